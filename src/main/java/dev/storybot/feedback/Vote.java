@@ -1,0 +1,6 @@
+package dev.storybot.feedback;
+
+/** A user's verdict on one answer. */
+public enum Vote {
+    UP, DOWN
+}
