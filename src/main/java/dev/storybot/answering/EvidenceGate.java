@@ -1,0 +1,41 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import dev.storybot.retrieval.Candidate;
+
+/**
+ * Decides whether retrieval is sure enough to answer from a candidate fact; below the bar the bot refuses rather
+ * than guess. The thresholds were calibrated on the evaluation set in {@code src/test/resources/eval}.
+ */
+public final class EvidenceGate {
+
+    /** Cosine similarity at which the embedding alone is convincing. */
+    public static final double SEMANTIC_SURE = 0.62;
+    /** Cosine similarity that is convincing when words beyond entity names also match. */
+    public static final double SEMANTIC_SUPPORTED = 0.45;
+    /** Cosine similarity that is enough when both a named entity and other words match. */
+    public static final double SEMANTIC_WEAK = 0.30;
+    /** BM25 score of the non-entity words of an English question that counts as support. */
+    public static final double CONTENT_MATCH = 1.0;
+    /** BM25 score of the non-entity words of a Chinese or Korean question that counts as support. */
+    public static final double CJK_CONTENT_MATCH = 2.0;
+
+    /**
+     * True when the candidate may answer.
+     *
+     * @param candidate    the fused candidate with its signals
+     * @param contentScore BM25 score of the question's words other than entity names, for this fact
+     * @param language     the question's language (the embedding model reads English only)
+     */
+    public boolean passes(Candidate candidate, double contentScore, Language language) {
+        boolean namesEntity = candidate.entity() > 0;
+        if (language != Language.EN) {
+            return contentScore >= CJK_CONTENT_MATCH && (namesEntity || contentScore >= 2 * CJK_CONTENT_MATCH)
+                    || candidate.semantic() >= SEMANTIC_SURE;
+        }
+        double s = candidate.semantic();
+        return s >= SEMANTIC_SURE
+                || s >= SEMANTIC_SUPPORTED && contentScore >= CONTENT_MATCH
+                || s >= SEMANTIC_WEAK && namesEntity && contentScore >= CONTENT_MATCH;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import java.util.List;
+
+/** The bot's fixed sentences in each language it answers in. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String refusal(Language language, List<String> suggestions) {
+        String lead = switch (language) {
+            case ZH -> "这篇报道没有提到这一点，我只回答关于这篇报道的问题。你可以问：";
+            case KO -> "이 기사에는 그 내용이 없습니다. 이 기사에 관한 질문에만 답할 수 있어요. 이렇게 물어보세요:";
+            case EN -> "The story doesn't cover that, and I only answer from the story. You could ask:";
+        };
+        return lead + bullets(suggestions);
+    }
+
+    static String intro(Language language, String title, List<String> suggestions) {
+        String lead = switch (language) {
+            case ZH -> "你好！我回答关于这篇报道的问题：「" + title + "」。我先直接回答，再引用原文段落。试试：";
+            case KO -> "안녕하세요! 이 기사에 관한 질문에 답합니다: \"" + title + "\". 먼저 답하고 원문 문단을 인용합니다. 예:";
+            case EN -> "Hi! I answer questions about one news story: \"" + title
+                    + "\". I answer directly, then quote the paragraph it comes from. Try:";
+        };
+        return lead + bullets(suggestions);
+    }
+
+    static String empty(Language language, String example) {
+        return switch (language) {
+            case ZH -> "请输入一个关于这篇报道的问题，例如：" + example;
+            case KO -> "이 기사에 관한 질문을 입력해 주세요. 예: " + example;
+            case EN -> "Please type a question about the story, for example: " + example;
+        };
+    }
+
+    static String tooLong(Language language, int length, int limit) {
+        return switch (language) {
+            case ZH -> "这条消息有 " + length + " 个字符，请把问题控制在 " + limit + " 个字符以内。";
+            case KO -> "메시지가 " + length + "자입니다. 질문은 " + limit + "자 이내로 해 주세요.";
+            case EN -> "That message is " + String.format("%,d", length) + " characters long; please keep questions under "
+                    + String.format("%,d", limit) + " characters.";
+        };
+    }
+
+    static String difference(Language language, String amount) {
+        return switch (language) {
+            case ZH -> "两者相差" + amount + "（根据报道中的数字计算）。";
+            case KO -> "차이는 " + amount + "입니다(기사의 수치로 계산).";
+            case EN -> "The difference is " + amount + " (computed from the story's figures).";
+        };
+    }
+
+    static String list(Language language, String kind, List<String> names) {
+        String joined = switch (language) {
+            case ZH -> String.join("、", names);
+            case KO, EN -> joinEnglish(language, names);
+        };
+        return switch (language) {
+            case ZH -> "报道提到的" + kind + "有：" + joined + "。";
+            case KO -> "기사에 나오는 " + kind + ": " + joined + ".";
+            case EN -> "The story names these " + kind + ": " + joined + ".";
+        };
+    }
+
+    static String kindName(Language language, String type, String country) {
+        String origin = country == null ? "" : switch (language) {
+            case ZH -> "China".equals(country) ? "中国" : "美国";
+            case KO -> "China".equals(country) ? "중국 " : "미국 ";
+            case EN -> "China".equals(country) ? "Chinese " : "American ";
+        };
+        String noun = switch (language) {
+            case ZH -> switch (type) {
+                case "model" -> "模型";
+                case "person" -> "人物";
+                case "publication" -> "媒体";
+                default -> "公司";
+            };
+            case KO -> switch (type) {
+                case "model" -> "모델";
+                case "person" -> "인물";
+                case "publication" -> "매체";
+                default -> "기업";
+            };
+            case EN -> switch (type) {
+                case "model" -> "AI models";
+                case "person" -> "people";
+                case "publication" -> "media outlets";
+                default -> "companies";
+            };
+        };
+        return origin + noun;
+    }
+
+    private static String joinEnglish(Language language, List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        String and = language == Language.KO ? ", " : " and ";
+        return String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
+    }
+
+    private static String bullets(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        for (String item : items) {
+            text.append("\n• ").append(item);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Formats computed figures in the unit and the number style of each language. */
+final class Numbers {
+
+    private static final BigDecimal TEN_THOUSANDS_PER_MILLION = BigDecimal.valueOf(100);
+
+    private Numbers() {
+    }
+
+    /** e.g. 39.1 "million" is "39.1 million" in English, "3910万" in Chinese and "3910만" in Korean. */
+    static String format(BigDecimal value, String unit, Language language) {
+        BigDecimal rounded = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        if (u.startsWith("percent")) {
+            return rounded.toPlainString() + (language == Language.EN ? " percentage points" : "%p");
+        }
+        if (u.equals("million") && language != Language.EN) {
+            String tenThousands = value.multiply(TEN_THOUSANDS_PER_MILLION).setScale(0, RoundingMode.HALF_UP)
+                    .toPlainString();
+            return tenThousands + (language == Language.ZH ? "万" : "만");
+        }
+        return rounded.toPlainString() + " " + unit;
+    }
+}

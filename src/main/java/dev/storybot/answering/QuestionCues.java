@@ -1,0 +1,146 @@
+package dev.storybot.answering;
+
+import dev.storybot.knowledge.AnswerType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word-level cues read from a question in English, Chinese or Korean: what it asks for, its shape, whether it
+ * continues an earlier turn, and whether it tries to give the bot instructions.
+ */
+final class QuestionCues {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Checked in order; the first that matches decides the asked types. */
+    private static final List<Map.Entry<Pattern, Set<AnswerType>>> ASKS = List.of(
+            Map.entry(Pattern.compile("\\b(prices?|pricing|priced|per[- ]token|per million tokens|subscriptions?|fees?"
+                    + "|how much (does|do|is|are|would|will) .{0,40}\\bcost|costs? per|api costs?|rates? per)\\b"
+                    + "|价格|定价|多少钱|收费|费用|가격|요금|비용|얼마예요|얼마인가요", FLAGS),
+                    EnumSet.of(AnswerType.PRICE)),
+            Map.entry(Pattern.compile("\\b(salary|salaries|revenue|revenues|funding|raised|net worth|market cap"
+                    + "|profits?|earn|earns|paid)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익", FLAGS),
+                    EnumSet.of(AnswerType.PRICE)),
+            Map.entry(Pattern.compile("\\b(valuation|valued|worth)\\b|估值|기업가치|가치", FLAGS),
+                    EnumSet.of(AnswerType.MONEY)),
+            Map.entry(Pattern.compile("^\\s*when\\b|\\bwhen (did|was|were|is|does|do|will|has|had)\\b"
+                    + "|\\bwhat (year|date|day|month)\\b|\\bwhich (year|date|day|month)\\b|\\bsince when\\b"
+                    + "|什么时候|何时|哪一年|哪年|哪天|几月|几号|언제|몇 년|몇년|몇 월|날짜", FLAGS),
+                    EnumSet.of(AnswerType.DATE)),
+            Map.entry(Pattern.compile("^\\s*why\\b|\\bwhy\\b|\\breasons?\\b|\\bhow come\\b|\\bwhat made\\b"
+                    + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|为什么|为何|原因|怎么知道|왜|이유|원인|근거", FLAGS),
+                    EnumSet.of(AnswerType.REASON)),
+            Map.entry(Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bpercent(age)?\\b|\\bshare\\b"
+                    + "|\\bproportion\\b|\\bfraction\\b|\\bhow big\\b|多少|几个|几次|比例|百分之|占比|몇|얼마나|비율|퍼센트", FLAGS),
+                    EnumSet.of(AnswerType.NUMBER, AnswerType.PERCENTAGE, AnswerType.MONEY)),
+            Map.entry(Pattern.compile("^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
+                    + "| started| runs| leads| heads| made| created| reported| published| wrote)\\b|\\bwhose\\b"
+                    + "|谁|누구|누가", FLAGS),
+                    EnumSet.of(AnswerType.PERSON, AnswerType.ORGANIZATION)));
+
+    private static final Pattern DIFFERENCE = Pattern.compile("\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
+            + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
+            + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더", FLAGS);
+    private static final Pattern COMPARE = Pattern.compile("\\bcompare[sd]?\\b|\\bcomparison\\b|\\bversus\\b"
+            + "|\\bvs\\.?(?!\\w)|\\bwhich (one |model )?(has|had|got|is|was) (more|bigger|larger|higher|less|fewer)\\b"
+            + "|比较|对比|相比|哪个更|비교|어느 쪽|어느 것이", FLAGS);
+    private static final Pattern LIST = Pattern.compile("\\b(list|name|which|what)( all)?( of)?( the)?"
+            + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|company|startups|firms|models|people|persons"
+            + "|organi[sz]ations|labs|investors|media|outlets)\\b"
+            + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)", FLAGS);
+    private static final Pattern FOLLOW_UP = Pattern.compile("\\b(he|she|her|hers|his|him|they|them|their|it|its"
+            + "|this|that|those|these|there|the company|the startup|the model|the lab)\\b"
+            + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
+            + "|他|她|它|他们|她们|这家|那家|这个|那个|该公司|此外|还有|那么|그는|그녀|그들|그것|이 회사|그 회사|그럼|그러면", FLAGS);
+    private static final Pattern ELLIPSIS = Pattern.compile("^\\s*(and|also|what about|how about|and what about"
+            + "|same (for|question for))\\b|^\\s*(那|还有|那么)|^\\s*(그럼|그러면)", FLAGS);
+    private static final Pattern INJECTION = Pattern.compile("\\bignore (all |any |the )?(previous|prior|above|earlier"
+            + "|your|these|those)\\b|\\bdisregard\\b|\\bforget (everything|all|your|the previous|previous)\\b"
+            + "|\\byou are now\\b|\\bfrom now on\\b|\\bpretend\\b|\\bact as\\b|\\broleplay\\b|\\bjailbreak\\b"
+            + "|\\bDAN\\b|\\bdeveloper mode\\b|\\bsystem prompt\\b|\\byour (prompt|instructions|rules)\\b"
+            + "|^\\s*(system|assistant)\\s*:|\\bnew instructions?\\b|\\boverride\\b|\\brepeat after me\\b"
+            + "|\\bdo anything now\\b"
+            + "|忽略(之前|以上|上面|前面|所有)|无视|假装|扮演|系统提示|越狱|이전 (지시|명령)|무시하고|무시해|시스템 프롬프트|역할극|탈옥", FLAGS);
+    private static final Pattern SMALL_TALK = Pattern.compile("^\\s*(hi|hello|hey|yo|hiya|howdy|greetings|good (morning"
+            + "|afternoon|evening)|help|/help|what can you do|who are you|what are you|what do you do|how do (i|you) use"
+            + " (this|you)|thanks|thank you|thx|ok|okay|你好|您好|嗨|帮助|你能做什么|你是谁|谢谢|안녕|안녕하세요|도움말|도움"
+            + "|뭘 할 수 있어|고마워|감사합니다)[\\s!?.,。！？~]*(bot|storybot)?[\\s!?.,。！？~]*$", FLAGS);
+
+    private QuestionCues() {
+    }
+
+    /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
+    static Set<AnswerType> asks(String text) {
+        for (var entry : ASKS) {
+            if (entry.getKey().matcher(text).find()) {
+                return entry.getValue();
+            }
+        }
+        return Set.of();
+    }
+
+    /** The answer shape the question needs. */
+    static Intent intent(String text) {
+        if (DIFFERENCE.matcher(text).find()) {
+            return Intent.DIFFERENCE;
+        }
+        if (LIST.matcher(text).find()) {
+            return Intent.LIST;
+        }
+        if (COMPARE.matcher(text).find()) {
+            return Intent.COMPARE;
+        }
+        return Intent.SINGLE;
+    }
+
+    /** The kind of thing a list question asks for: "company", "model", "person" or "publication". */
+    static String listedType(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?s).*\\b(models?)\\b.*") || text.contains("模型") || text.contains("모델")) {
+            return "model";
+        }
+        if (lower.matches("(?s).*\\b(people|persons|investors)\\b.*") || text.contains("人") || text.contains("사람")) {
+            return "person";
+        }
+        if (lower.matches("(?s).*\\b(media|outlets)\\b.*")) {
+            return "publication";
+        }
+        return "company";
+    }
+
+    /** The country a list question restricts to, or null. */
+    static String listedCountry(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("chinese") || text.contains("中国") || text.contains("중국")) {
+            return "China";
+        }
+        if (lower.matches("(?s).*\\b(american|us|u\\.s\\.)\\b.*") || text.contains("美国") || text.contains("미국")) {
+            return "US";
+        }
+        return null;
+    }
+
+    /** True when the question leans on an earlier turn (a pronoun, "and ...?", "what about ...?"). */
+    static boolean followsUp(String text) {
+        return FOLLOW_UP.matcher(text).find();
+    }
+
+    /** True when the question is elliptical and borrows the earlier question's predicate ("and Llama?"). */
+    static boolean elliptical(String text) {
+        return ELLIPSIS.matcher(text).find();
+    }
+
+    /** True when the text tries to instruct the bot rather than ask about the story. */
+    static boolean injection(String text) {
+        return INJECTION.matcher(text).find();
+    }
+
+    /** True for a greeting, thanks or a request for help. */
+    static boolean smallTalk(String text) {
+        return SMALL_TALK.matcher(text).matches();
+    }
+}

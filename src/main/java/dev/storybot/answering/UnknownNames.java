@@ -1,0 +1,87 @@
+package dev.storybot.answering;
+
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.core.Paragraph;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots capitalised names in an English question that the story never uses ("Sam Altman", "Mistral", "Google"),
+ * a sign the question is about something the story does not cover.
+ */
+final class UnknownNames {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\"“(]\\s*)$");
+    private static final Set<String> COMMON = Set.of("i", "i'm", "i’m", "im", "ok", "okay", "please", "hi", "hello",
+            "hey", "thanks", "what", "who", "whom", "whose", "why", "when", "where", "which", "how", "is", "are",
+            "was", "were", "do", "does", "did", "can", "could", "would", "should", "will", "tell", "explain",
+            "describe", "give", "show", "list", "name", "and", "or", "but", "so", "also", "then", "the", "a", "an",
+            "yes", "no", "english", "chinese", "korean", "story", "article", "bot", "storybot", "q", "llm", "llms",
+            "api", "apis", "ceo", "cto", "vc", "ai's", "ais");
+
+    private final Set<String> known = new HashSet<>(COMMON);
+
+    UnknownNames(KnowledgeBase knowledge) {
+        for (Paragraph p : knowledge.paragraphs()) {
+            addWords(p.text());
+        }
+        addWords(knowledge.meta().title());
+        for (Entity entity : knowledge.entities()) {
+            entity.allNames().forEach(this::addWords);
+        }
+        for (Fact fact : knowledge.facts()) {
+            addWords(fact.answer());
+            fact.keywords().forEach(this::addWords);
+            fact.paraphrases().forEach(this::addWords);
+        }
+    }
+
+    private void addWords(String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            known.add(normalize(m.group()));
+        }
+    }
+
+    private static String normalize(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    /** Capitalised words that are not at the start of a sentence and that the story never uses. */
+    List<String> find(String text) {
+        List<String> unknown = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+            if (!capitalised || word.length() < 2) {
+                continue;
+            }
+            boolean startsSentence = SENTENCE_START.matcher(text.substring(0, m.start())).find();
+            if (startsSentence) {
+                continue; // "Compare ..." or "Tell ...": capitalised because it starts the sentence
+            }
+            String normalized = normalize(word);
+            if (!known.contains(normalized) && !known.contains(stripPlural(normalized))) {
+                unknown.add(word);
+            }
+        }
+        return unknown;
+    }
+
+    private static String stripPlural(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+}

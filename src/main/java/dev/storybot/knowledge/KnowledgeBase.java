@@ -1,0 +1,63 @@
+package dev.storybot.knowledge;
+
+import dev.storybot.core.Language;
+import dev.storybot.core.Paragraph;
+import dev.storybot.core.StoryBrief;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The validated story: its numbered paragraphs, the named entities and the curated facts.
+ *
+ * @param meta       headline, source, summaries, example questions
+ * @param paragraphs the article's paragraphs, numbered from 1
+ * @param entities   every named person, company, model and publication
+ * @param facts      the atomic facts, in file order
+ */
+public record KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts) {
+
+    public KnowledgeBase {
+        paragraphs = List.copyOf(paragraphs);
+        entities = List.copyOf(entities);
+        facts = List.copyOf(facts);
+    }
+
+    /** The fact with this id, if any. */
+    public Optional<Fact> fact(String id) {
+        return facts.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** Entities by id. */
+    public Map<String, Entity> entitiesById() {
+        return entities.stream().collect(Collectors.toUnmodifiableMap(Entity::id, Function.identity()));
+    }
+
+    /** The summary in the given language (English when no translation exists). */
+    public String summary(Language language) {
+        String translated = switch (language) {
+            case ZH -> meta.summaryZh();
+            case KO -> meta.summaryKo();
+            case EN -> meta.summary();
+        };
+        return translated == null || translated.isBlank() ? meta.summary() : translated;
+    }
+
+    /** Example questions in the given language (English when none exist). */
+    public List<String> exampleQuestions(Language language) {
+        List<String> translated = switch (language) {
+            case ZH -> meta.exampleQuestionsZh();
+            case KO -> meta.exampleQuestionsKo();
+            case EN -> meta.exampleQuestions();
+        };
+        return translated.isEmpty() ? meta.exampleQuestions() : translated;
+    }
+
+    /** The platform-neutral view of the story that adapters show in {@code /story} and {@code /sources}. */
+    public StoryBrief brief() {
+        return new StoryBrief(meta.title(), meta.sourceLine(), meta.url(), meta.summary(), paragraphs,
+                meta.exampleQuestions());
+    }
+}

@@ -1,0 +1,132 @@
+package dev.storybot.retrieval;
+
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.KnowledgeBase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * BM25 over each fact's English text (stemmed, stop words removed) and its Chinese and Korean text (CJK bigrams),
+ * in an in-memory Lucene index built once at start-up.
+ */
+public final class LexicalRanker implements FactRanker {
+
+    private static final String ID = "id";
+    private static final String ENGLISH = "en";
+    private static final String CJK = "cjk";
+
+    private final Map<String, Fact> factsById;
+    private final Analyzer analyzer;
+    private final IndexSearcher searcher;
+
+    public LexicalRanker(KnowledgeBase knowledge) {
+        this.factsById = new java.util.HashMap<>();
+        knowledge.facts().forEach(f -> factsById.put(f.id(), f));
+        this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+                Map.of(CJK, new CJKAnalyzer()));
+        this.searcher = new IndexSearcher(buildIndex(knowledge));
+    }
+
+    private DirectoryReader buildIndex(KnowledgeBase knowledge) {
+        var directory = new ByteBuffersDirectory();
+        Map<String, Entity> entities = knowledge.entitiesById();
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Fact fact : knowledge.facts()) {
+                Document doc = new Document();
+                doc.add(new StoredField(ID, fact.id()));
+                doc.add(new TextField(ENGLISH, englishText(fact, entities), Field.Store.NO));
+                doc.add(new TextField(CJK, cjkText(fact, entities), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+        try {
+            return DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the in-memory index failed", e);
+        }
+    }
+
+    private static String englishText(Fact fact, Map<String, Entity> entities) {
+        List<String> parts = new ArrayList<>();
+        parts.add(fact.answer());
+        parts.add(fact.quote());
+        parts.addAll(fact.keywords());
+        parts.addAll(fact.paraphrases());
+        for (String id : fact.entities()) {
+            Entity entity = entities.get(id);
+            parts.add(entity.name());
+            parts.addAll(entity.aliases());
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String cjkText(Fact fact, Map<String, Entity> entities) {
+        List<String> parts = new ArrayList<>();
+        parts.add(fact.zh().answer());
+        parts.addAll(fact.zh().keywords());
+        parts.add(fact.ko().answer());
+        parts.addAll(fact.ko().keywords());
+        for (String id : fact.entities()) {
+            Entity entity = entities.get(id);
+            parts.addAll(entity.zh());
+            parts.addAll(entity.ko());
+        }
+        return String.join("\n", parts);
+    }
+
+    @Override
+    public List<Hit> rank(String query, int limit) {
+        Query parsed = parse(query);
+        if (parsed == null) {
+            return List.of();
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(parsed, limit).scoreDocs) {
+                String id = searcher.storedFields().document(doc.doc).get(ID);
+                hits.add(new Hit(factsById.get(id), doc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+
+    private Query parse(String query) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder both = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : List.of(ENGLISH, CJK)) {
+            Query q = builder.createBooleanQuery(field, query, BooleanClause.Occur.SHOULD);
+            if (q != null) {
+                both.add(q, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? both.build() : null;
+    }
+}

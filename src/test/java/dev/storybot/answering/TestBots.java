@@ -1,0 +1,37 @@
+package dev.storybot.answering;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
+
+/** Shared, lazily built real components for tests (the embedding model takes about a second to load). */
+public final class TestBots {
+
+    private static KnowledgeBase knowledge;
+    private static EmbeddingModel embeddings;
+
+    private TestBots() {
+    }
+
+    /** The bundled knowledge, loaded once. */
+    public static synchronized KnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = KnowledgeLoader.loadBundled();
+        }
+        return knowledge;
+    }
+
+    /** The real in-process embedding model, loaded once. */
+    public static synchronized EmbeddingModel embeddings() {
+        if (embeddings == null) {
+            embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        }
+        return embeddings;
+    }
+
+    /** A fresh retrieval answerer (its own conversation memory) over the bundled knowledge. */
+    public static RetrievalAnswerer retrieval() {
+        return RetrievalAnswerer.create(knowledge(), embeddings());
+    }
+}
