@@ -26,16 +26,16 @@ public final class EvidenceGate {
      * @param candidate    the fused candidate with its signals
      * @param contentScore BM25 score of the question's words other than entity names, for this fact
      * @param language     the question's language (the embedding model reads English only)
+     * @param specific     the fact is about a specific person, company, model or publication the question names
      */
-    public boolean passes(Candidate candidate, double contentScore, Language language) {
+    public boolean passes(Candidate candidate, double contentScore, Language language, boolean specific) {
         boolean namesEntity = candidate.entity() > 0;
         if (language != Language.EN) {
-            return contentScore >= CJK_CONTENT_MATCH && (namesEntity || contentScore >= 2 * CJK_CONTENT_MATCH)
-                    || candidate.semantic() >= SEMANTIC_SURE;
+            return specific || contentScore >= CJK_CONTENT_MATCH || candidate.semantic() >= SEMANTIC_SURE;
         }
         double s = candidate.semantic();
         return s >= SEMANTIC_SURE
-                || s >= SEMANTIC_SUPPORTED && contentScore >= CONTENT_MATCH
+                || s >= SEMANTIC_SUPPORTED && (contentScore >= CONTENT_MATCH || specific)
                 || s >= SEMANTIC_WEAK && namesEntity && contentScore >= CONTENT_MATCH;
     }
 }

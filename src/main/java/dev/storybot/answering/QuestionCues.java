@@ -18,6 +18,12 @@ final class QuestionCues {
 
     /** Checked in order; the first that matches decides the asked types. */
     private static final List<Map.Entry<Pattern, Set<AnswerType>>> ASKS = List.of(
+            Map.entry(Pattern.compile("\\b(valuation|valued|worth)\\b|估值|值多少|身价|기업가치|가치는|가치가", FLAGS),
+                    EnumSet.of(AnswerType.MONEY)),
+            Map.entry(Pattern.compile("\\bwho(?:'s| is| was| are| were)? (the |its |their )?(ceo|cto|founder|co-founder"
+                    + "|head|boss|leader|chief|president|chair|owner)s?\\b|(创始人|创办人|首席执行官|老板|CEO)是谁"
+                    + "|谁(创办|创立|创建|领导)|(창업자|설립자|대표|CEO)(는|가|은)? ?누구", FLAGS),
+                    EnumSet.of(AnswerType.PERSON)),
             Map.entry(Pattern.compile("\\b(prices?|pricing|priced|per[- ]token|per million tokens|subscriptions?|fees?"
                     + "|how much (does|do|is|are|would|will) .{0,40}\\bcost|costs? per|api costs?|rates? per)\\b"
                     + "|价格|定价|多少钱|收费|费用|가격|요금|비용|얼마예요|얼마인가요", FLAGS),
@@ -25,8 +31,6 @@ final class QuestionCues {
             Map.entry(Pattern.compile("\\b(salary|salaries|revenue|revenues|funding|raised|net worth|market cap"
                     + "|profits?|earn|earns|paid)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익", FLAGS),
                     EnumSet.of(AnswerType.PRICE)),
-            Map.entry(Pattern.compile("\\b(valuation|valued|worth)\\b|估值|기업가치|가치", FLAGS),
-                    EnumSet.of(AnswerType.MONEY)),
             Map.entry(Pattern.compile("^\\s*when\\b|\\bwhen (did|was|were|is|does|do|will|has|had)\\b"
                     + "|\\bwhat (year|date|day|month)\\b|\\bwhich (year|date|day|month)\\b|\\bsince when\\b"
                     + "|什么时候|何时|哪一年|哪年|哪天|几月|几号|언제|몇 년|몇년|몇 월|날짜", FLAGS),
@@ -34,14 +38,22 @@ final class QuestionCues {
             Map.entry(Pattern.compile("^\\s*why\\b|\\bwhy\\b|\\breasons?\\b|\\bhow come\\b|\\bwhat made\\b"
                     + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|为什么|为何|原因|怎么知道|왜|이유|원인|근거", FLAGS),
                     EnumSet.of(AnswerType.REASON)),
-            Map.entry(Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bpercent(age)?\\b|\\bshare\\b"
-                    + "|\\bproportion\\b|\\bfraction\\b|\\bhow big\\b|多少|几个|几次|比例|百分之|占比|몇|얼마나|비율|퍼센트", FLAGS),
+            Map.entry(Pattern.compile("\\bpercent(age)?\\b|\\bshares?\\b|\\bproportion\\b|\\bfraction\\b|\\bslice\\b"
+                    + "|%|比例|百分之|占比|份额|비율|퍼센트|비중", FLAGS),
+                    EnumSet.of(AnswerType.PERCENTAGE)),
+            Map.entry(Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bhow big\\b|多少|几个|几次|몇|얼마나", FLAGS),
                     EnumSet.of(AnswerType.NUMBER, AnswerType.PERCENTAGE, AnswerType.MONEY)),
             Map.entry(Pattern.compile("^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
                     + "| started| runs| leads| heads| made| created| reported| published| wrote)\\b|\\bwhose\\b"
                     + "|谁|누구|누가", FLAGS),
                     EnumSet.of(AnswerType.PERSON, AnswerType.ORGANIZATION)));
 
+    /** Cues for prices, money and roles are checked first; they override other question words. */
+    private static final int PRIORITY_CUES = 4;
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']{4,}'|“[^”]*”|「[^」]*」");
+    private static final Pattern SEVERAL = Pattern.compile("\\b(two|both|three|several) (things|ways|facts|points"
+            + "|claims|statements|remarks)\\b|\\bwhat (else|other)\\b|\\band what\\b|\\band (who|why|how)\\b"
+            + "|两件事|哪两|분 모두|두 가지", FLAGS);
     private static final Pattern DIFFERENCE = Pattern.compile("\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
             + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
             + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더", FLAGS);
@@ -51,7 +63,7 @@ final class QuestionCues {
     private static final Pattern LIST = Pattern.compile("\\b(list|name|which|what)( all)?( of)?( the)?"
             + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|company|startups|firms|models|people|persons"
             + "|organi[sz]ations|labs|investors|media|outlets)\\b"
-            + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)", FLAGS);
+            + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)들", FLAGS);
     private static final Pattern FOLLOW_UP = Pattern.compile("\\b(he|she|her|hers|his|him|they|them|their|it|its"
             + "|this|that|those|these|there|the company|the startup|the model|the lab)\\b"
             + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
@@ -75,12 +87,28 @@ final class QuestionCues {
 
     /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
     static Set<AnswerType> asks(String text) {
-        for (var entry : ASKS) {
-            if (entry.getKey().matcher(text).find()) {
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        for (var entry : ASKS.subList(0, PRIORITY_CUES)) {
+            if (entry.getKey().matcher(unquoted).find()) {
                 return entry.getValue();
             }
         }
-        return Set.of();
+        // otherwise the question word that comes first decides: "Who thinks ... why ...?" asks for a person
+        Set<AnswerType> earliest = Set.of();
+        int earliestAt = Integer.MAX_VALUE;
+        for (var entry : ASKS.subList(PRIORITY_CUES, ASKS.size())) {
+            var m = entry.getKey().matcher(unquoted);
+            if (m.find() && m.start() < earliestAt) {
+                earliestAt = m.start();
+                earliest = entry.getValue();
+            }
+        }
+        return earliest;
+    }
+
+    /** True when the question asks for more than one thing ("What two things...", "... and what ...?"). */
+    static boolean asksSeveral(String text) {
+        return SEVERAL.matcher(text).find();
     }
 
     /** The answer shape the question needs. */

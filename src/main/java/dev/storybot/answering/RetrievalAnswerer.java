@@ -9,6 +9,7 @@ import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import dev.storybot.knowledge.AnswerType;
+import dev.storybot.knowledge.Certainty;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
@@ -43,8 +44,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     /** Longest question accepted, in characters. */
     public static final int MAX_QUESTION_CHARS = 1_000;
     /** How many fused candidates are considered for an answer. */
-    static final int CANDIDATES_CONSIDERED = 4;
+    static final int CANDIDATES_CONSIDERED = 6;
     private static final int SUGGESTIONS = 3;
+    private static final double CONTENT_WEIGHT = 0.03;
+    private static final double CONTENT_CAP = 10;
+    private static final double CJK_LEXICAL_WEIGHT = 0.2;
+    private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
 
     private final KnowledgeBase knowledge;
     private final HybridRetriever retriever;
@@ -103,8 +108,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                     Messages.intro(language, knowledge.meta().title(), suggestions(language, List.of())));
         }
         List<Entity> named = entities.find(text);
-        boolean namesOnlyStrangers = language == Language.EN && named.isEmpty() && !unknownNames.find(text).isEmpty();
-        if (QuestionCues.injection(text) || namesOnlyStrangers) {
+        // a name the story never uses ("Sam Altman", "Mistral") means the question is about something else
+        boolean namesStranger = language == Language.EN && !unknownNames.find(text).isEmpty();
+        if (QuestionCues.injection(text) || namesStranger) {
             return refuse(request, language, text, text, history, named);
         }
 
@@ -147,30 +153,87 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                               Optional<ConversationMemory.Remembered> previous) {
         List<Candidate> candidates = retriever.retrieve(resolved);
         Map<String, Double> content = contentScores(resolved);
+        boolean followUp = !resolved.equals(original);
         Set<AnswerType> asks = QuestionCues.asks(original);
+        if (asks.isEmpty() && followUp) {
+            asks = QuestionCues.asks(resolved);
+        }
+        // the question's own names must be covered; names carried over from earlier turns only guide retrieval
+        Set<String> required = specificEntities(original);
+        Set<String> contextual = specificEntities(resolved);
+        Set<AnswerType> asked = asks;
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
-                .filter(c -> gate.passes(c, content.getOrDefault(c.fact().id(), 0.0), language))
-                .filter(c -> asks.isEmpty() || c.fact().answers().stream().anyMatch(asks::contains))
+                .filter(c -> gate.passes(c, content.getOrDefault(c.fact().id(), 0.0), language,
+                        c.fact().entities().stream().anyMatch(contextual::contains)))
+                .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                .sorted(java.util.Comparator.comparingDouble(
+                        (Candidate c) -> -support(c, content.getOrDefault(c.fact().id(), 0.0), language)))
                 .toList();
         if (passing.isEmpty()) {
             return List.of();
         }
-        boolean followUp = !resolved.equals(original);
-        Candidate best = passing.get(0);
+        List<Candidate> ordered = new ArrayList<>(passing);
         if (followUp && previous.isPresent()) {
-            // a follow-up wants something new: prefer a fact the previous answer did not already give
+            // a follow-up wants something new: prefer facts the previous answer did not already give
             List<String> given = previous.get().factIds();
-            best = passing.stream().filter(c -> !given.contains(c.fact().id())).findFirst().orElse(best);
+            ordered.sort(java.util.Comparator.comparingInt(c -> given.contains(c.fact().id()) ? 1 : 0));
         }
+        if (required.isEmpty()) {
+            return ordered.stream().map(Candidate::fact).toList();
+        }
+        // every specific thing the question names must be covered, by one fact or by two together
+        Optional<Candidate> first = ordered.stream()
+                .filter(c -> c.fact().entities().stream().anyMatch(required::contains)).findFirst();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Set<String> uncovered = new LinkedHashSet<>(required);
+        uncovered.removeAll(first.get().fact().entities());
         List<Fact> chosen = new ArrayList<>();
-        chosen.add(best.fact());
-        for (Candidate c : passing) {
-            if (c != best) {
-                chosen.add(c.fact());
+        chosen.add(first.get().fact());
+        if (!uncovered.isEmpty()) {
+            Optional<Candidate> second = ordered.stream()
+                    .filter(c -> c != first.get())
+                    .filter(c -> c.fact().entities().containsAll(uncovered)).findFirst();
+            if (second.isEmpty()) {
+                return List.of();
+            }
+            chosen.add(second.get().fact());
+        }
+        ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
+        return chosen;
+    }
+
+    /**
+     * How well a gated candidate is supported, to order the candidates that passed: English leans on the
+     * embedding, Chinese and Korean (which the embedding model does not read) on matching words.
+     */
+    private static double support(Candidate c, double contentScore, Language language) {
+        if (language == Language.EN) {
+            return c.semantic() + CONTENT_WEIGHT * Math.min(c.lexical(), CONTENT_CAP);
+        }
+        return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
+    }
+
+    /** True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source. */
+    private static boolean answersAsked(Fact fact, Set<AnswerType> asked) {
+        if (fact.answers().stream().anyMatch(asked::contains)) {
+            return true;
+        }
+        boolean asksWho = asked.contains(AnswerType.PERSON) && asked.contains(AnswerType.ORGANIZATION);
+        return asksWho && (fact.certainty() == Certainty.SAID || fact.certainty() == Certainty.REPORTED);
+    }
+
+    /** Ids of the entities named in the text, except countries and places, which too many facts mention. */
+    private Set<String> specificEntities(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Entity entity : entities.find(text)) {
+            if (!GENERIC_ENTITY_TYPES.contains(entity.type())) {
+                ids.add(entity.id());
             }
         }
-        return chosen;
+        return ids;
     }
 
     private Map<String, Double> contentScores(String question) {
@@ -203,7 +266,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Set<String> named = entities.find(question).stream().map(Entity::id).collect(Collectors.toSet());
         Set<String> missing = new LinkedHashSet<>(named);
         missing.removeAll(chosen.get(0).entities());
-        if (intent == Intent.COMPARE || !missing.isEmpty() && named.size() >= 2) {
+        if (QuestionCues.asksSeveral(question) && chosen.size() > 1) {
+            parts.add(chosen.get(1));
+        } else if (intent == Intent.COMPARE || !missing.isEmpty()) {
             chosen.stream().skip(1)
                     .filter(f -> f.entities().stream().anyMatch(missing::contains))
                     .findFirst()
@@ -215,30 +280,34 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private Optional<Answer> listAnswer(String question, Language language) {
         String type = QuestionCues.listedType(question);
         String country = QuestionCues.listedCountry(question);
-        List<String> names = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
-        for (Entity entity : knowledge.entities()) {
-            boolean typeMatches = entity.type().equalsIgnoreCase(type)
-                    || "company".equals(type) && "startup".equalsIgnoreCase(entity.type());
-            if (!typeMatches || country != null && !country.equalsIgnoreCase(entity.country())) {
-                continue;
+        // companies are asked about loosely: the story's Chinese "companies" include the makers named by their model
+        List<String> types = "company".equals(type) ? List.of("company", "model") : List.of(type);
+        for (String listed : types) {
+            List<String> names = new ArrayList<>();
+            for (Entity entity : knowledge.entities()) {
+                if (!entity.type().equalsIgnoreCase(listed)
+                        || country != null && !country.equalsIgnoreCase(entity.country())) {
+                    continue;
+                }
+                // the fact that introduces the entity, in article order, supports its mention
+                knowledge.facts().stream()
+                        .filter(f -> f.entities().contains(entity.id()))
+                        .findFirst()
+                        .ifPresent(fact -> {
+                            names.add(localName(entity, language));
+                            if (!support.contains(fact)) {
+                                support.add(fact);
+                            }
+                        });
             }
-            // the most specific fact about the entity (fewest other entities) supports its mention
-            knowledge.facts().stream()
-                    .filter(f -> f.entities().contains(entity.id()))
-                    .min(java.util.Comparator.comparingInt(f -> f.entities().size()))
-                    .ifPresent(fact -> {
-                        names.add(localName(entity, language));
-                        if (!support.contains(fact)) {
-                            support.add(fact);
-                        }
-                    });
+            if (!names.isEmpty()) {
+                sentences.add(Messages.list(language, Messages.kindName(language, listed, country), names));
+            }
         }
-        if (names.isEmpty()) {
-            return Optional.empty();
-        }
-        String text = Messages.list(language, Messages.kindName(language, type, country), names);
-        if (text.length() > Answer.MAX_TEXT_CHARS) {
+        String text = String.join(" ", sentences);
+        if (sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS) {
             return Optional.empty();
         }
         return Optional.of(new Answer(text, citations(support), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,

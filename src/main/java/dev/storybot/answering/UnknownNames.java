@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class UnknownNames {
 
+    private static final int ACRONYM_MAX_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’.-]*");
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\"“(]\\s*)$");
     private static final Set<String> COMMON = Set.of("i", "i'm", "i’m", "im", "ok", "okay", "please", "hi", "hello",
@@ -70,15 +71,24 @@ final class UnknownNames {
                 continue;
             }
             boolean startsSentence = SENTENCE_START.matcher(text.substring(0, m.start())).find();
-            if (startsSentence) {
+            if (startsSentence || isAcronym(word)) {
                 continue; // "Compare ..." or "Tell ...": capitalised because it starts the sentence
             }
             String normalized = normalize(word);
-            if (!known.contains(normalized) && !known.contains(stripPlural(normalized))) {
+            boolean anyPartUnknown = false;
+            for (String part : normalized.split("-")) {
+                anyPartUnknown |= !part.isEmpty() && !known.contains(part) && !known.contains(stripPlural(part));
+            }
+            if (anyPartUnknown && !known.contains(normalized)) {
                 unknown.add(word);
             }
         }
         return unknown;
+    }
+
+    /** Short all-capital words such as "IDE", "API" or "GPU" are terms, not names. */
+    private static boolean isAcronym(String word) {
+        return word.length() <= ACRONYM_MAX_LENGTH && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     private static String stripPlural(String word) {

@@ -19,7 +19,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -36,6 +41,8 @@ public final class LexicalRanker implements FactRanker {
     private static final String ID = "id";
     private static final String ENGLISH = "en";
     private static final String CJK = "cjk";
+    private static final int FUZZY_MIN_TERM_LENGTH = 5;
+    private static final float FUZZY_BOOST = 0.5f;
 
     private final Map<String, Fact> factsById;
     private final Analyzer analyzer;
@@ -127,6 +134,29 @@ public final class LexicalRanker implements FactRanker {
                 any = true;
             }
         }
+        // typos ("downlods", "valutaion") still match, at a discount
+        for (String term : englishTerms(query)) {
+            if (term.length() >= FUZZY_MIN_TERM_LENGTH && term.chars().allMatch(Character::isLetter)) {
+                both.add(new BoostQuery(new FuzzyQuery(new Term(ENGLISH, term), 1), FUZZY_BOOST),
+                        BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
         return any ? both.build() : null;
+    }
+
+    private List<String> englishTerms(String query) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(ENGLISH, query)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query failed", e);
+        }
+        return terms;
     }
 }
