@@ -36,14 +36,18 @@ final class QuestionCues {
                     + "|什么时候|何时|哪一年|哪年|哪天|几月|几号|언제|몇 년|몇년|몇 월|날짜", FLAGS),
                     EnumSet.of(AnswerType.DATE)),
             Map.entry(Pattern.compile("^\\s*why\\b|\\bwhy\\b|\\breasons?\\b|\\bhow come\\b|\\bwhat made\\b"
-                    + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|为什么|为何|原因|怎么知道|왜|이유|원인|근거", FLAGS),
+                    + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|\\btip(ped|s)? (people |them |everyone )?off\\b"
+                    + "|\\bclues?\\b|\\bgave (it )?away\\b|\\bgive (it )?away\\b|\\bhow did (people|they|anyone)"
+                    + " (find out|know|notice|figure)|为什么|为何|原因|怎么知道|依据|왜|이유|원인|근거", FLAGS),
                     EnumSet.of(AnswerType.REASON)),
             Map.entry(Pattern.compile("\\bpercent(age)?\\b|\\bshares?\\b|\\bproportion\\b|\\bfraction\\b|\\bslice\\b"
                     + "|%|比例|百分之|占比|份额|비율|퍼센트|비중", FLAGS),
                     EnumSet.of(AnswerType.PERCENTAGE)),
             Map.entry(Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bhow big\\b|多少|几个|几次|몇|얼마나", FLAGS),
                     EnumSet.of(AnswerType.NUMBER, AnswerType.PERCENTAGE, AnswerType.MONEY)),
-            Map.entry(Pattern.compile("^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
+            Map.entry(Pattern.compile("\\bwhich (person|people|man|woman|individual|company|organi[sz]ation|outlet"
+                    + "|newspaper|paper|publication|media|startup|firm)\\b"
+                    + "|^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
                     + "| started| runs| leads| heads| made| created| reported| published| wrote)\\b|\\bwhose\\b"
                     + "|谁|누구|누가", FLAGS),
                     EnumSet.of(AnswerType.PERSON, AnswerType.ORGANIZATION)));
@@ -54,11 +58,14 @@ final class QuestionCues {
     private static final Pattern SEVERAL = Pattern.compile("\\b(two|both|three|several) (things|ways|facts|points"
             + "|claims|statements|remarks)\\b|\\bwhat (else|other)\\b|\\band what\\b|\\band (who|why|how)\\b"
             + "|两件事|哪两|분 모두|두 가지", FLAGS);
+    private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
     private static final Pattern DIFFERENCE = Pattern.compile("\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
             + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
+            + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
             + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더", FLAGS);
     private static final Pattern COMPARE = Pattern.compile("\\bcompare[sd]?\\b|\\bcomparison\\b|\\bversus\\b"
             + "|\\bvs\\.?(?!\\w)|\\bwhich (one |model )?(has|had|got|is|was) (more|bigger|larger|higher|less|fewer)\\b"
+            + "|\\b(bigger|larger|higher|greater|smaller|lower|more|less|fewer) than\\b"
             + "|比较|对比|相比|哪个更|비교|어느 쪽|어느 것이", FLAGS);
     private static final Pattern LIST = Pattern.compile("\\b(list|name|which|what)( all)?( of)?( the)?"
             + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|company|startups|firms|models|people|persons"
@@ -104,6 +111,11 @@ final class QuestionCues {
             }
         }
         return earliest;
+    }
+
+    /** True when the question asks for a relative difference ("by what percentage ..."). */
+    static boolean asksRelative(String text) {
+        return RELATIVE.matcher(text).find();
     }
 
     /** True when the question asks for more than one thing ("What two things...", "... and what ...?"). */

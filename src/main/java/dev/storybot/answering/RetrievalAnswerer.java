@@ -46,9 +46,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     /** How many fused candidates are considered for an answer. */
     static final int CANDIDATES_CONSIDERED = 6;
     private static final int SUGGESTIONS = 3;
-    private static final double CONTENT_WEIGHT = 0.03;
-    private static final double CONTENT_CAP = 10;
+    /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
+    private static final double CONTENT_WEIGHT = 0.5;
     private static final double CJK_LEXICAL_WEIGHT = 0.2;
+    /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
+    private static final Set<AnswerType> NAMING_TYPES =
+            Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
     private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
 
     private final KnowledgeBase knowledge;
@@ -158,6 +161,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (asks.isEmpty() && followUp) {
             asks = QuestionCues.asks(resolved);
         }
+        if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {
+            asks = Set.of(); // the answer is computed from figures, whatever unit the question names
+        }
         // the question's own names must be covered; names carried over from earlier turns only guide retrieval
         Set<String> required = specificEntities(original);
         Set<String> contextual = specificEntities(resolved);
@@ -167,8 +173,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .filter(c -> gate.passes(c, content.getOrDefault(c.fact().id(), 0.0), language,
                         c.fact().entities().stream().anyMatch(contextual::contains)))
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
-                .sorted(java.util.Comparator.comparingDouble(
-                        (Candidate c) -> -support(c, content.getOrDefault(c.fact().id(), 0.0), language)))
+                .toList();
+        double maxContent = passing.stream().mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0)).max()
+                .orElse(0);
+        passing = passing.stream()
+                .sorted(java.util.Comparator.comparingDouble((Candidate c) ->
+                        -support(c, content.getOrDefault(c.fact().id(), 0.0), maxContent, language)))
                 .toList();
         if (passing.isEmpty()) {
             return List.of();
@@ -193,9 +203,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         List<Fact> chosen = new ArrayList<>();
         chosen.add(first.get().fact());
         if (!uncovered.isEmpty()) {
+            // prefer a second fact of the same kind as the first (a share next to a share, not a download count)
             Optional<Candidate> second = ordered.stream()
                     .filter(c -> c != first.get())
-                    .filter(c -> c.fact().entities().containsAll(uncovered)).findFirst();
+                    .filter(c -> c.fact().entities().containsAll(uncovered))
+                    .min(java.util.Comparator.comparingInt(c -> sameKind(c.fact(), first.get().fact()) ? 0 : 1));
             if (second.isEmpty()) {
                 return List.of();
             }
@@ -209,11 +221,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
      * How well a gated candidate is supported, to order the candidates that passed: English leans on the
      * embedding, Chinese and Korean (which the embedding model does not read) on matching words.
      */
-    private static double support(Candidate c, double contentScore, Language language) {
+    private static double support(Candidate c, double contentScore, double maxContent, Language language) {
         if (language == Language.EN) {
-            return c.semantic() + CONTENT_WEIGHT * Math.min(c.lexical(), CONTENT_CAP);
+            return c.semantic() + (maxContent > 0 ? CONTENT_WEIGHT * contentScore / maxContent : 0);
         }
         return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
+    }
+
+    private static boolean sameKind(Fact a, Fact b) {
+        return a.answers().stream().filter(t -> !NAMING_TYPES.contains(t)).anyMatch(b.answers()::contains);
     }
 
     /** True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source. */
@@ -348,8 +364,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         Figure a = picked.get(0).getKey();
         Figure b = picked.get(1).getKey();
-        BigDecimal difference = BigDecimal.valueOf(a.value()).subtract(BigDecimal.valueOf(b.value())).abs();
-        String amount = Numbers.format(difference, a.unit(), language);
+        BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
+        BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
+        BigDecimal difference = larger.subtract(smaller);
+        boolean relative = QuestionCues.asksRelative(question) && !a.unit().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("percent") && smaller.signum() > 0;
+        String amount = relative
+                ? difference.multiply(BigDecimal.valueOf(100)).divide(smaller, 1, RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString() + "%"
+                : Numbers.format(difference, a.unit(), language);
         List<Fact> parts = new ArrayList<>();
         parts.add(picked.get(0).getValue());
         if (!parts.contains(picked.get(1).getValue())) {

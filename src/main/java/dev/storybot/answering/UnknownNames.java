@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class UnknownNames {
 
     private static final int ACRONYM_MAX_LENGTH = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’.-]*");
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\"“(]\\s*)$");
     private static final Set<String> COMMON = Set.of("i", "i'm", "i’m", "im", "ok", "okay", "please", "hi", "hello",
             "hey", "thanks", "what", "who", "whom", "whose", "why", "when", "where", "which", "how", "is", "are",
@@ -75,11 +75,10 @@ final class UnknownNames {
                 continue; // "Compare ..." or "Tell ...": capitalised because it starts the sentence
             }
             String normalized = normalize(word);
-            boolean anyPartUnknown = false;
-            for (String part : normalized.split("-")) {
-                anyPartUnknown |= !part.isEmpty() && !known.contains(part) && !known.contains(stripPlural(part));
-            }
-            if (anyPartUnknown && !known.contains(normalized)) {
+            // "Meta-derived" is about Meta: only the capitalised head of a hyphenated word must be known
+            String head = normalized.split("-")[0];
+            boolean headUnknown = !known.contains(head) && !known.contains(stripPlural(head));
+            if (headUnknown && !known.contains(normalized)) {
                 unknown.add(word);
             }
         }

@@ -43,7 +43,8 @@ public final class EntityMatcher {
             return Pattern.compile(quoted);
         }
         boolean shortUpper = name.length() <= CASE_SENSITIVE_MAX_LENGTH && name.equals(name.toUpperCase(Locale.ROOT));
-        String bounded = "(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])";
+        // Latin names end at any non-Latin character, so "OpenAI보다" and "Qwen的" still name OpenAI and Qwen
+        String bounded = "(?<![\\p{IsLatin}\\p{N}])" + quoted + "(?![\\p{IsLatin}\\p{N}])";
         return shortUpper ? Pattern.compile(bounded)
                 : Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
