@@ -40,6 +40,9 @@ final class QuestionCues {
                     + "|\\bclues?\\b|\\bgave (it )?away\\b|\\bgive (it )?away\\b|\\bhow did (people|they|anyone)"
                     + " (find out|know|notice|figure)|为什么|为何|原因|怎么知道|依据|왜|이유|원인|근거", FLAGS),
                     EnumSet.of(AnswerType.REASON)),
+            Map.entry(Pattern.compile("^\\s*where\\b|\\bwhere (did|was|were|is|are|does|do|has|had)\\b"
+                    + "|어디서|어디에서", FLAGS),
+                    EnumSet.of(AnswerType.PLACE, AnswerType.EVENT)),
             Map.entry(Pattern.compile("\\bpercent(age)?\\b|\\bshares?\\b|\\bproportion\\b|\\bfraction\\b|\\bslice\\b"
                     + "|%|比例|百分之|占比|份额|비율|퍼센트|비중", FLAGS),
                     EnumSet.of(AnswerType.PERCENTAGE)),

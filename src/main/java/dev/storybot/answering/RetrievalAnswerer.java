@@ -48,6 +48,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private static final int SUGGESTIONS = 3;
     /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
     private static final double CONTENT_WEIGHT = 0.5;
+    /** BM25 below this is weak evidence however it compares with the other candidates. */
+    private static final double CONTENT_FLOOR = 3.0;
     private static final double CJK_LEXICAL_WEIGHT = 0.2;
     /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
     private static final Set<AnswerType> NAMING_TYPES =
@@ -223,7 +225,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
      */
     private static double support(Candidate c, double contentScore, double maxContent, Language language) {
         if (language == Language.EN) {
-            return c.semantic() + (maxContent > 0 ? CONTENT_WEIGHT * contentScore / maxContent : 0);
+            return c.semantic() + CONTENT_WEIGHT * contentScore / Math.max(maxContent, CONTENT_FLOOR);
         }
         return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
     }
