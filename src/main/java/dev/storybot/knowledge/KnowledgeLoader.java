@@ -205,6 +205,8 @@ public final class KnowledgeLoader {
     private static <T> T convert(String name, String entry, JsonNode node, Class<T> type) {
         try {
             return JSON.treeToValue(node, type);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw fieldError(name, entry, e.getPropertyName(), "is not a known field (typo?)");
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
                     && !mapping.getPath().isEmpty()

@@ -127,22 +127,32 @@ public final class LexicalRanker implements FactRanker {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder both = new BooleanQuery.Builder();
         boolean any = false;
-        for (String field : List.of(ENGLISH, CJK)) {
+        boolean cjk = query.codePoints().anyMatch(EntityMatcher::isCjk);
+        for (String field : cjk ? List.of(ENGLISH, CJK) : List.of(ENGLISH)) {
             Query q = builder.createBooleanQuery(field, query, BooleanClause.Occur.SHOULD);
             if (q != null) {
                 both.add(q, BooleanClause.Occur.SHOULD);
                 any = true;
             }
         }
-        // typos ("downlods", "valutaion") still match, at a discount
+        // typos ("downlods", "valutaion") still match, at a discount; words the index knows need no fuzzing
         for (String term : englishTerms(query)) {
-            if (term.length() >= FUZZY_MIN_TERM_LENGTH && term.chars().allMatch(Character::isLetter)) {
+            if (term.length() >= FUZZY_MIN_TERM_LENGTH && term.chars().allMatch(Character::isLetter)
+                    && !indexed(term)) {
                 both.add(new BoostQuery(new FuzzyQuery(new Term(ENGLISH, term), 1), FUZZY_BOOST),
                         BooleanClause.Occur.SHOULD);
                 any = true;
             }
         }
         return any ? both.build() : null;
+    }
+
+    private boolean indexed(String term) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(ENGLISH, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index failed", e);
+        }
     }
 
     private List<String> englishTerms(String query) {
