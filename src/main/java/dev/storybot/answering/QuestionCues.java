@@ -29,7 +29,7 @@ final class QuestionCues {
                     + "|价格|定价|多少钱|收费|费用|가격|요금|비용|얼마예요|얼마인가요", FLAGS),
                     EnumSet.of(AnswerType.PRICE)),
             Map.entry(Pattern.compile("\\b(salary|salaries|revenue|revenues|funding|raised|net worth|market cap"
-                    + "|profits?|earn|earns|paid)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익", FLAGS),
+                    + "|profits?|earn|earns|paid|raise|raising)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익", FLAGS),
                     EnumSet.of(AnswerType.PRICE)),
             Map.entry(Pattern.compile("^\\s*when\\b|\\bwhen (did|was|were|is|does|do|will|has|had)\\b"
                     + "|\\bwhat (year|date|day|month)\\b|\\bwhich (year|date|day|month)\\b|\\bsince when\\b"
@@ -71,7 +71,7 @@ final class QuestionCues {
             + "|\\b(bigger|larger|higher|greater|smaller|lower|more|less|fewer) than\\b"
             + "|比较|对比|相比|哪个更|비교|어느 쪽|어느 것이", FLAGS);
     private static final Pattern LIST = Pattern.compile("\\b(list|name|which|what)( all)?( of)?( the)?"
-            + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|company|startups|firms|models|people|persons"
+            + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|startups|firms|models|people|persons"
             + "|organi[sz]ations|labs|investors|media|outlets)\\b"
             + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)들", FLAGS);
     private static final Pattern FOLLOW_UP = Pattern.compile("\\b(he|she|her|hers|his|him|they|them|their|it|its"
@@ -114,6 +114,24 @@ final class QuestionCues {
             }
         }
         return earliest;
+    }
+
+    /**
+     * Roles a question can ask about, each with the words a fact must contain to answer it: "Who is the CEO of
+     * OpenAI?" is not answered by a fact about OpenAI's former CTO.
+     */
+    private static final List<Map.Entry<Pattern, Pattern>> ROLES = List.of(
+            Map.entry(Pattern.compile("\\bceos?\\b|\\bchief executive|首席执行官|总裁|대표이사", FLAGS),
+                    Pattern.compile("\\bceo\\b|chief executive|首席执行官|최고경영자|CEO", FLAGS)),
+            Map.entry(Pattern.compile("\\bctos?\\b|\\bchief technology|首席技术官|최고기술책임자", FLAGS),
+                    Pattern.compile("\\bcto\\b|chief technology|首席技术官|최고기술책임자", FLAGS)),
+            Map.entry(Pattern.compile("\\bfound(ed|er|ers|ing)?\\b|\\bco-?founder|\\bset up\\b"
+                    + "|创始|创办|创立|창업|설립", FLAGS),
+                    Pattern.compile("\\bfound(ed|er|ing)?\\b|创办|创立|创始|창업|설립", FLAGS)));
+
+    /** The words a fact must contain to answer the role the question asks about, if it asks about one. */
+    static java.util.Optional<Pattern> requiredRole(String text) {
+        return ROLES.stream().filter(r -> r.getKey().matcher(text).find()).map(Map.Entry::getValue).findFirst();
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */

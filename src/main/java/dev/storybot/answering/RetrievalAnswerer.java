@@ -170,11 +170,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Set<String> required = specificEntities(original);
         Set<String> contextual = specificEntities(resolved);
         Set<AnswerType> asked = asks;
+        Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
                 .filter(c -> gate.passes(c, content.getOrDefault(c.fact().id(), 0.0), language,
                         c.fact().entities().stream().anyMatch(contextual::contains)))
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get()))
                 .toList();
         double maxContent = passing.stream().mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0)).max()
                 .orElse(0);
@@ -228,6 +230,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return c.semantic() + CONTENT_WEIGHT * contentScore / Math.max(maxContent, CONTENT_FLOOR);
         }
         return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
+    }
+
+    private static boolean hasRole(Fact fact, java.util.regex.Pattern role) {
+        return role.matcher(fact.answer()).find() || role.matcher(fact.quote()).find()
+                || fact.keywords().stream().anyMatch(k -> role.matcher(k).find());
     }
 
     private static boolean sameKind(Fact a, Fact b) {
