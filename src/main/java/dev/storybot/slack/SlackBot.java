@@ -106,7 +106,10 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** True while the Socket Mode connection is open (checked with a ping) or the HTTP endpoint is listening. */
+    /**
+     * True while the Socket Mode connection is open or the HTTP endpoint is listening. In Socket Mode this pings
+     * Slack and can take up to 3 s when the connection is dead, so call it from a health check, not a hot path.
+     */
     public boolean isConnected() {
         return connection.isConnected();
     }
