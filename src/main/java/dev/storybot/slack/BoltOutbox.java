@@ -1,0 +1,88 @@
+package dev.storybot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.ActionResponseSender;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.webhook.WebhookResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** {@link SlackOutbox} over the Slack SDK's Web API client and response_url sender. */
+final class BoltOutbox implements SlackOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoltOutbox.class);
+    private static final int HTTP_OK = 200;
+
+    private final MethodsClient methods;
+    private final ActionResponseSender responseSender;
+
+    BoltOutbox(Slack slack, String botToken) {
+        this.methods = slack.methods(botToken);
+        this.responseSender = new ActionResponseSender(slack);
+    }
+
+    @Override
+    public Optional<String> post(String channel, String threadTs, SlackMessage message) {
+        try {
+            ChatPostMessageResponse response = methods.chatPostMessage(request -> request
+                    .channel(channel)
+                    .threadTs(threadTs)
+                    .text(message.text())
+                    .blocks(message.blocks())
+                    .unfurlLinks(false)
+                    .unfurlMedia(false));
+            if (response.isOk()) {
+                return Optional.ofNullable(response.getTs());
+            }
+            LOG.warn("Slack chat.postMessage to {} failed: {}", channel, response.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("Slack chat.postMessage to {} failed", channel, e);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean update(String channel, String ts, SlackMessage message) {
+        try {
+            ChatUpdateResponse response = methods.chatUpdate(request -> request
+                    .channel(channel)
+                    .ts(ts)
+                    .text(message.text())
+                    .blocks(message.blocks()));
+            if (response.isOk()) {
+                return true;
+            }
+            LOG.warn("Slack chat.update of {} in {} failed: {}", ts, channel, response.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("Slack chat.update of {} in {} failed", ts, channel, e);
+        }
+        return false;
+    }
+
+    @Override
+    public boolean respond(String responseUrl, SlackMessage message, Visibility visibility) {
+        ActionResponse response = ActionResponse.builder()
+                .responseType(visibility == Visibility.IN_CHANNEL ? "in_channel" : "ephemeral")
+                .replaceOriginal(false)
+                .text(message.text())
+                .blocks(message.blocks())
+                .build();
+        try {
+            WebhookResponse result = responseSender.send(responseUrl, response);
+            if (result.getCode() != null && result.getCode() == HTTP_OK) {
+                return true;
+            }
+            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(), result.getBody());
+        } catch (IOException e) {
+            LOG.warn("Slack response_url call failed", e);
+        }
+        return false;
+    }
+}

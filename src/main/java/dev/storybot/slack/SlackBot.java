@@ -1,0 +1,328 @@
+package dev.storybot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.storybot.core.BotServices;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.OptionalInt;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The running Slack adapter: Bolt in Socket Mode or behind an HTTP endpoint, answering {@code /ask}, mentions, DMs
+ * and thread follow-ups. Start it with {@link #start}; close it to disconnect.
+ */
+public final class SlackBot implements AutoCloseable {
+
+    /** Answers generated at once; more wait in the queue. */
+    public static final int DEFAULT_WORKER_THREADS = 4;
+    /** Questions waiting for a worker before new ones are turned away with a "busy" notice. */
+    public static final int WORKER_QUEUE_CAPACITY = 100;
+    /** How long closing waits for answers still being generated. */
+    public static final long SHUTDOWN_WAIT_MILLIS = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+
+    private final Slack slack;
+    private final App app;
+    private final ExecutorService workers;
+    private final Connection connection;
+    private final String botUserId;
+    private final SlackSettings.Transport transport;
+
+    private SlackBot(Slack slack, App app, ExecutorService workers, Connection connection, String botUserId,
+                     SlackSettings.Transport transport) {
+        this.slack = slack;
+        this.app = app;
+        this.workers = workers;
+        this.connection = connection;
+        this.botUserId = botUserId;
+        this.transport = transport;
+    }
+
+    /**
+     * Checks the tokens, then connects over Socket Mode or starts the HTTP endpoint, depending on the settings.
+     *
+     * @throws SlackStartException with a one-line message for the user when a token is rejected, Slack cannot be
+     *                             reached or the port cannot be opened
+     */
+    public static SlackBot start(SlackSettings settings, BotServices services) throws SlackStartException {
+        return start(settings, services, DEFAULT_WORKER_THREADS);
+    }
+
+    static SlackBot start(SlackSettings settings, BotServices services, int workerThreads) throws SlackStartException {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        Slack slack = Slack.getInstance(config);
+        ExecutorService workers = null;
+        App app = null;
+        try {
+            AuthTestResponse auth = checkBotToken(slack, settings);
+            app = new App(AppConfig.builder()
+                    .slack(slack)
+                    .singleTeamBotToken(settings.botToken())
+                    .signingSecret(settings.signingSecret())
+                    .clientId(null)
+                    .clientSecret(null)
+                    .allEventsApiAutoAckEnabled(true) // edits, joins and other events we do not handle
+                    .build());
+            workers = newWorkerPool(workerThreads);
+            SlackAnswering answering = new SlackAnswering(services, new BoltOutbox(slack, settings.botToken()));
+            new SlackListeners(services, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
+            Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
+                    ? SocketModeConnection.open(slack, app, settings)
+                    : HttpConnection.open(app, settings);
+            LOG.info("Slack bot {} ({}) started in {}", auth.getUser(), auth.getUserId(), settings.transport());
+            return new SlackBot(slack, app, workers, connection, auth.getUserId(), settings.transport());
+        } catch (SlackStartException | RuntimeException e) {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+            if (app != null) {
+                app.stop();
+            }
+            closeQuietly(slack);
+            throw e;
+        }
+    }
+
+    /**
+     * True while the Socket Mode connection is open or the HTTP endpoint is listening. In Socket Mode this pings
+     * Slack and can take up to 3 s when the connection is dead, so call it from a health check, not a hot path.
+     */
+    public boolean isConnected() {
+        return connection.isConnected();
+    }
+
+    /** Socket Mode or HTTP. */
+    public SlackSettings.Transport transport() {
+        return transport;
+    }
+
+    /** The port the HTTP endpoint actually listens on (useful with port 0); empty in Socket Mode. */
+    public OptionalInt httpPort() {
+        return connection.port();
+    }
+
+    /** The bot's own user id, as reported by {@code auth.test}. */
+    public String botUserId() {
+        return botUserId;
+    }
+
+    /** Stops receiving, lets answers in progress finish (for a bounded time), then releases every resource. */
+    @Override
+    public void close() {
+        connection.close();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(SHUTDOWN_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        closeQuietly(slack);
+    }
+
+    private static AuthTestResponse checkBotToken(Slack slack, SlackSettings settings) throws SlackStartException {
+        AuthTestResponse auth;
+        try {
+            auth = slack.methods(settings.botToken()).authTest(request -> request);
+        } catch (IOException e) {
+            throw unreachable(settings, e);
+        } catch (SlackApiException e) {
+            throw httpError(settings, "auth.test", e);
+        }
+        if (!auth.isOk()) {
+            throw new SlackStartException("Slack rejected " + SlackSettings.ENV_BOT_TOKEN + " (auth.test: "
+                    + auth.getError() + "); check the bot token of the installed app");
+        }
+        return auth;
+    }
+
+    private static SlackStartException unreachable(SlackSettings settings, IOException e) {
+        return new SlackStartException("Could not reach the Slack Web API at " + settings.apiUrl() + " ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+
+    private static SlackStartException httpError(SlackSettings settings, String method, SlackApiException e) {
+        return new SlackStartException("The Slack Web API at " + settings.apiUrl() + " answered " + method
+                + " with HTTP " + e.getResponse().code());
+    }
+
+    private static ExecutorService newWorkerPool(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "storybot-slack-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(WORKER_QUEUE_CAPACITY), factory, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    private static void closeQuietly(Slack slack) {
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.debug("Closing the Slack client failed", e);
+        }
+    }
+
+    /** How events reach the bot. */
+    private interface Connection {
+
+        boolean isConnected();
+
+        OptionalInt port();
+
+        void close();
+    }
+
+    /** A Socket Mode WebSocket to Slack, reconnecting on its own when Slack asks it to. */
+    private static final class SocketModeConnection implements Connection {
+
+        private final SocketModeApp socketModeApp;
+
+        private SocketModeConnection(SocketModeApp socketModeApp) {
+            this.socketModeApp = socketModeApp;
+        }
+
+        static Connection open(Slack slack, App app, SlackSettings settings) throws SlackStartException {
+            checkAppToken(slack, settings);
+            SocketModeApp socketModeApp;
+            try {
+                socketModeApp = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.Tyrus);
+                socketModeApp.startAsync();
+            } catch (Exception e) {
+                throw new SlackStartException("Could not open the Slack Socket Mode connection ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            }
+            SocketModeConnection connection = new SocketModeConnection(socketModeApp);
+            if (!connection.isConnected()) {
+                connection.close();
+                throw new SlackStartException("Could not open the Slack Socket Mode connection (the WebSocket"
+                        + " did not answer); check the network and " + SlackSettings.ENV_APP_TOKEN);
+            }
+            return connection;
+        }
+
+        private static void checkAppToken(Slack slack, SlackSettings settings) throws SlackStartException {
+            AppsConnectionsOpenResponse response;
+            try {
+                response = slack.methods(settings.appToken()).appsConnectionsOpen(request -> request);
+            } catch (IOException e) {
+                throw unreachable(settings, e);
+            } catch (SlackApiException e) {
+                throw httpError(settings, "apps.connections.open", e);
+            }
+            if (!response.isOk()) {
+                throw new SlackStartException("Slack rejected " + SlackSettings.ENV_APP_TOKEN
+                        + " (apps.connections.open: " + response.getError() + "); check the app-level token, its"
+                        + " connections:write scope and that Socket Mode is on");
+            }
+        }
+
+        @Override
+        public boolean isConnected() {
+            SocketModeClient client = socketModeApp.getClient();
+            return client != null && client.verifyConnection();
+        }
+
+        @Override
+        public OptionalInt port() {
+            return OptionalInt.empty();
+        }
+
+        @Override
+        public void close() {
+            SocketModeClient client = socketModeApp.getClient();
+            try {
+                socketModeApp.close();
+                if (client != null) {
+                    client.close(); // also stops its polling and session-monitor threads
+                }
+            } catch (Exception e) {
+                LOG.warn("Closing the Slack Socket Mode connection failed", e);
+            }
+        }
+    }
+
+    /** An embedded Jetty serving Bolt on {@link SlackSettings#EVENTS_PATH}. */
+    private static final class HttpConnection implements Connection {
+
+        private final Server server;
+        private final ServerConnector connector;
+
+        private HttpConnection(Server server, ServerConnector connector) {
+            this.server = server;
+            this.connector = connector;
+        }
+
+        static Connection open(App app, SlackSettings settings) throws SlackStartException {
+            app.start();
+            Server server = new Server();
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(settings.httpHost());
+            connector.setPort(settings.httpPort());
+            server.addConnector(connector);
+            ServletContextHandler handler = new ServletContextHandler();
+            handler.addServlet(new ServletHolder(new SlackAppServlet(app)), SlackSettings.EVENTS_PATH);
+            server.setHandler(handler);
+            try {
+                server.start();
+            } catch (Exception e) {
+                stopQuietly(server);
+                throw new SlackStartException("Could not listen for Slack requests on " + settings.httpHost() + ":"
+                        + settings.httpPort() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                        + "); set " + SlackSettings.ENV_PORT + " to a free port");
+            }
+            return new HttpConnection(server, connector);
+        }
+
+        @Override
+        public boolean isConnected() {
+            return server.isStarted() && connector.isRunning();
+        }
+
+        @Override
+        public OptionalInt port() {
+            return OptionalInt.of(connector.getLocalPort());
+        }
+
+        @Override
+        public void close() {
+            stopQuietly(server);
+        }
+
+        private static void stopQuietly(Server server) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("Stopping the Slack HTTP endpoint failed", e);
+            }
+        }
+    }
+}

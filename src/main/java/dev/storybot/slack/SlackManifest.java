@@ -1,0 +1,71 @@
+package dev.storybot.slack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The Slack app manifest for {@code storybot slack-manifest}: paste it into "Create New App → From an app manifest"
+ * (Slack accepts JSON there) to get the slash command, events, scopes and Socket Mode set up in one step.
+ */
+public final class SlackManifest {
+
+    /** The app and bot user name shown in Slack. */
+    public static final String APP_NAME = "Storybot";
+
+    /** Bot scopes: read mentions, DMs and thread replies; write messages; the slash command. */
+    public static final List<String> BOT_SCOPES = List.of(
+            "app_mentions:read", "channels:history", "groups:history", "chat:write", "commands",
+            "im:history", "im:read", "im:write");
+
+    /** Bot events: mentions, DMs, and channel messages (needed for thread follow-ups without a mention). */
+    public static final List<String> BOT_EVENTS = List.of(
+            "app_mention", "message.channels", "message.groups", "message.im");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SlackManifest() {
+    }
+
+    /** The manifest as pretty-printed JSON, for Socket Mode (see the README to switch it to HTTP mode). */
+    public static String json() {
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.putObject("_metadata").put("major_version", 1).put("minor_version", 1);
+        manifest.putObject("display_information")
+                .put("name", APP_NAME)
+                .put("description", "Answers questions about one news story, quoting the article.")
+                .put("background_color", "#1d3557");
+
+        ObjectNode features = manifest.putObject("features");
+        features.putObject("app_home")
+                .put("home_tab_enabled", false)
+                .put("messages_tab_enabled", true)
+                .put("messages_tab_read_only_enabled", false);
+        features.putObject("bot_user").put("display_name", APP_NAME).put("always_online", true);
+        features.putArray("slash_commands").addObject()
+                .put("command", SlackListeners.ASK_COMMAND)
+                .put("description", "Ask a question about the story")
+                .put("usage_hint", "[-p] your question")
+                .put("should_escape", false);
+
+        ArrayNode scopes = manifest.putObject("oauth_config").putObject("scopes").putArray("bot");
+        BOT_SCOPES.forEach(scopes::add);
+
+        ObjectNode settings = manifest.putObject("settings");
+        ArrayNode events = settings.putObject("event_subscriptions").putArray("bot_events");
+        BOT_EVENTS.forEach(events::add);
+        settings.putObject("interactivity").put("is_enabled", true);
+        settings.put("org_deploy_enabled", false);
+        settings.put("socket_mode_enabled", true);
+        settings.put("token_rotation_enabled", false);
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // cannot happen for an in-memory tree
+        }
+    }
+}

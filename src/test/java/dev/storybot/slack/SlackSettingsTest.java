@@ -1,0 +1,92 @@
+package dev.storybot.slack;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading Slack settings from environment variables. */
+class SlackSettingsTest {
+
+    @Test
+    @DisplayName("without SLACK_BOT_TOKEN Slack is off")
+    void should_be_off_without_bot_token() {
+        assertThat(SlackSettings.fromEnv(Map.of())).isEmpty();
+        assertThat(SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "  ", "SLACK_APP_TOKEN", "xapp-1"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an app token means Socket Mode, with the default Web API")
+    void should_choose_socket_mode_with_app_token() {
+        SlackSettings settings = SlackSettings.fromEnv(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).orElseThrow();
+
+        assertThat(settings.transport()).isEqualTo(SlackSettings.Transport.SOCKET_MODE);
+        assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
+    }
+
+    @Test
+    @DisplayName("a signing secret means HTTP mode on port 3000 of all interfaces unless configured")
+    void should_choose_http_mode_with_signing_secret() {
+        SlackSettings defaults = SlackSettings.fromEnv(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret")).orElseThrow();
+        SlackSettings configured = SlackSettings.fromEnv(Map.of(
+                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret", "STORYBOT_SLACK_PORT", "8080",
+                "STORYBOT_SLACK_HOST", "127.0.0.1", "STORYBOT_SLACK_API_URL", "http://127.0.0.1:9/api")).orElseThrow();
+
+        assertThat(defaults.transport()).isEqualTo(SlackSettings.Transport.HTTP);
+        assertThat(defaults.httpPort()).isEqualTo(3000);
+        assertThat(defaults.httpHost()).isEqualTo("0.0.0.0");
+        assertThat(configured.httpPort()).isEqualTo(8080);
+        assertThat(configured.httpHost()).isEqualTo("127.0.0.1");
+        assertThat(configured.apiUrl()).isEqualTo("http://127.0.0.1:9/api/");
+    }
+
+    @Test
+    @DisplayName("with both an app token and a signing secret, Socket Mode wins")
+    void should_prefer_socket_mode() {
+        assertThat(SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
+                "SLACK_SIGNING_SECRET", "s3cret")).orElseThrow().transport())
+                .isEqualTo(SlackSettings.Transport.SOCKET_MODE);
+    }
+
+    @Test
+    @DisplayName("a bot token alone is a one-line error naming both ways to fix it")
+    void should_explain_missing_transport() {
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SLACK_APP_TOKEN")
+                .hasMessageContaining("SLACK_SIGNING_SECRET")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    @DisplayName("swapped or malformed tokens, ports and URLs are clear errors")
+    void should_reject_malformed_values() {
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xapp-1", "SLACK_APP_TOKEN", "xoxb-1")))
+                .hasMessageContaining("SLACK_BOT_TOKEN").hasMessageContaining("xoxb-");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "abc")))
+                .hasMessageContaining("SLACK_APP_TOKEN").hasMessageContaining("xapp-");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_SIGNING_SECRET", "s", "STORYBOT_SLACK_PORT", "eighty")))
+                .hasMessage("STORYBOT_SLACK_PORT must be a port number between 0 and 65535, was: eighty");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_SIGNING_SECRET", "s", "STORYBOT_SLACK_PORT", "70000")))
+                .hasMessageContaining("STORYBOT_SLACK_PORT");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
+                "SLACK_SIGNING_SECRET", "s", "STORYBOT_SLACK_API_URL", "slack.com/api")))
+                .hasMessageContaining("STORYBOT_SLACK_API_URL");
+    }
+
+    @Test
+    @DisplayName("toString never shows a secret")
+    void should_mask_secrets_in_to_string() {
+        SlackSettings settings = new SlackSettings("xoxb-secret-bot", "xapp-secret-app", "secret-signing",
+                "0.0.0.0", 3000, "https://slack.com/api/");
+
+        assertThat(settings.toString()).doesNotContain("secret").contains("****", "SOCKET_MODE");
+    }
+}
