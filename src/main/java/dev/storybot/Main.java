@@ -18,7 +18,8 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new StorybotCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof KnowledgeException || e instanceof IllegalArgumentException) {
+            if (e instanceof KnowledgeException || e instanceof IllegalArgumentException
+                    || e instanceof dev.storybot.feedback.FeedbackStoreException) {
                 commandLine.getErr().println("storybot: " + e.getMessage());
                 return 1;
             }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,10 @@ import picocli.CommandLine.Parameters;
                 "With --json and no question, read JSON lines {\"question\": \"...\", \"conversation\": \"id\"} from"
                         + " stdin and write one JSON answer line per input, in order."})
 public final class AskCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +48,7 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("storybot ask: give a QUESTION in quotes, or use --json to read JSON lines from stdin");
             return 2;
         }
-        Storybot bot = Storybot.create(System.getenv(), noLlm);
+        Storybot bot = Storybot.create(config.settings(), noLlm);
         if (question != null) {
             String conversation = "cli:" + UUID.randomUUID();
             long start = System.nanoTime();

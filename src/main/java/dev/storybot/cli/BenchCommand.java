@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,6 +25,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure start-up, answer latency, throughput and heap (retrieval mode).")
 public final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
 
     private static final List<String> OFF_TOPIC = List.of("What's the weather in Seoul tomorrow?",
             "Who won the football match last night?", "Write a Python function to sort a list",
@@ -38,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Storybot bot = Storybot.create(System.getenv(), true);
+        Storybot bot = Storybot.create(config.settings(), true);
         List<String> questions = questions(bot.knowledge());
         bot.answerer().answer(request(questions.get(0), 0));
         long startupMillis = ManagementFactory.getRuntimeMXBean().getUptime();

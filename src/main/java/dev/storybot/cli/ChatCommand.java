@@ -10,16 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** An interactive console chat: one conversation, so follow-up questions work. */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the bot in this terminal.")
 public final class ChatCommand implements Callable<Integer> {
 
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("Loading the story…");
-        Storybot bot = Storybot.create(System.getenv(), false);
+        Storybot bot = Storybot.create(config.settings(), false);
         out.println("Ask about \"" + bot.knowledge().meta().title() + "\"");
         out.println("Type a question and press Enter; an empty line or 'exit' quits.");
         String conversation = "cli:" + UUID.randomUUID();

@@ -2,6 +2,7 @@ package dev.storybot.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** The top-level {@code storybot} command; with no subcommand it starts the console chat. */
 @Command(name = "storybot",
@@ -9,11 +10,26 @@ import picocli.CommandLine.Command;
         version = "storybot 0.1",
         description = "Answers questions about the story \"Faster and cheaper than ChatGPT,\" Silicon Valley turns to"
                 + " Chinese AI, citing the article.",
-        subcommands = {ChatCommand.class, AskCommand.class, BenchCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, FeedbackCommand.class,
+                DiscordInviteCommand.class, SlackManifestCommand.class, BenchCommand.class})
 public final class StorybotCommand implements Callable<Integer> {
 
+    @Mixin
+    ConfigOption config;
+
+    /** With a platform token configured, serve; otherwise the console chat. */
     @Override
     public Integer call() {
-        return new ChatCommand().call();
+        var settings = config.settings();
+        boolean platformConfigured = !settings.getOrDefault("DISCORD_TOKEN", "").isBlank()
+                || !settings.getOrDefault("SLACK_BOT_TOKEN", "").isBlank();
+        if (platformConfigured) {
+            ServeCommand serve = new ServeCommand();
+            serve.config = config;
+            return serve.call();
+        }
+        ChatCommand chat = new ChatCommand();
+        chat.config = config;
+        return chat.call();
     }
 }

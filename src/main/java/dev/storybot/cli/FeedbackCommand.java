@@ -1,0 +1,24 @@
+package dev.storybot.cli;
+
+import dev.storybot.feedback.FeedbackReport;
+import dev.storybot.feedback.SqliteFeedbackStore;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Prints the 👍/👎 totals and the down-voted questions. */
+@Command(name = "feedback", mixinStandardHelpOptions = true,
+        description = "Summarise the 👍/👎 votes and list the down-voted questions.")
+public final class FeedbackCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        try (var store = SqliteFeedbackStore.open(ServeCommand.dataDir(config.settings()))) {
+            System.out.print(FeedbackReport.format(store.summary()));
+        }
+        return 0;
+    }
+}
