@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Sliding-window limit on how many questions one user may ask per window. */
 public final class RateLimiter {
@@ -15,20 +17,35 @@ public final class RateLimiter {
     private final int maxPerWindow;
     private final Duration window;
     private final Clock clock;
+    private final Consumer<String> onLimited;
     private final ConcurrentHashMap<String, Deque<Long>> history = new ConcurrentHashMap<>();
 
     public RateLimiter(int maxPerWindow, Duration window, Clock clock) {
+        this(maxPerWindow, window, clock, key -> { });
+    }
+
+    /**
+     * A limiter that also tells {@code onLimited} the key of every attempt it turns away (e.g. to count them in
+     * metrics); the listener must be quick and must not throw.
+     */
+    public RateLimiter(int maxPerWindow, Duration window, Clock clock, Consumer<String> onLimited) {
         if (maxPerWindow < 1) {
             throw new IllegalArgumentException("maxPerWindow must be at least 1, was " + maxPerWindow);
         }
         this.maxPerWindow = maxPerWindow;
         this.window = window;
         this.clock = clock;
+        this.onLimited = Objects.requireNonNull(onLimited, "onLimited");
     }
 
     /** A limiter allowing {@code questionsPerMinute} per user on the system clock. */
     public static RateLimiter perMinute(int questionsPerMinute) {
         return new RateLimiter(questionsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
+    }
+
+    /** A limiter allowing {@code questionsPerMinute} per user that reports each refused key to {@code onLimited}. */
+    public static RateLimiter perMinute(int questionsPerMinute, Consumer<String> onLimited) {
+        return new RateLimiter(questionsPerMinute, Duration.ofMinutes(1), Clock.systemUTC(), onLimited);
     }
 
     /** Records an attempt by {@code key} (platform + user) and says whether it is within the limit. */
@@ -40,12 +57,13 @@ public final class RateLimiter {
             while (!times.isEmpty() && times.peekFirst() <= oldest) {
                 times.pollFirst();
             }
-            if (times.size() >= maxPerWindow) {
-                return false;
+            if (times.size() < maxPerWindow) {
+                times.addLast(now);
+                return true;
             }
-            times.addLast(now);
-            return true;
         }
+        onLimited.accept(key);
+        return false;
     }
 
     /** The configured allowance, for telling the user what the limit is. */
