@@ -1,12 +1,20 @@
 package dev.storybot.cli;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.storybot.answering.RetrievalAnswerer;
 import dev.storybot.core.Answerer;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.llm.GroundingCheck;
+import dev.storybot.llm.LlmAnswerer;
+import dev.storybot.llm.LlmConfig;
+import dev.storybot.llm.LlmMetrics;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The assembled bot: knowledge, retrieval and the answerer chosen by configuration. Built once per process by the
@@ -14,31 +22,48 @@ import java.util.Map;
  *
  * @param knowledge the validated story and facts
  * @param retrieval the no-LLM answerer (also the evidence source and fallback for a model)
- * @param answerer  what answers questions: the retrieval answerer, or a model on top of it when configured
+ * @param llm       the model-backed answerer, when one is configured
+ * @param answerer  what answers questions: {@code llm} when present, else {@code retrieval}
  */
-public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Answerer answerer) {
+public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Optional<LlmAnswerer> llm,
+                       Answerer answerer) {
 
     /** Environment variable naming a directory with {@code article.txt} and {@code facts.json} to use instead of the bundled ones. */
     public static final String KNOWLEDGE_DIR_ENV = "STORYBOT_KNOWLEDGE_DIR";
 
     /**
-     * Builds the bot from the environment: retrieval always, a model on top when one is configured and
+     * Builds the bot from the configuration: retrieval always, a model on top when one is configured and
      * {@code forceRetrieval} is false.
      */
-    public static Storybot create(Map<String, String> env, boolean forceRetrieval) {
-        return retrievalOnly(env);
+    public static Storybot create(Map<String, String> settings, boolean forceRetrieval) {
+        return create(settings, forceRetrieval, LlmMetrics.NOOP);
     }
 
-    /** Loads the knowledge (bundled unless overridden) and builds the retrieval answerer. */
-    public static Storybot retrievalOnly(Map<String, String> env) {
-        KnowledgeBase knowledge = loadKnowledge(env);
-        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, new AllMiniLmL6V2QuantizedEmbeddingModel());
-        return new Storybot(knowledge, retrieval, retrieval);
+    /** As {@link #create(Map, boolean)}, reporting model calls to {@code metrics}. */
+    public static Storybot create(Map<String, String> settings, boolean forceRetrieval, LlmMetrics metrics) {
+        // configuration errors first, so that a typo is reported before a second of model loading
+        Optional<LlmConfig> llmConfig = forceRetrieval ? Optional.empty() : LlmConfig.fromEnv(settings);
+        // the embedding model takes about a second to load: overlap it with reading and indexing the story
+        CompletableFuture<EmbeddingModel> embeddings =
+                CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        KnowledgeBase knowledge = loadKnowledge(settings);
+        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, join(embeddings));
+        Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
+                new GroundingCheck(knowledge.paragraphs(), knowledge.entities()), metrics));
+        return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
+    }
+
+    private static EmbeddingModel join(CompletableFuture<EmbeddingModel> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     /** The bundled knowledge, or the directory named by {@link #KNOWLEDGE_DIR_ENV}. */
-    public static KnowledgeBase loadKnowledge(Map<String, String> env) {
-        String dir = env.get(KNOWLEDGE_DIR_ENV);
+    public static KnowledgeBase loadKnowledge(Map<String, String> settings) {
+        String dir = settings.get(KNOWLEDGE_DIR_ENV);
         return dir == null || dir.isBlank() ? KnowledgeLoader.loadBundled() : KnowledgeLoader.load(Path.of(dir));
     }
 }

@@ -1,0 +1,166 @@
+package dev.storybot.llm;
+
+import dev.storybot.core.Paragraph;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a model's answer may be shown: it must be non-empty and short, cite only supplied facts, use only
+ * numbers that the facts or the article give (or simple arithmetic on the facts' figures), and not reverse a
+ * comparison that the facts' figures settle. Pure and thread-safe; never throws.
+ */
+public final class GroundingCheck {
+
+    /** Longest answer accepted, in characters; the prompt asks for at most 300. */
+    public static final int MAX_ANSWER_CHARS = 600;
+
+    /** A number the sources support: its value, its digits as written, and whether it is a percentage. */
+    private record Known(double value, double digits, boolean percent) {
+    }
+
+    private final List<Known> articleNumbers;
+    private final ComparisonCheck comparisons;
+
+    /**
+     * @param article  the article's paragraphs; any number in them is supported
+     * @param entities the story's entities, used to tell whose figure is whose; may be empty
+     */
+    public GroundingCheck(List<Paragraph> article, List<Entity> entities) {
+        List<Known> numbers = new ArrayList<>();
+        for (Paragraph p : article) {
+            addNumbers(p.text(), numbers);
+        }
+        this.articleNumbers = List.copyOf(numbers);
+        this.comparisons = new ComparisonCheck(entities);
+    }
+
+    /** A check that knows the article but no entity list (entity names are then taken from figure labels). */
+    public static GroundingCheck forArticle(List<Paragraph> article) {
+        return new GroundingCheck(article, List.of());
+    }
+
+    /**
+     * Checks {@code answer} against the facts it was written from.
+     *
+     * @param answer the model's text, with citation markers [1]..[k] referring to {@code facts} in order
+     * @param facts  the facts supplied to the model, [1] first
+     */
+    public GroundingResult check(String answer, List<Fact> facts) {
+        try {
+            return checkUnsafe(answer == null ? "" : answer, facts == null ? List.of() : facts);
+        } catch (RuntimeException e) {
+            return GroundingResult.fail(GroundingResult.Reason.CHECK_ERROR, "check failed: " + e);
+        }
+    }
+
+    private GroundingResult checkUnsafe(String rawAnswer, List<Fact> facts) {
+        String answer = Markers.normalize(rawAnswer.strip());
+        if (answer.isBlank() || Markers.strip(answer).isBlank()) {
+            return GroundingResult.fail(GroundingResult.Reason.EMPTY, "the answer is empty");
+        }
+        if (answer.length() > MAX_ANSWER_CHARS) {
+            return GroundingResult.fail(GroundingResult.Reason.TOO_LONG,
+                    "the answer has " + answer.length() + " characters, more than " + MAX_ANSWER_CHARS);
+        }
+        for (int n : Markers.numbers(answer)) {
+            if (n < 1 || n > facts.size()) {
+                return GroundingResult.fail(GroundingResult.Reason.UNKNOWN_CITATION,
+                        "[" + n + "] cites no fact; there are " + facts.size());
+            }
+        }
+        String text = Markers.strip(answer);
+        List<Known> supported = supportedNumbers(facts);
+        for (Quantity q : Quantity.findAll(text)) {
+            if (!isSupported(q, supported)) {
+                return GroundingResult.fail(GroundingResult.Reason.UNSUPPORTED_NUMBER,
+                        "\"" + text.substring(q.start(), q.end()).strip() + "\" is not in the facts or the article");
+            }
+        }
+        Optional<String> contradiction = comparisons.findContradiction(text, facts);
+        if (contradiction.isPresent()) {
+            return GroundingResult.fail(GroundingResult.Reason.CONTRADICTS_FACTS, contradiction.get());
+        }
+        return GroundingResult.pass();
+    }
+
+    private static boolean isSupported(Quantity q, List<Known> supported) {
+        for (Known k : supported) {
+            if (q.percent() == k.percent() && q.writtenFor(k.value())) {
+                return true;
+            }
+            if (!q.scaled() && !q.percent() && !Double.isNaN(k.digits()) && q.writtenFor(k.digits())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's numbers, the facts' numbers and figures, and sums, differences, ratios and percentage changes of
+     * any two figures with the same unit.
+     */
+    private List<Known> supportedNumbers(List<Fact> facts) {
+        List<Known> all = new ArrayList<>(articleNumbers);
+        List<Figure> figures = new ArrayList<>();
+        for (Fact f : facts) {
+            addNumbers(f.answer(), all);
+            addNumbers(f.quote(), all);
+            addNumbers(f.attribution(), all);
+            if (f.zh() != null) {
+                addNumbers(f.zh().answer(), all);
+            }
+            if (f.ko() != null) {
+                addNumbers(f.ko().answer(), all);
+            }
+            for (Figure figure : f.figures()) {
+                all.add(known(figure));
+                figures.add(figure);
+            }
+        }
+        for (Figure fa : figures) {
+            for (Figure fb : figures) {
+                if (fa == fb || !unitOf(fa).equals(unitOf(fb))) {
+                    continue;
+                }
+                Known a = known(fa);
+                Known b = known(fb);
+                if (a.value() == b.value()) {
+                    continue;
+                }
+                all.add(new Known(a.value() + b.value(), a.digits() + b.digits(), a.percent()));
+                if (a.value() > b.value()) {
+                    all.add(new Known(a.value() - b.value(), a.digits() - b.digits(), a.percent()));
+                }
+                if (b.value() != 0) {
+                    double ratio = a.value() / b.value();
+                    all.add(new Known(ratio, ratio, false));
+                    double change = Math.abs(a.value() - b.value()) / b.value() * 100;
+                    all.add(new Known(change, change, true));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Known known(Figure figure) {
+        return new Known(figure.value() * Quantity.scaleOfUnit(figure.unit()), figure.value(),
+                Quantity.isPercentUnit(figure.unit()));
+    }
+
+    private static String unitOf(Figure figure) {
+        return figure.unit() == null ? "" : figure.unit().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void addNumbers(String text, List<Known> into) {
+        if (text == null) {
+            return;
+        }
+        for (Quantity q : Quantity.findAll(text)) {
+            into.add(new Known(q.value(), q.mantissa(), q.percent()));
+        }
+    }
+}

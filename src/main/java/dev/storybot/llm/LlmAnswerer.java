@@ -1,0 +1,258 @@
+package dev.storybot.llm;
+
+import dev.storybot.answering.Evidence;
+import dev.storybot.answering.EvidenceSource;
+import dev.storybot.core.Answer;
+import dev.storybot.core.Answerer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.core.Citation;
+import dev.storybot.core.Mode;
+import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.Fact;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers with a language model phrasing the retrieved facts, and never worse than retrieval: questions the story
+ * does not cover are refused without calling the model, model answers must pass the {@link GroundingCheck}, and any
+ * failure (timeout, HTTP error, malformed response, refused connection, stalled stream, open circuit) gives the
+ * retrieval answer with a short note instead.
+ */
+public final class LlmAnswerer implements Answerer, AutoCloseable {
+
+    /** Shown after a retrieval answer when the model could not be used. */
+    public static final String UNAVAILABLE_NOTE =
+            "Generation is unavailable right now; this answer comes straight from the story's facts.";
+    /** A retry is only made when at least this much of the timeout is left. */
+    public static final Duration MIN_RETRY_BUDGET = Duration.ofMillis(250);
+    /** A streamed answer may take this many timeouts in total, provided no gap between tokens exceeds one. */
+    public static final int STREAM_TOTAL_TIMEOUTS = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
+    private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?(?:</think>|$)");
+    private static final Pattern REPEATED_MARKER = Pattern.compile("(\\[\\d+])(?:\\s*\\1)+");
+    private static final int MIN_SENTENCE_CUT = Answer.MAX_TEXT_CHARS / 3;
+
+    private final EvidenceSource evidenceSource;
+    private final ChatGenerator generator;
+    private final GroundingCheck grounding;
+    private final CircuitBreaker breaker;
+    private final LlmConfig config;
+    private final LlmMetrics metrics;
+
+    public LlmAnswerer(EvidenceSource evidenceSource, ChatGenerator generator, GroundingCheck grounding,
+                       CircuitBreaker breaker, LlmConfig config, LlmMetrics metrics) {
+        this.evidenceSource = Objects.requireNonNull(evidenceSource, "evidenceSource");
+        this.generator = Objects.requireNonNull(generator, "generator");
+        this.grounding = Objects.requireNonNull(grounding, "grounding");
+        this.breaker = Objects.requireNonNull(breaker, "breaker");
+        this.config = Objects.requireNonNull(config, "config");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /**
+     * An answerer calling the configured OpenAI-compatible endpoint through langchain4j, with the default circuit
+     * breaker. Close it on shutdown.
+     */
+    public static LlmAnswerer create(LlmConfig config, EvidenceSource evidenceSource, GroundingCheck grounding,
+                                     LlmMetrics metrics) {
+        return new LlmAnswerer(evidenceSource, new OpenAiChatGenerator(config), grounding,
+                CircuitBreaker.withDefaults(), config, metrics);
+    }
+
+    @Override
+    public Answer answer(ChatRequest request) {
+        return respond(request, null);
+    }
+
+    @Override
+    public Answer answerStreaming(ChatRequest request, Consumer<String> partialText) {
+        return respond(request, partialText);
+    }
+
+    /** The circuit breaker's state, for health checks. */
+    public CircuitBreaker.State circuitState() {
+        return breaker.state();
+    }
+
+    /** The configured model name. */
+    public String modelName() {
+        return generator.modelName();
+    }
+
+    private Answer respond(ChatRequest request, Consumer<String> partialText) {
+        Evidence evidence = evidenceSource.gather(request);
+        Answer retrieval = evidence.retrievalAnswer();
+        if (!evidence.covered() || evidence.facts().isEmpty()) {
+            return retrieval;
+        }
+        if (!breaker.tryAcquire()) {
+            metrics.fallback("circuit_open");
+            LOG.debug("LLM circuit open, answering from retrieval");
+            return unavailable(retrieval);
+        }
+        boolean recorded = false;
+        try {
+            LlmPrompt prompt = PromptBuilder.build(evidence);
+            long start = System.nanoTime();
+            Generation generation = generateWithRetry(prompt, partialText);
+            metrics.latency(Duration.ofNanos(System.nanoTime() - start));
+            if (!generation.succeeded()) {
+                breaker.recordFailure();
+                recorded = true;
+                metrics.fallback(generation.failure().code());
+                LOG.warn("LLM {} unavailable ({}), answering from retrieval: {}", generator.modelName(),
+                        generation.failure().code(), generation.detail());
+                return unavailable(retrieval);
+            }
+            breaker.recordSuccess();
+            recorded = true;
+            String text = Markers.normalize(visible(generation.text()));
+            if (text.contains(PromptBuilder.NO_ANSWER)) {
+                metrics.rejected("no_answer");
+                LOG.info("LLM {} found no answer in the facts, answering from retrieval", generator.modelName());
+                return retrieval;
+            }
+            GroundingResult check = grounding.check(text, evidence.facts());
+            if (!check.passed()) {
+                metrics.rejected(check.reason().code());
+                LOG.warn("LLM {} answer rejected ({}): {}; answering from retrieval", generator.modelName(),
+                        check.reason().code(), check.detail());
+                return retrieval;
+            }
+            metrics.grounded();
+            return llmAnswer(text, evidence);
+        } catch (RuntimeException e) {
+            if (!recorded) {
+                breaker.recordFailure();
+            }
+            metrics.fallback(Generation.Failure.OTHER.code());
+            LOG.warn("LLM path failed unexpectedly, answering from retrieval: {}", config.redact(String.valueOf(e)));
+            return unavailable(retrieval);
+        }
+    }
+
+    /** One attempt, and one retry for connection errors and 5xx when no text was shown and time is left. */
+    private Generation generateWithRetry(LlmPrompt prompt, Consumer<String> partialText) {
+        boolean streaming = partialText != null;
+        Duration budget = streaming ? config.timeout().multipliedBy(STREAM_TOTAL_TIMEOUTS) : config.timeout();
+        long deadline = System.nanoTime() + budget.toNanos();
+        AtomicBoolean shown = new AtomicBoolean();
+        Consumer<String> visiblePartial = streaming ? raw -> showPartial(raw, partialText, shown) : null;
+        Generation generation = attempt(prompt, budget, visiblePartial);
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        if (!generation.succeeded() && generation.failure().retriable() && !shown.get()
+                && left.compareTo(MIN_RETRY_BUDGET) >= 0) {
+            LOG.debug("LLM attempt failed ({}), retrying once", generation.failure().code());
+            generation = attempt(prompt, left, visiblePartial);
+        }
+        return generation;
+    }
+
+    private Generation attempt(LlmPrompt prompt, Duration budget, Consumer<String> partialText) {
+        if (partialText == null) {
+            return generator.generate(prompt, budget);
+        }
+        Duration stall = config.timeout().compareTo(budget) < 0 ? config.timeout() : budget;
+        return generator.stream(prompt, stall, budget, partialText);
+    }
+
+    private static void showPartial(String raw, Consumer<String> partialText, AtomicBoolean shown) {
+        String visible = Markers.normalize(visible(raw));
+        if (visible.isEmpty()) {
+            return;
+        }
+        shown.set(true);
+        try {
+            partialText.accept(visible);
+        } catch (RuntimeException e) {
+            LOG.warn("partial text consumer failed: {}", String.valueOf(e));
+        }
+    }
+
+    /** The model's text without reasoning blocks that some models (Qwen3, DeepSeek-R1) put in the content. */
+    static String visible(String raw) {
+        return raw == null ? "" : THINKING.matcher(raw).replaceAll("").strip();
+    }
+
+    private Answer llmAnswer(String text, Evidence evidence) {
+        String shortened = shorten(text);
+        List<Fact> facts = evidence.facts();
+        List<Citation> citations = new ArrayList<>();
+        Map<Integer, Integer> renumbered = new HashMap<>();
+        for (int n : Markers.numbers(shortened)) {
+            Fact fact = facts.get(n - 1);
+            Citation citation = new Citation(fact.paragraph(), fact.quote());
+            int index = citations.indexOf(citation);
+            if (index < 0) {
+                citations.add(citation);
+                index = citations.size() - 1;
+            }
+            renumbered.put(n, index + 1);
+        }
+        Matcher m = Markers.MARKER.matcher(shortened);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "[" + renumbered.get(Integer.parseInt(m.group(1))) + "]");
+        }
+        m.appendTail(out);
+        String finalText = REPEATED_MARKER.matcher(out.toString()).replaceAll("$1");
+        if (citations.isEmpty()) {
+            citations = evidence.retrievalAnswer().citations();
+        }
+        return new Answer(finalText, citations, Outcome.ANSWERED, Mode.LLM, generator.modelName(), null,
+                evidence.language());
+    }
+
+    /** Cuts text over {@link Answer#MAX_TEXT_CHARS} at the last sentence end that fits, else at a word. */
+    static String shorten(String text) {
+        if (text.length() <= Answer.MAX_TEXT_CHARS) {
+            return text;
+        }
+        String window = text.substring(0, Answer.MAX_TEXT_CHARS);
+        int cut = -1;
+        Matcher sentenceEnd = Pattern.compile("[.!?](?=\\s)|[。！？]").matcher(window);
+        while (sentenceEnd.find()) {
+            if (sentenceEnd.end() >= MIN_SENTENCE_CUT) {
+                cut = sentenceEnd.end();
+            }
+        }
+        if (cut > 0) {
+            return window.substring(0, cut).strip();
+        }
+        int space = window.lastIndexOf(' ', Answer.MAX_TEXT_CHARS - 1);
+        String cutText = space > MIN_SENTENCE_CUT ? window.substring(0, space) : window.substring(0, Answer.MAX_TEXT_CHARS - 1);
+        int open = cutText.lastIndexOf('[');
+        if (open > cutText.lastIndexOf(']')) {
+            cutText = cutText.substring(0, open);
+        }
+        return cutText.strip() + "…";
+    }
+
+    private static Answer unavailable(Answer retrieval) {
+        String note = retrieval.optionalNote().map(n -> n + " " + UNAVAILABLE_NOTE).orElse(UNAVAILABLE_NOTE);
+        return retrieval.withNote(note);
+    }
+
+    /** Closes the generator when it holds resources (threads, connections). */
+    @Override
+    public void close() {
+        if (generator instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) generator).close();
+            } catch (Exception e) {
+                LOG.debug("closing the LLM generator failed: {}", String.valueOf(e));
+            }
+        }
+    }
+}
