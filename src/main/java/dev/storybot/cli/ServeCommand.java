@@ -1,30 +1,29 @@
 package dev.storybot.cli;
 
-import dev.storybot.core.BotServices;
-import dev.storybot.core.RateLimiter;
-import dev.storybot.discord.DiscordBot;
 import dev.storybot.discord.DiscordConfig;
-import dev.storybot.discord.DiscordStart;
-import dev.storybot.feedback.FeedbackStore;
-import dev.storybot.feedback.SqliteFeedbackStore;
-import dev.storybot.slack.SlackBot;
+import dev.storybot.llm.LlmAnswerer;
+import dev.storybot.ops.Health;
+import dev.storybot.ops.MicrometerLlmMetrics;
+import dev.storybot.ops.OpsMetrics;
+import dev.storybot.ops.OpsSettings;
+import dev.storybot.ops.StopSignals;
 import dev.storybot.slack.SlackSettings;
-import dev.storybot.slack.SlackStartException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Runs the bot on every configured platform until the process is stopped. */
+/**
+ * Runs the bot on every configured platform, with health and metrics over HTTP, until SIGTERM or Ctrl-C; then it
+ * finishes the answers in flight and exits 0.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Connect to Discord and/or Slack (whatever is configured) and answer until stopped.")
+        description = {"Connect to Discord and/or Slack (whatever is configured) and answer until stopped.",
+                "Serves GET /healthz and GET /metrics on STORYBOT_HTTP_PORT (default 8080).",
+                "On SIGTERM: stop taking questions, finish those in flight (STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,"
+                        + " default 10), disconnect, exit 0."})
 public final class ServeCommand implements Callable<Integer> {
 
     /** Where feedback and other state is kept. */
@@ -34,70 +33,50 @@ public final class ServeCommand implements Callable<Integer> {
     static final String NOTHING_CONFIGURED = "nothing to serve: set DISCORD_TOKEN for Discord, and/or SLACK_BOT_TOKEN"
             + " with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) for Slack";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-
     @Mixin
     ConfigOption config;
 
     @Override
     public Integer call() {
         Map<String, String> settings = config.settings();
-        Optional<DiscordConfig> discord = DiscordConfig.fromEnv(settings);
-        Optional<SlackSettings> slack = SlackSettings.fromEnv(settings);
-        if (discord.isEmpty() && slack.isEmpty()) {
+        OpsSettings.fromEnv(settings); // a malformed port or timeout is reported before anything starts
+        if (DiscordConfig.fromEnv(settings).isEmpty() && SlackSettings.fromEnv(settings).isEmpty()) {
             System.err.println("storybot serve: " + NOTHING_CONFIGURED);
             return 1;
         }
-        int perMinute = positiveInt(settings, RATE_LIMIT_ENV, RateLimiter.DEFAULT_QUESTIONS_PER_MINUTE);
-        Storybot bot = Storybot.create(settings, false);
-        FeedbackStore feedback = SqliteFeedbackStore.open(dataDir(settings));
-        BotServices services = new BotServices(bot.answerer(), bot.knowledge().brief(), feedback,
-                RateLimiter.perMinute(perMinute));
-
-        List<RunningPlatform> platforms = new ArrayList<>();
-        Optional<String> failure = start(discord, slack, services, platforms);
-        if (failure.isPresent()) {
-            System.err.println("storybot serve: " + failure.get());
-            platforms.forEach(RunningPlatform::close);
-            feedback.close();
+        OpsMetrics metrics = OpsMetrics.create();
+        Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
+        ServeRuntime runtime;
+        try {
+            runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot),
+                    metrics);
+        } catch (ServeRuntime.StartException e) {
+            System.err.println("storybot serve: " + e.getMessage());
+            bot.llm().ifPresent(LlmAnswerer::close);
             return 1;
         }
-        LOG.info("serving on {}", platforms.stream().map(RunningPlatform::name).toList());
+        // from here on SIGTERM and Ctrl-C stop gracefully (before, they end start-up the JVM's usual way)
+        CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping");
-            platforms.forEach(RunningPlatform::close);
-            feedback.close();
-            stopped.countDown();
-        }, "storybot-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        StopSignals.install(stopRequested::countDown, () -> awaitQuietly(stopped));
+        awaitQuietly(stopRequested);
+        runtime.stop();
+        bot.llm().ifPresent(LlmAnswerer::close);
+        stopped.countDown();
         return 0;
     }
 
-    private static Optional<String> start(Optional<DiscordConfig> discord, Optional<SlackSettings> slack,
-                                          BotServices services, List<RunningPlatform> platforms) {
-        if (discord.isPresent()) {
-            DiscordStart started = DiscordBot.start(discord.get(), services);
-            if (started instanceof DiscordStart.Failed failed) {
-                return Optional.of(failed.message());
-            }
-            DiscordBot bot = ((DiscordStart.Started) started).bot();
-            platforms.add(new RunningPlatform("discord", bot::isConnected, bot));
+    /** The model's state for health checks: its circuit when one is configured. */
+    static Health.Llm llmHealth(Storybot bot) {
+        return bot.llm().map(llm -> new Health.Llm(true, llm.circuitState().name())).orElse(Health.Llm.NONE);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (slack.isPresent()) {
-            try {
-                SlackBot bot = SlackBot.start(slack.get(), services);
-                String name = bot.transport() == SlackSettings.Transport.SOCKET_MODE ? "slack-socket-mode" : "slack-http";
-                platforms.add(new RunningPlatform(name, bot::isConnected, bot));
-            } catch (SlackStartException e) {
-                return Optional.of(e.getMessage());
-            }
-        }
-        return Optional.empty();
     }
 
     static Path dataDir(Map<String, String> settings) {

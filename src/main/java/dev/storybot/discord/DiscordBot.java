@@ -57,13 +57,21 @@ public final class DiscordBot implements AutoCloseable {
      * configured guild if there is one, else globally. Never throws for a bad token or an unreachable Discord.
      */
     public static DiscordStart start(DiscordConfig config, BotServices services) {
+        return start(config, services, DiscordWorkers.ANSWER_THREADS, DiscordWorkers.ANSWER_QUEUE_CAPACITY);
+    }
+
+    /**
+     * As {@link #start(DiscordConfig, BotServices)}, answering {@code answerThreads} questions at once with up to
+     * {@code answerQueue} more waiting; beyond that, askers are told the bot is busy.
+     */
+    public static DiscordStart start(DiscordConfig config, BotServices services, int answerThreads, int answerQueue) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(services, "services");
         // set once for every message this process sends: nothing the bot writes can ping anyone
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        DiscordWorkers workers = new DiscordWorkers();
+        DiscordWorkers workers = new DiscordWorkers(answerThreads, answerQueue);
         DiscordAnswering answering = new DiscordAnswering(services);
         ThreadMemory threads = new ThreadMemory(ThreadMemory.DEFAULT_MAX_THREADS);
         DiscordListener listener = new DiscordListener(
@@ -114,9 +122,13 @@ public final class DiscordBot implements AutoCloseable {
         return jda.getSelfUser().getId();
     }
 
-    /** Disconnects from Discord and stops the workers, waiting a bounded time for each. */
+    /**
+     * Lets the workers finish (bounded) while JDA can still deliver their answers, then disconnects from Discord,
+     * waiting a bounded time for each.
+     */
     @Override
     public void close() {
+        workers.close(); // first: an answer finished after JDA's shutdown could not be sent any more
         jda.shutdown();
         try {
             if (!jda.awaitShutdown(Duration.ofSeconds(SHUTDOWN_TIMEOUT_SECONDS))) {
@@ -126,7 +138,6 @@ public final class DiscordBot implements AutoCloseable {
             jda.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        workers.close();
     }
 
     /** Registers the commands; returns a failure message only when the configured guild is unknown. */

@@ -16,26 +16,31 @@ import org.slf4j.LoggerFactory;
 /** The bounded daemon thread pools that answer and store votes off JDA's event thread, and refresh typing. */
 final class DiscordWorkers implements AutoCloseable {
 
-    /** Questions answered at the same time. */
+    /** Questions answered at the same time, unless configured otherwise. */
     static final int ANSWER_THREADS = 4;
-    /** Questions waiting for a free worker before newcomers are told the bot is busy. */
+    /** Questions waiting for a free worker before newcomers are told the bot is busy, unless configured otherwise. */
     static final int ANSWER_QUEUE_CAPACITY = 100;
     /** Votes waiting to be stored. */
     static final int VOTE_QUEUE_CAPACITY = 1_000;
     /** Discord shows "typing" for about 10 s; refresh it a little earlier while an answer is being written. */
     static final long TYPING_REFRESH_MILLIS = 8_000;
-    /** How long {@link #close()} waits for running work. */
-    static final long SHUTDOWN_WAIT_MILLIS = 2_000;
+    /** How long {@link #close()} waits for running and queued work (the same as the Slack adapter). */
+    static final long SHUTDOWN_WAIT_MILLIS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordWorkers.class);
 
-    private final ThreadPoolExecutor answers = new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS,
-        60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(ANSWER_QUEUE_CAPACITY), daemon("storybot-discord-answer-"));
+    private final ThreadPoolExecutor answers;
     private final ThreadPoolExecutor votes = new ThreadPoolExecutor(1, 1,
         60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(VOTE_QUEUE_CAPACITY), daemon("storybot-discord-vote-"));
     private final ScheduledExecutorService typing = new ScheduledThreadPoolExecutor(1, daemon("storybot-discord-typing-"));
 
     DiscordWorkers() {
+        this(ANSWER_THREADS, ANSWER_QUEUE_CAPACITY);
+    }
+
+    DiscordWorkers(int answerThreads, int answerQueueCapacity) {
+        answers = new ThreadPoolExecutor(answerThreads, answerThreads, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(answerQueueCapacity), daemon("storybot-discord-answer-"));
         answers.allowCoreThreadTimeOut(true);
         votes.allowCoreThreadTimeOut(true);
     }

@@ -36,7 +36,7 @@ public final class SlackBot implements AutoCloseable {
 
     /** Answers generated at once; more wait in the queue. */
     public static final int DEFAULT_WORKER_THREADS = 4;
-    /** Questions waiting for a worker before new ones are turned away with a "busy" notice. */
+    /** Questions waiting for a worker before new ones are turned away with a "busy" notice, unless configured. */
     public static final int WORKER_QUEUE_CAPACITY = 100;
     /** How long closing waits for answers still being generated. */
     public static final long SHUTDOWN_WAIT_MILLIS = 10_000;
@@ -71,6 +71,15 @@ public final class SlackBot implements AutoCloseable {
     }
 
     static SlackBot start(SlackSettings settings, BotServices services, int workerThreads) throws SlackStartException {
+        return start(settings, services, workerThreads, WORKER_QUEUE_CAPACITY);
+    }
+
+    /**
+     * As {@link #start(SlackSettings, BotServices)}, answering {@code workerThreads} questions at once with up to
+     * {@code workerQueue} more waiting; beyond that, askers are told the bot is busy.
+     */
+    public static SlackBot start(SlackSettings settings, BotServices services, int workerThreads, int workerQueue)
+            throws SlackStartException {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
@@ -86,7 +95,7 @@ public final class SlackBot implements AutoCloseable {
                     .clientSecret(null)
                     .allEventsApiAutoAckEnabled(true) // edits, joins and other events we do not handle
                     .build());
-            workers = newWorkerPool(workerThreads);
+            workers = newWorkerPool(workerThreads, workerQueue);
             SlackAnswering answering = new SlackAnswering(services, new BoltOutbox(slack, settings.botToken()));
             new SlackListeners(services, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
             Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
@@ -172,7 +181,7 @@ public final class SlackBot implements AutoCloseable {
                 + " with HTTP " + e.getResponse().code());
     }
 
-    private static ExecutorService newWorkerPool(int threads) {
+    private static ExecutorService newWorkerPool(int threads, int queueCapacity) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = runnable -> {
             Thread thread = new Thread(runnable, "storybot-slack-" + count.incrementAndGet());
@@ -180,7 +189,7 @@ public final class SlackBot implements AutoCloseable {
             return thread;
         };
         return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(WORKER_QUEUE_CAPACITY), factory, new ThreadPoolExecutor.AbortPolicy());
+                new ArrayBlockingQueue<>(queueCapacity), factory, new ThreadPoolExecutor.AbortPolicy());
     }
 
     private static void closeQuietly(Slack slack) {

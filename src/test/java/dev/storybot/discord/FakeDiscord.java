@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.java_websocket.WebSocket;
@@ -112,6 +113,19 @@ final class FakeDiscord implements AutoCloseable {
      */
     void rejectMessageContentIntent(boolean reject) {
         rejectMessageContentIntent = reject;
+    }
+
+    /**
+     * Closes the gateway connection from the server side with {@code code}, as Discord does when it restarts a
+     * gateway node (4000-range codes other than the fatal ones tell the client to resume).
+     */
+    void dropConnection(int code, String reason) {
+        gateway.drop(code, reason);
+    }
+
+    /** How many RESUME requests (op 6) the gateway has received. */
+    int resumes() {
+        return gateway.resumes.get();
     }
 
     /** The first IDENTIFY payload a client sent. */
@@ -492,6 +506,7 @@ final class FakeDiscord implements AutoCloseable {
     private final class Gateway extends WebSocketServer {
 
         private final CountDownLatch started = new CountDownLatch(1);
+        private final AtomicInteger resumes = new AtomicInteger();
         private volatile WebSocket session;
         private int sequence;
 
@@ -531,6 +546,11 @@ final class FakeDiscord implements AutoCloseable {
                     dispatch("READY", ready());
                     dispatch("GUILD_CREATE", guildCreate());
                 }
+                case 6 -> {
+                    // nothing was missed while disconnected: confirm the resumed session at once
+                    resumes.incrementAndGet();
+                    dispatch("RESUMED", json.createObjectNode());
+                }
                 default -> {
                     // presence updates and the like need no answer
                 }
@@ -545,6 +565,14 @@ final class FakeDiscord implements AutoCloseable {
             ObjectNode event = object("op", 0, "t", type, "s", ++sequence);
             event.set("d", data);
             connection.send(write(event));
+        }
+
+        void drop(int code, String reason) {
+            WebSocket connection = session;
+            if (connection == null) {
+                throw new IllegalStateException("no client connected to the fake gateway");
+            }
+            connection.close(code, reason);
         }
 
         @Override

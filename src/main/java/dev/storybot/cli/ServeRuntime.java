@@ -1,0 +1,182 @@
+package dev.storybot.cli;
+
+import dev.storybot.core.Answerer;
+import dev.storybot.core.BotServices;
+import dev.storybot.core.RateLimiter;
+import dev.storybot.core.StoryBrief;
+import dev.storybot.discord.DiscordBot;
+import dev.storybot.discord.DiscordConfig;
+import dev.storybot.discord.DiscordStart;
+import dev.storybot.feedback.FeedbackStore;
+import dev.storybot.feedback.SqliteFeedbackStore;
+import dev.storybot.ops.DrainingAnswerer;
+import dev.storybot.ops.Health;
+import dev.storybot.ops.InstrumentedAnswerer;
+import dev.storybot.ops.OpsHttpServer;
+import dev.storybot.ops.OpsMetrics;
+import dev.storybot.ops.OpsSettings;
+import dev.storybot.slack.SlackBot;
+import dev.storybot.slack.SlackSettings;
+import dev.storybot.slack.SlackStartException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code serve} runs: every configured platform, the health and metrics endpoint, and the answerer wrapped for
+ * metrics, one log line per question and a graceful stop. Start it with {@link #start}, stop it with {@link #stop()}.
+ */
+public final class ServeRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeRuntime.class);
+
+    private final OpsSettings ops;
+    private final DrainingAnswerer gate;
+    private final FeedbackStore feedback;
+    private final Supplier<Health.Llm> llm;
+    private final List<RunningPlatform> platforms = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile Health.Phase phase = Health.Phase.STARTING;
+    private OpsHttpServer http;
+
+    /** Thrown when a platform or the endpoint cannot start; the message is one line for the user. */
+    public static final class StartException extends Exception {
+
+        StartException(String message) {
+            super(message);
+        }
+    }
+
+    private ServeRuntime(OpsSettings ops, DrainingAnswerer gate, FeedbackStore feedback, Supplier<Health.Llm> llm) {
+        this.ops = ops;
+        this.gate = gate;
+        this.feedback = feedback;
+        this.llm = llm;
+    }
+
+    /**
+     * Starts the health and metrics endpoint, then every configured platform, answering with {@code answerer}.
+     *
+     * @param settings the merged configuration (properties file and environment)
+     * @param answerer answers questions (retrieval, or a model on top of it)
+     * @param story    the story brief for {@code /story}, {@code /sources} and help texts
+     * @param llm      the language model's current state, for {@code /healthz}
+     * @param metrics  where questions, rate limits and turned-away questions are counted
+     * @throws StartException           when nothing is configured, a platform rejects its credentials or a port is
+     *                                  taken; nothing is left running
+     * @throws IllegalArgumentException when a setting is malformed (the message names it)
+     */
+    public static ServeRuntime start(Map<String, String> settings, Answerer answerer, StoryBrief story,
+                                     Supplier<Health.Llm> llm, OpsMetrics metrics) throws StartException {
+        Objects.requireNonNull(answerer, "answerer");
+        OpsSettings ops = OpsSettings.fromEnv(settings);
+        Optional<DiscordConfig> discord = DiscordConfig.fromEnv(settings);
+        Optional<SlackSettings> slack = SlackSettings.fromEnv(settings);
+        if (discord.isEmpty() && slack.isEmpty()) {
+            throw new StartException(ServeCommand.NOTHING_CONFIGURED);
+        }
+        int perMinute = ServeCommand.positiveInt(settings, ServeCommand.RATE_LIMIT_ENV,
+                RateLimiter.DEFAULT_QUESTIONS_PER_MINUTE);
+        DrainingAnswerer gate = new DrainingAnswerer(new InstrumentedAnswerer(answerer, metrics),
+                platform -> metrics.turnedAway(platform, "shutdown"));
+        FeedbackStore feedback = SqliteFeedbackStore.open(ServeCommand.dataDir(settings));
+        ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm);
+        metrics.gauge("storybot.questions.in.flight", "Questions being answered right now", gate::inFlight);
+        try {
+            runtime.http = OpsHttpServer.start(ops.httpHost(), ops.httpPort(), runtime::health, metrics);
+            BotServices services = new BotServices(gate, story, feedback,
+                    RateLimiter.perMinute(perMinute, metrics::rateLimited));
+            runtime.startPlatforms(discord, slack, services);
+        } catch (StartException | RuntimeException e) {
+            runtime.closeEverything();
+            throw e;
+        }
+        runtime.phase = Health.Phase.RUNNING;
+        LOG.info("serving on {}; {} questions at once per platform, {} waiting", runtime.platformNames(),
+                ops.workerThreads(), ops.workerQueue());
+        return runtime;
+    }
+
+    /** The health and metrics port (useful when configured as 0). */
+    public int httpPort() {
+        return http.port();
+    }
+
+    /** The platforms that are running, in start order. */
+    public List<RunningPlatform> platforms() {
+        return List.copyOf(platforms);
+    }
+
+    /** Checks every platform now. */
+    public Health health() {
+        Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+        platforms.forEach(platform -> checks.put(platform.name(), platform.connected()));
+        return Health.check(phase, checks, llm);
+    }
+
+    /**
+     * Stops gracefully: new questions get "The bot is restarting…", answers in flight may finish (bounded by
+     * {@link OpsSettings#shutdownTimeout()}), then the platforms, the endpoint and the store are closed. Idempotent.
+     */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        phase = Health.Phase.STOPPING;
+        gate.stopAccepting();
+        int inFlight = gate.inFlight();
+        LOG.info("stopping: finishing {} answer(s) in flight (up to {} s)", inFlight, ops.shutdownTimeout().toSeconds());
+        if (!gate.awaitIdle(ops.shutdownTimeout())) {
+            LOG.warn("{} answer(s) still running after {} s; closing the connections anyway", gate.inFlight(),
+                    ops.shutdownTimeout().toSeconds());
+        }
+        closeEverything();
+        LOG.info("stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void startPlatforms(Optional<DiscordConfig> discord, Optional<SlackSettings> slack, BotServices services)
+            throws StartException {
+        if (discord.isPresent()) {
+            DiscordStart started = DiscordBot.start(discord.get(), services, ops.workerThreads(), ops.workerQueue());
+            if (started instanceof DiscordStart.Failed failed) {
+                throw new StartException(failed.message());
+            }
+            DiscordBot bot = ((DiscordStart.Started) started).bot();
+            platforms.add(new RunningPlatform("discord", bot::isConnected, bot));
+        }
+        if (slack.isPresent()) {
+            try {
+                SlackBot bot = SlackBot.start(slack.get(), services, ops.workerThreads(), ops.workerQueue());
+                String name = bot.transport() == SlackSettings.Transport.SOCKET_MODE ? "slack-socket-mode" : "slack-http";
+                platforms.add(new RunningPlatform(name, bot::isConnected, bot));
+            } catch (SlackStartException e) {
+                throw new StartException(e.getMessage());
+            }
+        }
+    }
+
+    private List<String> platformNames() {
+        return platforms.stream().map(RunningPlatform::name).toList();
+    }
+
+    private void closeEverything() {
+        platforms.forEach(RunningPlatform::close);
+        if (http != null) {
+            http.close();
+        }
+        feedback.close();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.storybot.ops;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One health snapshot for {@code GET /healthz}: each configured platform's connection and the language model's
+ * circuit. The bot is "ok" when it is running and every platform is connected; an open circuit does not degrade it,
+ * because answers then come from retrieval.
+ *
+ * @param phase     starting, running or stopping
+ * @param platforms platform name to "connected" or "disconnected", in start order
+ * @param llm       the language model's state
+ */
+public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
+
+    /** A platform that is connected. */
+    public static final String CONNECTED = "connected";
+    /** A platform that is not connected (or whose check failed). */
+    public static final String DISCONNECTED = "disconnected";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Health.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where the process is in its life. */
+    public enum Phase {
+        /** Connecting to the platforms. */
+        STARTING,
+        /** Answering. */
+        RUNNING,
+        /** Finishing the answers in flight before exiting. */
+        STOPPING
+    }
+
+    public Health {
+        Objects.requireNonNull(phase, "phase");
+        platforms = Collections.unmodifiableMap(new LinkedHashMap<>(platforms));
+        Objects.requireNonNull(llm, "llm");
+    }
+
+    /**
+     * The language model as health checks see it.
+     *
+     * @param configured whether a model is configured at all
+     * @param circuit    the circuit breaker's state (e.g. "CLOSED", "OPEN", "HALF_OPEN"), or null when not configured
+     */
+    public record Llm(boolean configured, String circuit) {
+
+        /** No model configured: retrieval only. */
+        public static final Llm NONE = new Llm(false, null);
+
+        /** The circuit state, if a model is configured. */
+        public Optional<String> optionalCircuit() {
+            return Optional.ofNullable(circuit);
+        }
+    }
+
+    /** Checks every platform now; a check that throws counts as disconnected. */
+    public static Health check(Phase phase, Map<String, BooleanSupplier> platforms, Supplier<Llm> llm) {
+        Map<String, String> states = new LinkedHashMap<>();
+        platforms.forEach((name, connected) -> states.put(name, isConnected(name, connected) ? CONNECTED : DISCONNECTED));
+        return new Health(phase, states, llm.get());
+    }
+
+    /** True when running with every platform connected. */
+    public boolean ok() {
+        return phase == Phase.RUNNING && platforms.values().stream().allMatch(CONNECTED::equals);
+    }
+
+    /** "ok", "degraded" (a platform is down), "starting" or "stopping". */
+    public String status() {
+        if (phase != Phase.RUNNING) {
+            return phase.name().toLowerCase(Locale.ROOT);
+        }
+        return ok() ? "ok" : "degraded";
+    }
+
+    /** The JSON body, e.g. {@code {"status":"ok","platforms":{"discord":"connected"},"llm":{"configured":false}}}. */
+    public String toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("status", status());
+        ObjectNode platformNode = root.putObject("platforms");
+        platforms.forEach(platformNode::put);
+        ObjectNode llmNode = root.putObject("llm");
+        llmNode.put("configured", llm.configured());
+        llm.optionalCircuit().ifPresent(circuit -> llmNode.put("circuit", circuit));
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write health JSON", e);
+        }
+    }
+
+    private static boolean isConnected(String name, BooleanSupplier connected) {
+        try {
+            return connected.getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.warn("Health check of {} failed; reporting it as disconnected", name, e);
+            return false;
+        }
+    }
+}

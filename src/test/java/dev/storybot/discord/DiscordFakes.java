@@ -1,0 +1,121 @@
+package dev.storybot.discord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * {@link FakeDiscord} for tests outside this package (serve, check, load and fault tests): start it, point the bot at
+ * it through the environment, ask over {@code /ask} and observe the acknowledgement and the answer of each interaction.
+ */
+public final class DiscordFakes implements AutoCloseable {
+
+    /** A token the fake accepts. */
+    public static final String TOKEN = FakeDiscord.TOKEN;
+    /** The fake guild, for {@code DISCORD_GUILD_ID}. */
+    public static final String GUILD_ID = FakeDiscord.GUILD_ID;
+
+    private static final String CALLBACK = "/interactions/\\d+/([^/]+)/callback";
+    private static final String ORIGINAL = "/webhooks/\\d+/([^/]+)/messages/@original";
+
+    private final FakeDiscord discord;
+
+    private DiscordFakes(FakeDiscord discord) {
+        this.discord = discord;
+    }
+
+    /**
+     * One {@code /ask} as the fake sent it.
+     *
+     * @param token  the interaction token, which appears in the bot's callback and webhook routes
+     * @param sentAt when the fake dispatched it
+     */
+    public record Interaction(String token, Instant sentAt) {
+    }
+
+    /** One REST call the bot made, reduced to what these tests look at. */
+    public record Call(String method, String path, String content, Instant receivedAt) {
+    }
+
+    /** Starts the fake gateway and REST server on 127.0.0.1. */
+    public static DiscordFakes start() throws Exception {
+        return new DiscordFakes(FakeDiscord.start());
+    }
+
+    /** The settings (environment variables) that point the bot at this fake with {@code token}. */
+    public Map<String, String> env(String token) {
+        Map<String, String> env = new HashMap<>();
+        env.put(DiscordConfig.TOKEN_ENV, token);
+        env.put(DiscordConfig.GUILD_ID_ENV, GUILD_ID);
+        env.put(DiscordConfig.API_URL_ENV, discord.apiUrl().toString());
+        env.put(DiscordConfig.GATEWAY_URL_ENV, discord.gatewayUrl().toString());
+        return env;
+    }
+
+    /** Sends {@code /ask question:<question>} from the human member in the guild channel. */
+    public Interaction ask(String question) {
+        Instant sentAt = Instant.now();
+        String token = discord.slashCommand(DiscordCommands.ASK, Map.of(DiscordCommands.QUESTION_OPTION, question));
+        return new Interaction(token, sentAt);
+    }
+
+    /** Sends a DM to the bot. */
+    public void directMessage(String content) {
+        discord.sendMessage(discord.directMessage(content));
+    }
+
+    /** Waits for the interaction's acknowledgement (the deferral callback) and returns when it arrived. */
+    public Instant awaitAck(Interaction interaction, Duration timeout) throws InterruptedException {
+        return discord.awaitCall(0, call -> call.is("POST", CALLBACK) && call.path().contains(interaction.token()),
+                timeout).receivedAt();
+    }
+
+    /** Waits for an edit of the interaction's reply whose text matches. */
+    public Call awaitReply(Interaction interaction, Predicate<String> content, Duration timeout)
+            throws InterruptedException {
+        FakeDiscord.RestCall call = discord.awaitCall(0, c -> c.is("PATCH", ORIGINAL)
+                && c.path().contains(interaction.token()) && content.test(c.content()), timeout);
+        return reduce(call);
+    }
+
+    /** Waits for a message (not an interaction reply) the bot posted whose text matches. */
+    public Call awaitMessage(Predicate<String> content, Duration timeout) throws InterruptedException {
+        return reduce(discord.awaitCall(0, c -> c.is("POST", "/channels/\\d+/messages") && content.test(c.content()),
+                timeout));
+    }
+
+    /** Every edit of the interaction's reply so far, oldest first. */
+    public List<Call> replies(Interaction interaction) {
+        return discord.callsSince(0).stream()
+                .filter(c -> c.is("PATCH", ORIGINAL) && c.path().contains(interaction.token()))
+                .map(DiscordFakes::reduce)
+                .toList();
+    }
+
+    /** Every REST call so far, oldest first. */
+    public List<Call> calls() {
+        return discord.callsSince(0).stream().map(DiscordFakes::reduce).toList();
+    }
+
+    /** Closes the gateway connection from Discord's side; the client should resume. */
+    public void dropGatewayConnection() {
+        discord.dropConnection(4000, "Unknown error");
+    }
+
+    /** How many times a client resumed its session. */
+    public int resumes() {
+        return discord.resumes();
+    }
+
+    private static Call reduce(FakeDiscord.RestCall call) {
+        return new Call(call.method(), call.path(), call.content(), call.receivedAt());
+    }
+
+    @Override
+    public void close() throws Exception {
+        discord.close();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.storybot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * {@link FakeSlack} for tests outside this package (serve, check, load and fault tests): start it, point the bot at it
+ * through the environment, build signed HTTP-mode requests and observe what was posted to each response_url.
+ */
+public final class SlackFakes implements AutoCloseable {
+
+    /** The signing secret the HTTP-mode settings from {@link #httpModeEnv} use. */
+    public static final String SIGNING_SECRET = "ops-test-signing-secret";
+
+    private final FakeSlack slack;
+
+    private SlackFakes(FakeSlack slack) {
+        this.slack = slack;
+    }
+
+    /** Starts the fake Web API and Socket Mode server on 127.0.0.1. */
+    public static SlackFakes start() throws Exception {
+        return new SlackFakes(FakeSlack.start());
+    }
+
+    /** Settings for HTTP mode on a free port (port 0), with the bot token {@code botToken}. */
+    public Map<String, String> httpModeEnv(String botToken) {
+        Map<String, String> env = new HashMap<>();
+        env.put(SlackSettings.ENV_BOT_TOKEN, botToken);
+        env.put(SlackSettings.ENV_SIGNING_SECRET, SIGNING_SECRET);
+        env.put(SlackSettings.ENV_HOST, "127.0.0.1");
+        env.put(SlackSettings.ENV_PORT, "0");
+        env.put(SlackSettings.ENV_API_URL, slack.apiUrl());
+        return env;
+    }
+
+    /** Settings for Socket Mode with these tokens. */
+    public Map<String, String> socketModeEnv(String botToken, String appToken) {
+        Map<String, String> env = new HashMap<>();
+        env.put(SlackSettings.ENV_BOT_TOKEN, botToken);
+        env.put(SlackSettings.ENV_APP_TOKEN, appToken);
+        env.put(SlackSettings.ENV_API_URL, slack.apiUrl());
+        return env;
+    }
+
+    /** Makes {@code auth.test} fail with {@code error} (e.g. "invalid_auth") from now on. */
+    public void rejectBotToken(String error) {
+        slack.rejectBotToken(error);
+    }
+
+    /** A response_url on this fake; what the bot posts there is returned by {@link #responses}. */
+    public String responseUrl(String id) {
+        return slack.responseUrl(id);
+    }
+
+    /** A {@code /ask} slash command as Slack posts it in HTTP mode (a form body). */
+    public String slashCommandForm(String channel, String user, String text, String responseUrl) {
+        return form(SlackPayloads.slashCommand(channel, user, text, responseUrl));
+    }
+
+    /** An Events API callback for a DM, as Slack posts it in HTTP mode (JSON). */
+    public static String directMessageEvent(String eventId, String user, String text, String ts) {
+        return SlackPayloads.eventCallback(eventId, SlackPayloads.message("D_OPS", "im", user, text, ts, null))
+                .toString();
+    }
+
+    /** Waits for the first post to the response_url {@code id} and returns what it shows (text and blocks). */
+    public String awaitResponse(String id, Duration timeout) throws InterruptedException {
+        return slack.awaitCall("response " + id, call -> call.path().equals("/response/" + id), timeout)
+                .shownContent();
+    }
+
+    /** Waits for a chat.postMessage whose shown content matches and returns that content. */
+    public String awaitPost(java.util.function.Predicate<String> content, Duration timeout)
+            throws InterruptedException {
+        return slack.awaitCall("chat.postMessage", call -> call.method().equals("chat.postMessage")
+                && content.test(call.shownContent()), timeout).shownContent();
+    }
+
+    /** Everything posted to the response_url {@code id} so far, oldest first. */
+    public List<String> responses(String id) {
+        return slack.calls(call -> call.path().equals("/response/" + id)).stream()
+                .map(FakeSlack.ApiCall::shownContent).toList();
+    }
+
+    /** The section texts of Block Kit JSON, e.g. of a response. */
+    public static List<String> sectionTexts(JsonNode blocks) {
+        return SlackPayloads.sectionTexts(blocks);
+    }
+
+    /** The {@code v0=} signature Slack would send for this body with {@link #SIGNING_SECRET}. */
+    public static String sign(long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The {@code v0=} signature for raw body bytes (which need not be valid UTF-8). */
+    public static String sign(long timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String form(ObjectNode fields) {
+        StringJoiner joined = new StringJoiner("&");
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            joined.add(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(field.getValue().asText(), StandardCharsets.UTF_8));
+        }
+        return joined.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        slack.close();
+    }
+}
