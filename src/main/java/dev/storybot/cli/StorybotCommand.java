@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
         version = "storybot 0.1",
         description = "Answers questions about the story \"Faster and cheaper than ChatGPT,\" Silicon Valley turns to"
                 + " Chinese AI, citing the article.",
-        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, FeedbackCommand.class,
-                DiscordInviteCommand.class, SlackManifestCommand.class, BenchCommand.class})
+        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, CheckCommand.class,
+                FeedbackCommand.class, DiscordInviteCommand.class, SlackManifestCommand.class, BenchCommand.class})
 public final class StorybotCommand implements Callable<Integer> {
 
     @Mixin

@@ -60,6 +60,17 @@ public final class SlackFakes implements AutoCloseable {
         slack.rejectBotToken(error);
     }
 
+    /** Makes {@code apps.connections.open} fail with {@code error} from now on. */
+    public void rejectAppToken(String error) {
+        slack.rejectAppToken(error);
+    }
+
+    /** Accepts every token again. */
+    public void acceptTokens() {
+        slack.rejectBotToken(null);
+        slack.rejectAppToken(null);
+    }
+
     /** A response_url on this fake; what the bot posts there is returned by {@link #responses}. */
     public String responseUrl(String id) {
         return slack.responseUrl(id);

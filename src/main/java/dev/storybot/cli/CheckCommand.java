@@ -1,0 +1,87 @@
+package dev.storybot.cli;
+
+import dev.storybot.core.RateLimiter;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeException;
+import dev.storybot.ops.ConfigCheck;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Validates the configuration and tries every configured credential, printing what works; exit 0 when all do. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validate the configuration and try the credentials of every configured platform and the model.",
+                "Prints a table (what | status | detail); exits 0 when everything configured works, 1 otherwise."})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<ConfigCheck.Row> local = new ArrayList<>();
+        Map<String, String> settings;
+        try {
+            settings = config.settings();
+            if (config.file != null) {
+                local.add(new ConfigCheck.Row("config file", ConfigCheck.Status.OK, "read " + config.file
+                        + " (environment variables override it)"));
+            }
+        } catch (IllegalArgumentException e) {
+            local.add(new ConfigCheck.Row("config file", ConfigCheck.Status.FAILED, e.getMessage()));
+            out.print(ConfigCheck.table(local));
+            return 1;
+        }
+        local.add(knowledge(settings));
+        local.add(dataDir(settings));
+        local.add(rateLimit(settings));
+        List<ConfigCheck.Row> rows = ConfigCheck.run(settings, local);
+        out.print(ConfigCheck.table(rows));
+        boolean ok = ConfigCheck.allOk(rows);
+        out.println(ok ? "Everything configured works." : "Fix the failed lines above, then run storybot check again.");
+        return ok ? 0 : 1;
+    }
+
+    private static ConfigCheck.Row knowledge(Map<String, String> settings) {
+        try {
+            KnowledgeBase knowledge = Storybot.loadKnowledge(settings);
+            return new ConfigCheck.Row("knowledge", ConfigCheck.Status.OK, knowledge.paragraphs().size()
+                    + " paragraphs, " + knowledge.facts().size() + " facts, " + knowledge.entities().size()
+                    + " entities");
+        } catch (KnowledgeException | IllegalArgumentException e) {
+            return new ConfigCheck.Row("knowledge", ConfigCheck.Status.FAILED, e.getMessage());
+        }
+    }
+
+    private static ConfigCheck.Row dataDir(Map<String, String> settings) {
+        Path dir = ServeCommand.dataDir(settings).toAbsolutePath();
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && Files.isDirectory(existing) && Files.isWritable(existing)) {
+            return new ConfigCheck.Row("data directory", ConfigCheck.Status.OK, dir + (Files.exists(dir) ? ""
+                    : " (will be created)"));
+        }
+        return new ConfigCheck.Row("data directory", ConfigCheck.Status.FAILED, dir + " is not writable: set "
+                + ServeCommand.DATA_DIR_ENV + " to a writable directory");
+    }
+
+    private static ConfigCheck.Row rateLimit(Map<String, String> settings) {
+        try {
+            int perMinute = ServeCommand.positiveInt(settings, ServeCommand.RATE_LIMIT_ENV,
+                    RateLimiter.DEFAULT_QUESTIONS_PER_MINUTE);
+            return new ConfigCheck.Row("rate limit", ConfigCheck.Status.OK, perMinute + " questions per user per minute");
+        } catch (IllegalArgumentException e) {
+            return new ConfigCheck.Row("rate limit", ConfigCheck.Status.FAILED, e.getMessage());
+        }
+    }
+}
