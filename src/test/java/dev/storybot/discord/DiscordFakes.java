@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@link FakeDiscord} for tests outside this package (serve, check, load and fault tests): start it, point the bot at
@@ -20,6 +22,13 @@ public final class DiscordFakes implements AutoCloseable {
 
     private static final String CALLBACK = "/interactions/\\d+/([^/]+)/callback";
     private static final String ORIGINAL = "/webhooks/\\d+/([^/]+)/messages/@original";
+
+    static {
+        // the JDK HTTP server the fake uses otherwise leaves Nagle's algorithm on, so every response waits for the
+        // client's delayed ACK (~40 ms), which caps a client with few connections at a few dozen calls a second;
+        // read once per JVM, so it only helps when set before the first server starts
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private final FakeDiscord discord;
 
@@ -69,15 +78,31 @@ public final class DiscordFakes implements AutoCloseable {
 
     /** Waits for the interaction's acknowledgement (the deferral callback) and returns when it arrived. */
     public Instant awaitAck(Interaction interaction, Duration timeout) throws InterruptedException {
-        return discord.awaitCall(0, call -> call.is("POST", CALLBACK) && call.path().contains(interaction.token()),
+        return discord.awaitCall(0, call -> call.path().contains(interaction.token()) && call.is("POST", CALLBACK),
                 timeout).receivedAt();
+    }
+
+    /**
+     * When each interaction was acknowledged, by interaction token, from one snapshot of the recorded calls (cheaper
+     * than waiting for each in turn while a burst is under way).
+     */
+    public Map<String, Instant> ackTimes() {
+        Map<String, Instant> acks = new HashMap<>();
+        Pattern callback = Pattern.compile(CALLBACK);
+        for (FakeDiscord.RestCall call : discord.callsSince(0)) {
+            Matcher m = callback.matcher(call.path());
+            if (call.method().equals("POST") && m.matches()) {
+                acks.putIfAbsent(m.group(1), call.receivedAt());
+            }
+        }
+        return acks;
     }
 
     /** Waits for an edit of the interaction's reply whose text matches. */
     public Call awaitReply(Interaction interaction, Predicate<String> content, Duration timeout)
             throws InterruptedException {
-        FakeDiscord.RestCall call = discord.awaitCall(0, c -> c.is("PATCH", ORIGINAL)
-                && c.path().contains(interaction.token()) && content.test(c.content()), timeout);
+        FakeDiscord.RestCall call = discord.awaitCall(0, c -> c.path().contains(interaction.token())
+                && c.is("PATCH", ORIGINAL) && content.test(c.content()), timeout);
         return reduce(call);
     }
 
@@ -90,7 +115,7 @@ public final class DiscordFakes implements AutoCloseable {
     /** Every edit of the interaction's reply so far, oldest first. */
     public List<Call> replies(Interaction interaction) {
         return discord.callsSince(0).stream()
-                .filter(c -> c.is("PATCH", ORIGINAL) && c.path().contains(interaction.token()))
+                .filter(c -> c.path().contains(interaction.token()) && c.is("PATCH", ORIGINAL))
                 .map(DiscordFakes::reduce)
                 .toList();
     }

@@ -24,6 +24,13 @@ public final class SlackFakes implements AutoCloseable {
     /** The signing secret the HTTP-mode settings from {@link #httpModeEnv} use. */
     public static final String SIGNING_SECRET = "ops-test-signing-secret";
 
+    static {
+        // the JDK HTTP server the fake uses otherwise leaves Nagle's algorithm on, so every response waits for the
+        // client's delayed ACK (~40 ms), which caps a client with few connections at a few dozen calls a second;
+        // read once per JVM, so it only helps when set before the first server starts
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final FakeSlack slack;
 
     private SlackFakes(FakeSlack slack) {

@@ -1,0 +1,284 @@
+package dev.storybot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Answerer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.discord.DiscordFakes;
+import dev.storybot.discord.DiscordRenderer;
+import dev.storybot.llm.LlmConfig;
+import dev.storybot.ops.Health;
+import dev.storybot.ops.MicrometerLlmMetrics;
+import dev.storybot.ops.OpsMetrics;
+import dev.storybot.ops.OpsSettings;
+import dev.storybot.slack.SlackBot;
+import dev.storybot.slack.SlackFakes;
+import dev.storybot.slack.SlackSettings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Load through the whole serve machinery: real JDA and real Bolt behind real Jetty against the local fakes, with the
+ * real LLM answerer against a model endpoint that takes 2 s per answer. Prints the measured figures (lines starting
+ * with "LOAD") for the README; run with {@code -DargLine=-Xmx256m} for the heap figure.
+ */
+@Tag("load")
+class ServeLoadTest {
+
+    private static final int QUESTIONS_PER_PLATFORM = 200;
+    private static final Duration MODEL_DELAY = Duration.ofSeconds(2);
+    private static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
+    private static final Duration ALL_ANSWERED = Duration.ofSeconds(90);
+    private static final List<String> QUESTIONS = List.of("How many downloads did Qwen get?",
+            "Who founded Thinking Machines Lab?", "What is Cursor suspected of?",
+            "What share of new models are based on Qwen?");
+    private static final String CITATION_MARK = "(¶";
+    private static final int WARM_UP_QUESTIONS = 40;
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private DiscordFakes discord;
+    private SlackFakes slack;
+    private ServeRuntime runtime;
+
+    @BeforeEach
+    void startFakes() throws Exception {
+        discord = DiscordFakes.start();
+        slack = SlackFakes.start();
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (runtime != null) {
+            runtime.stop();
+        }
+        discord.close();
+        slack.close();
+    }
+
+    @Test
+    @DisplayName("200 Discord /ask and 200 signed Slack /ask at once, 2 s per model answer: all acked within 3 s,"
+            + " each answered exactly once")
+    void should_ack_every_question_at_once_and_answer_each_exactly_once() throws Exception {
+        try (FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
+            Map<String, String> settings = settings(Map.of(LlmConfig.ENV_BASE_URL, model.baseUrl(),
+                    LlmConfig.ENV_MODEL, FakeModelEndpoint.MODEL));
+            OpsMetrics metrics = OpsMetrics.create();
+            Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
+            runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(),
+                    () -> ServeCommand.llmHealth(bot), metrics);
+            warmUp();
+            resetHeapPeaks();
+            long start = System.nanoTime();
+
+            List<CompletableFuture<SlackAck>> slackAcks = new ArrayList<>();
+            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
+                slackAcks.add(postSlash("load-" + i, "U_LOAD_" + i, QUESTIONS.get(i % QUESTIONS.size())));
+            }
+            List<DiscordFakes.Interaction> interactions = new ArrayList<>();
+            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
+                interactions.add(discord.ask(QUESTIONS.get(i % QUESTIONS.size())));
+            }
+
+            List<DiscordFakes.Interaction> sent = interactions;
+            ServeTestSupport.eventually("every Discord interaction acknowledged",
+                    () -> discord.ackTimes().keySet().containsAll(sent.stream().map(DiscordFakes.Interaction::token)
+                            .toList()), ACK_DEADLINE.plusSeconds(1));
+            Map<String, Instant> acked = discord.ackTimes();
+            long[] discordAckMillis = new long[interactions.size()];
+            for (int i = 0; i < interactions.size(); i++) {
+                DiscordFakes.Interaction interaction = interactions.get(i);
+                discordAckMillis[i] = Duration.between(interaction.sentAt(), acked.get(interaction.token())).toMillis();
+            }
+            long[] slackAckMillis = new long[QUESTIONS_PER_PLATFORM];
+            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
+                slackAckMillis[i] = slackAcks.get(i).get(ACK_DEADLINE.toMillis(), TimeUnit.MILLISECONDS).millis();
+            }
+            for (DiscordFakes.Interaction interaction : interactions) {
+                discord.awaitReply(interaction, text -> text.contains(CITATION_MARK), ALL_ANSWERED);
+            }
+            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
+                slack.awaitResponse("load-" + i, ALL_ANSWERED);
+            }
+            long allAnsweredMillis = (System.nanoTime() - start) / 1_000_000;
+            long peakHeap = heapPeakBytes();
+            runtime.stop(); // drains: nothing more can arrive after this
+            bot.llm().ifPresent(llm -> llm.close());
+
+            System.out.printf("LOAD discord: %d /ask, ack p50 %d ms, p99 %d ms, max %d ms%n", QUESTIONS_PER_PLATFORM,
+                    percentile(discordAckMillis, 50), percentile(discordAckMillis, 99),
+                    percentile(discordAckMillis, 100));
+            System.out.printf("LOAD slack-http: %d signed /ask, ack p50 %d ms, p99 %d ms, max %d ms%n",
+                    QUESTIONS_PER_PLATFORM, percentile(slackAckMillis, 50), percentile(slackAckMillis, 99),
+                    percentile(slackAckMillis, 100));
+            System.out.printf("LOAD all %d answered (model 2 s each, %d workers per platform) after %.1f s;"
+                            + " heap peak %d MiB of max %d MiB%n", 2 * QUESTIONS_PER_PLATFORM,
+                    OpsSettings.DEFAULT_WORKER_THREADS, allAnsweredMillis / 1000.0, peakHeap >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
+            assertThat(percentile(discordAckMillis, 100)).isLessThan(ACK_DEADLINE.toMillis());
+            assertThat(percentile(slackAckMillis, 100)).isLessThan(ACK_DEADLINE.toMillis());
+            for (DiscordFakes.Interaction interaction : interactions) {
+                assertThat(discord.replies(interaction).stream().filter(c -> c.content().contains(CITATION_MARK)))
+                        .as("final answers to %s", interaction.token()).hasSize(1);
+            }
+            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
+                assertThat(slack.responses("load-" + i)).as("responses to load-%d", i).hasSize(1)
+                        .allMatch(shown -> shown.contains("¶"));
+            }
+            String scrape = metrics.scrape();
+            assertThat(scrape).contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\"discord\"} "
+                    + (QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS) + ".0");
+            assertThat(scrape).contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\"slack\"} "
+                    + (QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS) + ".0");
+            assertThat(model.completions()).isEqualTo(2 * (QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS));
+
+        }
+    }
+
+    @Test
+    @DisplayName("beyond the worker queue, questions get a clear \"busy\" reply, never silence")
+    void should_tell_askers_the_bot_is_busy_when_the_queue_is_full() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Answerer blocking = new Answerer() {
+            @Override
+            public Answer answer(ChatRequest request) {
+                return answerStreaming(request, text -> { });
+            }
+
+            @Override
+            public Answer answerStreaming(ChatRequest request, Consumer<String> partialText) {
+                try {
+                    release.await(ServeTestSupport.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return ServeTestSupport.answered("Answer to: " + request.text());
+            }
+        };
+        Map<String, String> settings = settings(Map.of(OpsSettings.WORKER_THREADS_ENV, "1",
+                OpsSettings.WORKER_QUEUE_ENV, "1"));
+        runtime = ServeRuntime.start(settings, blocking, ServeTestSupport.STORY, () -> Health.Llm.NONE,
+                OpsMetrics.create());
+        int asked = 4; // one answering, one waiting, two turned away per platform
+
+        List<DiscordFakes.Interaction> interactions = new ArrayList<>();
+        List<String> slackAcks = new ArrayList<>();
+        for (int i = 0; i < asked; i++) {
+            interactions.add(discord.ask("question " + i));
+            slackAcks.add(postSlash("busy-" + i, "U_BUSY_" + i, "question " + i).get(10, TimeUnit.SECONDS).body());
+        }
+        for (int i = 2; i < asked; i++) {
+            discord.awaitReply(interactions.get(i), text -> text.equals(DiscordRenderer.busy()),
+                    ServeTestSupport.WAIT);
+            assertThat(slackAcks.get(i)).contains("busy");
+        }
+        release.countDown();
+        for (int i = 0; i < 2; i++) {
+            String expected = "Answer to: question " + i;
+            discord.awaitReply(interactions.get(i), text -> text.startsWith(expected), ServeTestSupport.WAIT);
+            assertThat(slack.awaitResponse("busy-" + i, ServeTestSupport.WAIT)).contains(expected);
+        }
+    }
+
+    /**
+     * A few questions on each platform first, answered before the burst, so that the figures are those of a running
+     * service rather than of the JVM's first seconds (class loading, JIT compilation).
+     */
+    private void warmUp() throws Exception {
+        List<CompletableFuture<SlackAck>> acks = new ArrayList<>();
+        List<DiscordFakes.Interaction> interactions = new ArrayList<>();
+        for (int i = 0; i < WARM_UP_QUESTIONS; i++) {
+            acks.add(postSlash("warm-" + i, "U_WARM_" + i, QUESTIONS.get(i % QUESTIONS.size())));
+            interactions.add(discord.ask(QUESTIONS.get(i % QUESTIONS.size())));
+        }
+        for (int i = 0; i < WARM_UP_QUESTIONS; i++) {
+            acks.get(i).get(ALL_ANSWERED.toMillis(), TimeUnit.MILLISECONDS);
+            discord.awaitReply(interactions.get(i), text -> text.contains(CITATION_MARK), ALL_ANSWERED);
+            slack.awaitResponse("warm-" + i, ALL_ANSWERED);
+        }
+    }
+
+    /** A Slack acknowledgement: how long it took and what it said. */
+    private record SlackAck(long millis, String body) {
+    }
+
+    private Map<String, String> settings(Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>();
+        settings.putAll(discord.env(DiscordFakes.TOKEN));
+        settings.putAll(slack.httpModeEnv("xoxb-load-test"));
+        settings.put(OpsSettings.HTTP_HOST_ENV, "127.0.0.1");
+        settings.put(OpsSettings.HTTP_PORT_ENV, "0");
+        settings.put(ServeCommand.DATA_DIR_ENV, dataDir.toString());
+        // the fake Discord sends every interaction from one user: lift the per-user limit for the load
+        settings.put(ServeCommand.RATE_LIMIT_ENV, "100000");
+        settings.putAll(extra);
+        return settings;
+    }
+
+    /** Posts a signed /ask; completes with the acknowledgement. */
+    private CompletableFuture<SlackAck> postSlash(String responseId, String user, String question) {
+        String body = slack.slashCommandForm("C_LOAD", user, question, slack.responseUrl(responseId));
+        long timestamp = Instant.now().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(slackEndpoint()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long sent = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            assertThat(response.statusCode()).isEqualTo(200);
+            return new SlackAck((System.nanoTime() - sent) / 1_000_000, response.body());
+        });
+    }
+
+    private URI slackEndpoint() {
+        SlackBot bot = runtime.platforms().stream().map(RunningPlatform::closer)
+                .filter(SlackBot.class::isInstance).map(SlackBot.class::cast).findFirst().orElseThrow();
+        return URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
+    }
+
+    private static long percentile(long[] values, int percentile) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static void resetHeapPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long heapPeakBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+    }
+}
