@@ -78,10 +78,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
     public static RetrievalAnswerer create(KnowledgeBase knowledge, EmbeddingModel embeddingModel) {
+        return create(knowledge, new LexicalRanker(knowledge), new SemanticRanker(knowledge, embeddingModel));
+    }
+
+    /** A ready answerer over indexes built elsewhere (start-up builds the two in parallel). */
+    public static RetrievalAnswerer create(KnowledgeBase knowledge, LexicalRanker lexical, SemanticRanker semantic) {
         EntityMatcher matcher = new EntityMatcher(knowledge.entities());
-        LexicalRanker lexical = new LexicalRanker(knowledge);
-        HybridRetriever retriever = new HybridRetriever(lexical, new SemanticRanker(knowledge, embeddingModel),
-                new EntityRanker(knowledge, matcher));
+        HybridRetriever retriever = new HybridRetriever(lexical, semantic, new EntityRanker(knowledge, matcher));
         return new RetrievalAnswerer(knowledge, retriever, lexical, matcher, new EvidenceGate(),
                 new ConversationMemory());
     }
