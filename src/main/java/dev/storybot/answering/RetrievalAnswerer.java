@@ -12,7 +12,6 @@ import dev.storybot.knowledge.AnswerType;
 import dev.storybot.knowledge.Certainty;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
-import dev.storybot.knowledge.Figure;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.retrieval.Candidate;
 import dev.storybot.retrieval.EntityMatcher;
@@ -21,8 +20,6 @@ import dev.storybot.retrieval.Hit;
 import dev.storybot.retrieval.HybridRetriever;
 import dev.storybot.retrieval.LexicalRanker;
 import dev.storybot.retrieval.SemanticRanker;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,6 +61,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EvidenceGate gate;
     private final ConversationMemory memory;
     private final Map<String, Entity> entitiesById;
+    private final AnswerComposer composer;
 
     public RetrievalAnswerer(KnowledgeBase knowledge, HybridRetriever retriever, LexicalRanker lexical,
                              EntityMatcher entities, EvidenceGate gate, ConversationMemory memory) {
@@ -75,14 +73,18 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.gate = gate;
         this.memory = memory;
         this.entitiesById = knowledge.entitiesById();
+        this.composer = new AnswerComposer(knowledge, entities);
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
     public static RetrievalAnswerer create(KnowledgeBase knowledge, EmbeddingModel embeddingModel) {
+        return create(knowledge, new LexicalRanker(knowledge), new SemanticRanker(knowledge, embeddingModel));
+    }
+
+    /** A ready answerer over indexes built elsewhere (start-up builds the two in parallel). */
+    public static RetrievalAnswerer create(KnowledgeBase knowledge, LexicalRanker lexical, SemanticRanker semantic) {
         EntityMatcher matcher = new EntityMatcher(knowledge.entities());
-        LexicalRanker lexical = new LexicalRanker(knowledge);
-        HybridRetriever retriever = new HybridRetriever(lexical, new SemanticRanker(knowledge, embeddingModel),
-                new EntityRanker(knowledge, matcher));
+        HybridRetriever retriever = new HybridRetriever(lexical, semantic, new EntityRanker(knowledge, matcher));
         return new RetrievalAnswerer(knowledge, retriever, lexical, matcher, new EvidenceGate(),
                 new ConversationMemory());
     }
@@ -125,7 +127,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
-        Answer answer = compose(chosen, resolved, language);
+        Answer answer = composer.compose(chosen, resolved, language);
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);
@@ -270,164 +272,6 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return scores;
     }
 
-    // ---- composition ------------------------------------------------------------------------------------------
-
-    private Answer compose(List<Fact> chosen, String question, Language language) {
-        Intent intent = QuestionCues.intent(question);
-        if (intent == Intent.LIST) {
-            Optional<Answer> list = listAnswer(question, language);
-            if (list.isPresent()) {
-                return list.get();
-            }
-        }
-        if (intent == Intent.DIFFERENCE) {
-            Optional<Answer> difference = differenceAnswer(chosen, question, language);
-            if (difference.isPresent()) {
-                return difference.get();
-            }
-        }
-        List<Fact> parts = new ArrayList<>();
-        parts.add(chosen.get(0));
-        Set<String> named = entities.find(question).stream().map(Entity::id).collect(Collectors.toSet());
-        Set<String> missing = new LinkedHashSet<>(named);
-        missing.removeAll(chosen.get(0).entities());
-        if (QuestionCues.asksSeveral(question) && chosen.size() > 1) {
-            parts.add(chosen.get(1));
-        } else if (intent == Intent.COMPARE || !missing.isEmpty()) {
-            chosen.stream().skip(1)
-                    .filter(f -> f.entities().stream().anyMatch(missing::contains))
-                    .findFirst()
-                    .ifPresent(parts::add);
-        }
-        return answered(parts, language, null);
-    }
-
-    private Optional<Answer> listAnswer(String question, Language language) {
-        String type = QuestionCues.listedType(question);
-        String country = QuestionCues.listedCountry(question);
-        List<String> sentences = new ArrayList<>();
-        List<Fact> support = new ArrayList<>();
-        // companies are asked about loosely: the story's Chinese "companies" include the makers named by their model
-        List<String> types = "company".equals(type) ? List.of("company", "model") : List.of(type);
-        for (String listed : types) {
-            List<String> names = new ArrayList<>();
-            for (Entity entity : knowledge.entities()) {
-                if (!entity.type().equalsIgnoreCase(listed)
-                        || country != null && !country.equalsIgnoreCase(entity.country())) {
-                    continue;
-                }
-                // the fact that introduces the entity, in article order, supports its mention
-                knowledge.facts().stream()
-                        .filter(f -> f.entities().contains(entity.id()))
-                        .findFirst()
-                        .ifPresent(fact -> {
-                            names.add(localName(entity, language));
-                            if (!support.contains(fact)) {
-                                support.add(fact);
-                            }
-                        });
-            }
-            if (!names.isEmpty()) {
-                sentences.add(Messages.list(language, Messages.kindName(language, listed, country), names));
-            }
-        }
-        String text = String.join(" ", sentences);
-        if (sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS) {
-            return Optional.empty();
-        }
-        return Optional.of(new Answer(text, citations(support), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,
-                language));
-    }
-
-    private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {
-        List<Entity> named = entities.find(question);
-        List<Map.Entry<Figure, Fact>> figures = new ArrayList<>();
-        for (Fact fact : chosen) {
-            for (Figure figure : fact.figures()) {
-                figures.add(Map.entry(figure, fact));
-            }
-        }
-        if (figures.size() < 2) {
-            return Optional.empty();
-        }
-        // prefer the figures whose labels name the entities asked about, in the order asked
-        List<Map.Entry<Figure, Fact>> picked = new ArrayList<>();
-        for (Entity entity : named) {
-            figures.stream()
-                    .filter(e -> !picked.contains(e))
-                    .filter(e -> entity.allNames().stream().anyMatch(n -> containsIgnoreCase(e.getKey().label(), n)))
-                    .findFirst()
-                    .ifPresent(picked::add);
-        }
-        for (var entry : figures) {
-            if (picked.size() >= 2) {
-                break;
-            }
-            if (!picked.contains(entry) && (picked.isEmpty()
-                    || entry.getKey().unit().equals(picked.get(0).getKey().unit()))) {
-                picked.add(entry);
-            }
-        }
-        if (picked.size() < 2 || !picked.get(0).getKey().unit().equals(picked.get(1).getKey().unit())) {
-            return Optional.empty();
-        }
-        Figure a = picked.get(0).getKey();
-        Figure b = picked.get(1).getKey();
-        BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
-        BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
-        BigDecimal difference = larger.subtract(smaller);
-        boolean relative = QuestionCues.asksRelative(question) && !a.unit().toLowerCase(java.util.Locale.ROOT)
-                .startsWith("percent") && smaller.signum() > 0;
-        String amount = relative
-                ? difference.multiply(BigDecimal.valueOf(100)).divide(smaller, 1, RoundingMode.HALF_UP)
-                        .stripTrailingZeros().toPlainString() + "%"
-                : Numbers.format(difference, a.unit(), language);
-        List<Fact> parts = new ArrayList<>();
-        parts.add(picked.get(0).getValue());
-        if (!parts.contains(picked.get(1).getValue())) {
-            parts.add(picked.get(1).getValue());
-        }
-        String text = joinAnswers(parts, language) + " " + Messages.difference(language, amount);
-        if (text.length() > Answer.MAX_TEXT_CHARS) {
-            text = Messages.difference(language, amount);
-        }
-        return Optional.of(new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,
-                language));
-    }
-
-    private Answer answered(List<Fact> parts, Language language, String note) {
-        String text = joinAnswers(parts, language);
-        if (text.length() > Answer.MAX_TEXT_CHARS) {
-            parts = List.of(parts.get(0));
-            text = joinAnswers(parts, language);
-        }
-        return new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language);
-    }
-
-    private static String joinAnswers(List<Fact> facts, Language language) {
-        return facts.stream().map(f -> answerIn(f, language))
-                .collect(Collectors.joining(language == Language.ZH ? "" : " "));
-    }
-
-    /** The fact's answer sentence in the language asked, English when no translation exists. */
-    public static String answerIn(Fact fact, Language language) {
-        String translated = switch (language) {
-            case ZH -> fact.zh().answer();
-            case KO -> fact.ko().answer();
-            case EN -> fact.answer();
-        };
-        return translated == null || translated.isBlank() ? fact.answer() : translated;
-    }
-
-    private static String localName(Entity entity, Language language) {
-        List<String> local = language == Language.ZH ? entity.zh() : language == Language.KO ? entity.ko() : List.of();
-        return local.isEmpty() ? entity.name() : entity.name() + " (" + local.get(0) + ")";
-    }
-
-    private static List<Citation> citations(List<Fact> facts) {
-        return facts.stream().map(f -> new Citation(f.paragraph(), f.quote())).distinct().toList();
-    }
-
     private List<Fact> citedFacts(List<Fact> chosen, Answer answer) {
         List<Fact> cited = new ArrayList<>();
         for (Citation c : answer.citations()) {
@@ -439,10 +283,6 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                     .ifPresent(cited::add);
         }
         return cited;
-    }
-
-    private static boolean containsIgnoreCase(String text, String part) {
-        return text.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT));
     }
 
     // ---- refusals and other non-answers -----------------------------------------------------------------------

@@ -19,8 +19,10 @@ public final class AnswerFormat {
         StringBuilder out = new StringBuilder(answer.text());
         if (!answer.citations().isEmpty()) {
             out.append("\n\nSources:");
-            for (Citation c : answer.citations()) {
-                out.append("\n  [¶").append(c.paragraph()).append("] \"").append(c.quote()).append('"');
+            for (int i = 0; i < answer.citations().size(); i++) {
+                Citation c = answer.citations().get(i);
+                out.append("\n  ").append(answer.citationLabel(i)).append("[¶").append(c.paragraph()).append("] \"")
+                        .append(c.quote()).append('"');
             }
         }
         answer.optionalNote().ifPresent(note -> out.append("\n\n(").append(note).append(')'));

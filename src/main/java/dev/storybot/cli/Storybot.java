@@ -10,6 +10,8 @@ import dev.storybot.llm.GroundingCheck;
 import dev.storybot.llm.LlmAnswerer;
 import dev.storybot.llm.LlmConfig;
 import dev.storybot.llm.LlmMetrics;
+import dev.storybot.retrieval.LexicalRanker;
+import dev.storybot.retrieval.SemanticRanker;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +45,19 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
     public static Storybot create(Map<String, String> settings, boolean forceRetrieval, LlmMetrics metrics) {
         // configuration errors first, so that a typo is reported before a second of model loading
         Optional<LlmConfig> llmConfig = forceRetrieval ? Optional.empty() : LlmConfig.fromEnv(settings);
-        // the embedding model takes about a second to load: overlap it with reading and indexing the story
-        CompletableFuture<EmbeddingModel> embeddings =
-                CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        // loading the embedding model and embedding the facts take about 1.5 s: do it on another core while this one
+        // reads the story and builds the BM25 index
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
         KnowledgeBase knowledge = loadKnowledge(settings);
-        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, join(embeddings));
+        CompletableFuture<SemanticRanker> semantic = model.thenApplyAsync(m -> new SemanticRanker(knowledge, m));
+        LexicalRanker lexical = new LexicalRanker(knowledge);
+        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, join(semantic));
         Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
                 new GroundingCheck(knowledge.paragraphs(), knowledge.entities()), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
     }
 
-    private static EmbeddingModel join(CompletableFuture<EmbeddingModel> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -39,6 +39,14 @@ public record Answer(String text, List<Citation> citations, Outcome outcome, Mod
         return Optional.ofNullable(note);
     }
 
+    /**
+     * The label to show before citation {@code index} (0-based): {@code "[1] "} in LLM mode, whose text refers to its
+     * sources by number, else empty.
+     */
+    public String citationLabel(int index) {
+        return mode == Mode.LLM ? "[" + (index + 1) + "] " : "";
+    }
+
     /** A copy with a notice appended (e.g. that generation fell back to retrieval). */
     public Answer withNote(String newNote) {
         return new Answer(text, citations, outcome, mode, model, newNote, language);

@@ -31,8 +31,9 @@ public final class DiscordRenderer {
         StringBuilder text = new StringBuilder(answer.text().strip());
         if (!answer.citations().isEmpty()) {
             text.append("\n");
-            for (Citation citation : answer.citations()) {
-                text.append("\n> ").append(LINE_BREAKS.matcher(citation.quote().strip()).replaceAll(" "))
+            for (int i = 0; i < answer.citations().size(); i++) {
+                Citation citation = answer.citations().get(i);
+                text.append("\n> ").append(answer.citationLabel(i)).append(LINE_BREAKS.matcher(citation.quote().strip()).replaceAll(" "))
                     .append(" (¶").append(citation.paragraph()).append(')');
             }
         }

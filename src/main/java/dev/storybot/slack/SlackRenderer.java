@@ -63,7 +63,7 @@ public final class SlackRenderer {
         for (String chunk : answerChunks) {
             pieces.add(new Piece(section(chunk), chunk));
         }
-        pieces.addAll(contextPieces(citationTexts(answer.citations())));
+        pieces.addAll(contextPieces(citationTexts(answer)));
         answer.optionalNote()
                 .filter(note -> !note.isBlank())
                 .ifPresent(note -> pieces.addAll(contextPieces(splitEscaped(note, MAX_CONTEXT_ELEMENT_CHARS))));
@@ -122,10 +122,11 @@ public final class SlackRenderer {
         return "> " + SlackMarkup.escape(oneLine);
     }
 
-    private static List<String> citationTexts(List<Citation> citations) {
+    private static List<String> citationTexts(Answer answer) {
         List<String> texts = new ArrayList<>();
-        for (Citation citation : citations) {
-            String prefix = "¶" + citation.paragraph() + " ";
+        for (int c = 0; c < answer.citations().size(); c++) {
+            Citation citation = answer.citations().get(c);
+            String prefix = answer.citationLabel(c) + "¶" + citation.paragraph() + " ";
             List<String> parts = splitEscaped("“" + citation.quote().strip() + "”",
                     MAX_CONTEXT_ELEMENT_CHARS - prefix.length());
             for (int i = 0; i < parts.size(); i++) {

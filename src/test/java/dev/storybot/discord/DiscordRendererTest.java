@@ -32,6 +32,17 @@ class DiscordRendererTest {
     }
 
     @Test
+    void should_number_citations_to_match_the_markers_of_a_model_answer() {
+        Answer answer = new Answer("Qwen leads [1], Meta fell [2].",
+            List.of(new Citation(4, "Qwen model reached"), new Citation(4, "dropped sharply to 15%")),
+            Outcome.ANSWERED, Mode.LLM, "qwen2.5", null, Language.EN);
+
+        assertThat(DiscordRenderer.answer(answer)).containsExactly("Qwen leads [1], Meta fell [2].\n\n"
+            + "> [1] Qwen model reached (¶4)\n"
+            + "> [2] dropped sharply to 15% (¶4)");
+    }
+
+    @Test
     void should_render_a_refusal_as_plain_text() {
         Answer refusal = new Answer("The story does not say.", List.of(), Outcome.REFUSED, Mode.RETRIEVAL, null,
             null, Language.EN);

@@ -1,0 +1,198 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Citation;
+import dev.storybot.core.Language;
+import dev.storybot.core.Mode;
+import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.Figure;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the direct answer from the facts that passed the evidence gate: one fact's sentence, two facts side by side
+ * for comparisons, a list of the entities named, or a difference computed from the article's figures, always in
+ * the question's language and within {@link Answer#MAX_TEXT_CHARS}.
+ */
+final class AnswerComposer {
+
+    private final KnowledgeBase knowledge;
+    private final EntityMatcher entities;
+
+    AnswerComposer(KnowledgeBase knowledge, EntityMatcher entities) {
+        this.knowledge = knowledge;
+        this.entities = entities;
+    }
+
+    /** The answer to {@code question} from the chosen facts, best first. */
+    Answer compose(List<Fact> chosen, String question, Language language) {
+        Intent intent = QuestionCues.intent(question);
+        if (intent == Intent.LIST) {
+            Optional<Answer> list = listAnswer(question, language);
+            if (list.isPresent()) {
+                return list.get();
+            }
+        }
+        if (intent == Intent.DIFFERENCE) {
+            Optional<Answer> difference = differenceAnswer(chosen, question, language);
+            if (difference.isPresent()) {
+                return difference.get();
+            }
+        }
+        List<Fact> parts = new ArrayList<>();
+        parts.add(chosen.get(0));
+        Set<String> named = entities.find(question).stream().map(Entity::id).collect(Collectors.toSet());
+        Set<String> missing = new LinkedHashSet<>(named);
+        missing.removeAll(chosen.get(0).entities());
+        if (QuestionCues.asksSeveral(question) && chosen.size() > 1) {
+            parts.add(chosen.get(1));
+        } else if (intent == Intent.COMPARE || !missing.isEmpty()) {
+            chosen.stream().skip(1)
+                    .filter(f -> f.entities().stream().anyMatch(missing::contains))
+                    .findFirst()
+                    .ifPresent(parts::add);
+        }
+        return answered(parts, language, null);
+    }
+
+    private Optional<Answer> listAnswer(String question, Language language) {
+        String type = QuestionCues.listedType(question);
+        String country = QuestionCues.listedCountry(question);
+        List<String> sentences = new ArrayList<>();
+        List<Fact> support = new ArrayList<>();
+        // companies are asked about loosely: the story's Chinese "companies" include the makers named by their model
+        List<String> types = "company".equals(type) ? List.of("company", "model") : List.of(type);
+        for (String listed : types) {
+            List<String> names = new ArrayList<>();
+            for (Entity entity : knowledge.entities()) {
+                if (!entity.type().equalsIgnoreCase(listed)
+                        || country != null && !country.equalsIgnoreCase(entity.country())) {
+                    continue;
+                }
+                // the fact that introduces the entity, in article order, supports its mention
+                knowledge.facts().stream()
+                        .filter(f -> f.entities().contains(entity.id()))
+                        .findFirst()
+                        .ifPresent(fact -> {
+                            names.add(localName(entity, language));
+                            if (!support.contains(fact)) {
+                                support.add(fact);
+                            }
+                        });
+            }
+            if (!names.isEmpty()) {
+                sentences.add(Messages.list(language, Messages.kindName(language, listed, country), names));
+            }
+        }
+        String text = String.join(" ", sentences);
+        if (sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(text, citations(support), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,
+                language));
+    }
+
+    private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {
+        List<Entity> named = entities.find(question);
+        List<Map.Entry<Figure, Fact>> figures = new ArrayList<>();
+        for (Fact fact : chosen) {
+            for (Figure figure : fact.figures()) {
+                figures.add(Map.entry(figure, fact));
+            }
+        }
+        if (figures.size() < 2) {
+            return Optional.empty();
+        }
+        // prefer the figures whose labels name the entities asked about, in the order asked
+        List<Map.Entry<Figure, Fact>> picked = new ArrayList<>();
+        for (Entity entity : named) {
+            figures.stream()
+                    .filter(e -> !picked.contains(e))
+                    .filter(e -> entity.allNames().stream().anyMatch(n -> containsIgnoreCase(e.getKey().label(), n)))
+                    .findFirst()
+                    .ifPresent(picked::add);
+        }
+        for (var entry : figures) {
+            if (picked.size() >= 2) {
+                break;
+            }
+            if (!picked.contains(entry) && (picked.isEmpty()
+                    || entry.getKey().unit().equals(picked.get(0).getKey().unit()))) {
+                picked.add(entry);
+            }
+        }
+        if (picked.size() < 2 || !picked.get(0).getKey().unit().equals(picked.get(1).getKey().unit())) {
+            return Optional.empty();
+        }
+        Figure a = picked.get(0).getKey();
+        Figure b = picked.get(1).getKey();
+        BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
+        BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
+        BigDecimal difference = larger.subtract(smaller);
+        boolean relative = QuestionCues.asksRelative(question) && !a.unit().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("percent") && smaller.signum() > 0;
+        String amount = relative
+                ? difference.multiply(BigDecimal.valueOf(100)).divide(smaller, 1, RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString() + "%"
+                : Numbers.format(difference, a.unit(), language);
+        List<Fact> parts = new ArrayList<>();
+        parts.add(picked.get(0).getValue());
+        if (!parts.contains(picked.get(1).getValue())) {
+            parts.add(picked.get(1).getValue());
+        }
+        String text = joinAnswers(parts, language) + " " + Messages.difference(language, amount);
+        if (text.length() > Answer.MAX_TEXT_CHARS) {
+            text = Messages.difference(language, amount);
+        }
+        return Optional.of(new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,
+                language));
+    }
+
+    private Answer answered(List<Fact> parts, Language language, String note) {
+        String text = joinAnswers(parts, language);
+        if (text.length() > Answer.MAX_TEXT_CHARS) {
+            parts = List.of(parts.get(0));
+            text = joinAnswers(parts, language);
+        }
+        return new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language);
+    }
+
+    private static String joinAnswers(List<Fact> facts, Language language) {
+        return facts.stream().map(f -> answerIn(f, language))
+                .collect(Collectors.joining(language == Language.ZH ? "" : " "));
+    }
+
+    /** The fact's answer sentence in the language asked, English when no translation exists. */
+    public static String answerIn(Fact fact, Language language) {
+        String translated = switch (language) {
+            case ZH -> fact.zh().answer();
+            case KO -> fact.ko().answer();
+            case EN -> fact.answer();
+        };
+        return translated == null || translated.isBlank() ? fact.answer() : translated;
+    }
+
+    private static String localName(Entity entity, Language language) {
+        List<String> local = language == Language.ZH ? entity.zh() : language == Language.KO ? entity.ko() : List.of();
+        return local.isEmpty() ? entity.name() : entity.name() + " (" + local.get(0) + ")";
+    }
+
+    private static List<Citation> citations(List<Fact> facts) {
+        return facts.stream().map(f -> new Citation(f.paragraph(), f.quote())).distinct().toList();
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT));
+    }
+}
