@@ -149,6 +149,23 @@ class ServeRuntimeTest {
         assertThat(body.get("platforms").get("slack-http").asText()).isEqualTo("connected");
     }
 
+    @Test
+    @DisplayName("when Discord drops the gateway connection, JDA resumes the session and later questions are answered")
+    void should_resume_after_the_gateway_connection_drops() throws Exception {
+        start(Map.of());
+        DiscordFakes.Interaction before = discord.ask("before the drop");
+        discord.awaitReply(before, text -> text.startsWith("Answer to: before the drop"), WAIT);
+
+        discord.dropGatewayConnection();
+
+        eventually("JDA resumed the session", () -> discord.resumes() == 1, WAIT);
+        eventually("health ok again", () -> healthStatus().equals("ok"), WAIT);
+        DiscordFakes.Interaction after = discord.ask("after the drop");
+        discord.awaitReply(after, text -> text.startsWith("Answer to: after the drop"), WAIT);
+        discord.directMessage("a DM after the drop");
+        discord.awaitMessage(text -> text.startsWith("Answer to: a DM after the drop"), WAIT);
+    }
+
     private String healthStatus() {
         try {
             return JSON.readTree(get(runtime.httpPort(), "/healthz").body()).get("status").asText();
