@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
@@ -13,6 +12,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.storybot.core.BotServices;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
@@ -298,7 +298,12 @@ public final class SlackBot implements AutoCloseable {
             connector.setPort(settings.httpPort());
             server.addConnector(connector);
             ServletContextHandler handler = new ServletContextHandler();
-            handler.addServlet(new ServletHolder(new SlackAppServlet(app)), SlackSettings.EVENTS_PATH);
+            handler.addServlet(new ServletHolder(new GuardedSlackServlet(app)), SlackSettings.EVENTS_PATH);
+            ErrorHandler errors = new ErrorHandler(); // error pages without stack traces or exception messages
+            errors.setShowStacks(false);
+            errors.setShowMessageInTitle(false);
+            errors.setShowServlet(false);
+            handler.setErrorHandler(errors);
             server.setHandler(handler);
             try {
                 server.start();
