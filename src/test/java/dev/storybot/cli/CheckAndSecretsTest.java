@@ -8,6 +8,7 @@ import dev.storybot.discord.DiscordFakes;
 import dev.storybot.llm.LlmConfig;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
+import dev.storybot.ops.LogCapture;
 import dev.storybot.ops.OpsSettings;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
@@ -115,6 +116,15 @@ class CheckAndSecretsTest {
         assertThat(Main.run("check", "--config", properties(Map.of()).toString())).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("platforms +\\| failed +\\| nothing to serve")
                 .containsPattern("llm +\\| skipped +\\| not configured");
+    }
+
+    @Test
+    @DisplayName("serve with no platform configured says what to set and exits 1")
+    void should_refuse_to_serve_nothing() throws Exception {
+        assertThat(Main.run("serve", "--config", properties(Map.of()).toString())).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("storybot serve: nothing to serve: set DISCORD_TOKEN",
+                "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.storybot.cli;
+package dev.storybot.ops;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Captures every log event of every logger, at every level (TRACE and up), while open; the console appenders are
  * detached meanwhile so that the flood of library debug output does not reach the build log.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final Level originalLevel = root.getLevel();
@@ -34,24 +34,24 @@ final class LogCapture implements AutoCloseable {
     }
 
     /** Captures everything from TRACE up. */
-    static LogCapture everything() {
+    public static LogCapture everything() {
         return new LogCapture(Level.TRACE);
     }
 
     /** Captures from {@code level} up. */
-    static LogCapture from(Level level) {
+    public static LogCapture from(Level level) {
         return new LogCapture(level);
     }
 
     /** Every captured event so far. */
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         synchronized (appender) {
             return List.copyOf(appender.list);
         }
     }
 
     /** Every captured event as text: level, logger, message and any exception with its causes. */
-    String text() {
+    public String text() {
         StringBuilder out = new StringBuilder();
         for (ILoggingEvent event : events()) {
             out.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")

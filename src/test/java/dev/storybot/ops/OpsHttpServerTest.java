@@ -1,0 +1,173 @@
+package dev.storybot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The health and metrics endpoint over real HTTP, including requests that are not well-formed HTTP at all. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpsHttpServerTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final AtomicReference<Health> health = new AtomicReference<>();
+    private OpsMetrics metrics;
+    private OpsHttpServer server;
+
+    @BeforeAll
+    void start() {
+        metrics = OpsMetrics.create();
+        server = OpsHttpServer.start("127.0.0.1", 0, health::get, metrics);
+    }
+
+    @BeforeEach
+    void allConnected() {
+        health.set(new Health(Health.Phase.RUNNING, Map.of("discord", Health.CONNECTED),
+                new Health.Llm(true, "CLOSED")));
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void should_answer_200_with_the_health_json_while_everything_is_connected() throws Exception {
+        HttpResponse<String> response = get("/healthz");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\",\"platforms\":{\"discord\":\"connected\"},"
+                + "\"llm\":{\"configured\":true,\"circuit\":\"CLOSED\"}}");
+    }
+
+    @Test
+    void should_answer_503_degraded_while_a_platform_is_disconnected_and_while_stopping() throws Exception {
+        health.set(Health.check(Health.Phase.RUNNING, Map.of("slack-http", () -> false), () -> Health.Llm.NONE));
+        HttpResponse<String> degraded = get("/healthz");
+        assertThat(degraded.statusCode()).isEqualTo(503);
+        assertThat(degraded.body()).isEqualTo("{\"status\":\"degraded\",\"platforms\":{\"slack-http\":"
+                + "\"disconnected\"},\"llm\":{\"configured\":false}}");
+
+        BooleanSupplier broken = () -> {
+            throw new IllegalStateException("check failed");
+        };
+        health.set(Health.check(Health.Phase.STOPPING, Map.of("discord", broken), () -> Health.Llm.NONE));
+        HttpResponse<String> stopping = get("/healthz");
+        assertThat(stopping.statusCode()).isEqualTo(503);
+        assertThat(stopping.body()).contains("\"status\":\"stopping\"", "\"discord\":\"disconnected\"");
+    }
+
+    @Test
+    void should_serve_prometheus_text() throws Exception {
+        metrics.rateLimited("discord:123");
+
+        HttpResponse<String> response = get("/metrics");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(OpsHttpServer.PROMETHEUS_CONTENT_TYPE);
+        assertThat(response.body()).contains("# TYPE storybot_rate_limited_total counter",
+                "storybot_rate_limited_total{platform=\"discord\"} 1.0");
+    }
+
+    @Test
+    void should_answer_other_paths_and_methods_with_a_short_4xx() throws Exception {
+        assertThat(get("/").statusCode()).isEqualTo(404);
+        assertThat(get("/healthz/extra").statusCode()).isEqualTo(404);
+        assertThat(get("/metrics.json").statusCode()).isEqualTo(404);
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/healthz")).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(uri("/healthz")).timeout(TIMEOUT)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    static Stream<Arguments> malformedRequests() {
+        return Stream.of(
+                Arguments.of("garbage instead of a request line", "\u0000\u0001garbage\r\n\r\n"),
+                Arguments.of("a request line without a version", "GET /healthz\r\n\r\n"),
+                Arguments.of("an unknown protocol", "GET /healthz SPDY/9\r\n\r\n"),
+                Arguments.of("a header without a colon", "GET /healthz HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n"),
+                Arguments.of("a negative Content-Length", "POST /healthz HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Length: -5\r\n\r\n"),
+                Arguments.of("a bad chunked body", "POST /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
+                        + "\r\n\r\nzz\r\nnot a chunk\r\n\r\n"),
+                Arguments.of("a percent sign that escapes nothing", "GET /healthz%zz%% HTTP/1.1\r\nHost: x\r\n\r\n"),
+                Arguments.of("invalid UTF-8 in the path", "GET /healthz\u00ff\u00fe HTTP/1.1\r\nHost: x\r\n\r\n"),
+                Arguments.of("an 80 KB header", "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(80_000)
+                        + "\r\n\r\n"));
+    }
+
+    @ParameterizedTest(name = "{0}: a 4xx or a closed connection, never a 5xx or a stack trace, and it keeps serving")
+    @MethodSource("malformedRequests")
+    void should_survive_malformed_http(String name, String request) throws Exception {
+        String response = raw(request);
+
+        // (the JDK server's own 400 for an unparsable URI names URISyntaxException, but shows no stack trace)
+        assertThat(response).doesNotStartWith("HTTP/1.1 5").doesNotContain("\tat ", "Caused by");
+        if (!response.isEmpty()) {
+            assertThat(response).matches("(?s)HTTP/1\\.1 (200|4\\d\\d) .*");
+        }
+        assertThat(get("/healthz").statusCode()).isEqualTo(200);
+    }
+
+    /** Sends raw bytes (ISO-8859-1, so any byte value can be sent) and reads until the server closes or goes quiet. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                socket.shutdownOutput();
+            } catch (IOException e) {
+                return ""; // the server closed the connection while we were still sending: fine
+            }
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            try {
+                in.transferTo(received);
+            } catch (SocketTimeoutException | java.net.SocketException e) {
+                // the server kept the connection open or reset it; what arrived so far counts
+            }
+            return received.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+}
