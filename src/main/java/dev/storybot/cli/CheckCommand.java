@@ -79,7 +79,8 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             int perMinute = ServeCommand.positiveInt(settings, ServeCommand.RATE_LIMIT_ENV,
                     RateLimiter.DEFAULT_QUESTIONS_PER_MINUTE);
-            return new ConfigCheck.Row("rate limit", ConfigCheck.Status.OK, perMinute + " questions per user per minute");
+            return new ConfigCheck.Row("rate limit", ConfigCheck.Status.OK,
+                    perMinute + " questions per user per minute");
         } catch (IllegalArgumentException e) {
             return new ConfigCheck.Row("rate limit", ConfigCheck.Status.FAILED, e.getMessage());
         }

@@ -133,7 +133,8 @@ public final class ServeRuntime implements AutoCloseable {
         phase = Health.Phase.STOPPING;
         gate.stopAccepting();
         int inFlight = gate.inFlight();
-        LOG.info("stopping: finishing {} answer(s) in flight (up to {} s)", inFlight, ops.shutdownTimeout().toSeconds());
+        LOG.info("stopping: finishing {} answer(s) in flight (up to {} s)", inFlight,
+                ops.shutdownTimeout().toSeconds());
         if (!gate.awaitIdle(ops.shutdownTimeout())) {
             LOG.warn("{} answer(s) still running after {} s; closing the connections anyway", gate.inFlight(),
                     ops.shutdownTimeout().toSeconds());
@@ -160,7 +161,8 @@ public final class ServeRuntime implements AutoCloseable {
         if (slack.isPresent()) {
             try {
                 SlackBot bot = SlackBot.start(slack.get(), services, ops.workerThreads(), ops.workerQueue());
-                String name = bot.transport() == SlackSettings.Transport.SOCKET_MODE ? "slack-socket-mode" : "slack-http";
+                String name = bot.transport() == SlackSettings.Transport.SOCKET_MODE
+                        ? "slack-socket-mode" : "slack-http";
                 platforms.add(new RunningPlatform(name, bot::isConnected, bot));
             } catch (SlackStartException e) {
                 throw new StartException(e.getMessage());

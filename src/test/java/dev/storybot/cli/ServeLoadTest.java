@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Load through the whole serve machinery: real JDA and real Bolt behind real Jetty against the local fakes, with the
- * real LLM answerer against a model endpoint that takes 2 s per answer. Prints the measured figures (lines starting
- * with "LOAD") for the README; run with {@code -DargLine=-Xmx256m} for the heap figure.
+ * real LLM answerer against a model endpoint that takes 2 s per answer, all in this JVM. Prints its figures on a
+ * line starting with "LOAD"; {@link ServeLoadFigures} measures the bot in its own process with {@code -Xmx256m}.
  */
 @Tag("load")
 class ServeLoadTest {
 
     private static final int QUESTIONS_PER_PLATFORM = 200;
     private static final Duration MODEL_DELAY = Duration.ofSeconds(2);
-    private static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
-    private static final Duration ALL_ANSWERED = Duration.ofSeconds(90);
-    private static final List<String> QUESTIONS = List.of("How many downloads did Qwen get?",
-            "Who founded Thinking Machines Lab?", "What is Cursor suspected of?",
-            "What share of new models are based on Qwen?");
-    private static final String CITATION_MARK = "(¶";
     private static final int WARM_UP_QUESTIONS = 40;
 
     @TempDir
@@ -93,71 +86,24 @@ class ServeLoadTest {
             Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
             runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(),
                     () -> ServeCommand.llmHealth(bot), metrics);
-            warmUp();
+            LoadDriver driver = new LoadDriver(discord, slack, slackEndpoint());
+            driver.burst("warm", WARM_UP_QUESTIONS, () -> { }); // a running service, not a cold JVM, is measured
             resetHeapPeaks();
-            long start = System.nanoTime();
 
-            List<CompletableFuture<SlackAck>> slackAcks = new ArrayList<>();
-            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
-                slackAcks.add(postSlash("load-" + i, "U_LOAD_" + i, QUESTIONS.get(i % QUESTIONS.size())));
-            }
-            List<DiscordFakes.Interaction> interactions = new ArrayList<>();
-            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
-                interactions.add(discord.ask(QUESTIONS.get(i % QUESTIONS.size())));
-            }
-
-            List<DiscordFakes.Interaction> sent = interactions;
-            ServeTestSupport.eventually("every Discord interaction acknowledged",
-                    () -> discord.ackTimes().keySet().containsAll(sent.stream().map(DiscordFakes.Interaction::token)
-                            .toList()), ACK_DEADLINE.plusSeconds(1));
-            Map<String, Instant> acked = discord.ackTimes();
-            long[] discordAckMillis = new long[interactions.size()];
-            for (int i = 0; i < interactions.size(); i++) {
-                DiscordFakes.Interaction interaction = interactions.get(i);
-                discordAckMillis[i] = Duration.between(interaction.sentAt(), acked.get(interaction.token())).toMillis();
-            }
-            long[] slackAckMillis = new long[QUESTIONS_PER_PLATFORM];
-            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
-                slackAckMillis[i] = slackAcks.get(i).get(ACK_DEADLINE.toMillis(), TimeUnit.MILLISECONDS).millis();
-            }
-            for (DiscordFakes.Interaction interaction : interactions) {
-                discord.awaitReply(interaction, text -> text.contains(CITATION_MARK), ALL_ANSWERED);
-            }
-            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
-                slack.awaitResponse("load-" + i, ALL_ANSWERED);
-            }
-            long allAnsweredMillis = (System.nanoTime() - start) / 1_000_000;
+            LoadDriver.Burst burst = driver.burst("load", QUESTIONS_PER_PLATFORM, runtime::stop);
             long peakHeap = heapPeakBytes();
-            runtime.stop(); // drains: nothing more can arrive after this
             bot.llm().ifPresent(llm -> llm.close());
 
-            System.out.printf("LOAD discord: %d /ask, ack p50 %d ms, p99 %d ms, max %d ms%n", QUESTIONS_PER_PLATFORM,
-                    percentile(discordAckMillis, 50), percentile(discordAckMillis, 99),
-                    percentile(discordAckMillis, 100));
-            System.out.printf("LOAD slack-http: %d signed /ask, ack p50 %d ms, p99 %d ms, max %d ms%n",
-                    QUESTIONS_PER_PLATFORM, percentile(slackAckMillis, 50), percentile(slackAckMillis, 99),
-                    percentile(slackAckMillis, 100));
-            System.out.printf("LOAD all %d answered (model 2 s each, %d workers per platform) after %.1f s;"
-                            + " heap peak %d MiB of max %d MiB%n", 2 * QUESTIONS_PER_PLATFORM,
-                    OpsSettings.DEFAULT_WORKER_THREADS, allAnsweredMillis / 1000.0, peakHeap >> 20,
+            System.out.printf("LOAD in-process, %d workers per platform: %s; heap peak %d MiB (max %d MiB)%n",
+                    OpsSettings.DEFAULT_WORKER_THREADS, burst.summary(), peakHeap >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
-            assertThat(percentile(discordAckMillis, 100)).isLessThan(ACK_DEADLINE.toMillis());
-            assertThat(percentile(slackAckMillis, 100)).isLessThan(ACK_DEADLINE.toMillis());
-            for (DiscordFakes.Interaction interaction : interactions) {
-                assertThat(discord.replies(interaction).stream().filter(c -> c.content().contains(CITATION_MARK)))
-                        .as("final answers to %s", interaction.token()).hasSize(1);
-            }
-            for (int i = 0; i < QUESTIONS_PER_PLATFORM; i++) {
-                assertThat(slack.responses("load-" + i)).as("responses to load-%d", i).hasSize(1)
-                        .allMatch(shown -> shown.contains("¶"));
-            }
             String scrape = metrics.scrape();
-            assertThat(scrape).contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\"discord\"} "
-                    + (QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS) + ".0");
-            assertThat(scrape).contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\"slack\"} "
-                    + (QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS) + ".0");
-            assertThat(model.completions()).isEqualTo(2 * (QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS));
-
+            int perPlatform = QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS;
+            for (String platform : new String[] {"discord", "slack"}) {
+                assertThat(scrape).contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\""
+                        + platform + "\"} " + perPlatform + ".0");
+            }
+            assertThat(model.completions()).isEqualTo(2 * perPlatform);
         }
     }
 
@@ -206,24 +152,6 @@ class ServeLoadTest {
         }
     }
 
-    /**
-     * A few questions on each platform first, answered before the burst, so that the figures are those of a running
-     * service rather than of the JVM's first seconds (class loading, JIT compilation).
-     */
-    private void warmUp() throws Exception {
-        List<CompletableFuture<SlackAck>> acks = new ArrayList<>();
-        List<DiscordFakes.Interaction> interactions = new ArrayList<>();
-        for (int i = 0; i < WARM_UP_QUESTIONS; i++) {
-            acks.add(postSlash("warm-" + i, "U_WARM_" + i, QUESTIONS.get(i % QUESTIONS.size())));
-            interactions.add(discord.ask(QUESTIONS.get(i % QUESTIONS.size())));
-        }
-        for (int i = 0; i < WARM_UP_QUESTIONS; i++) {
-            acks.get(i).get(ALL_ANSWERED.toMillis(), TimeUnit.MILLISECONDS);
-            discord.awaitReply(interactions.get(i), text -> text.contains(CITATION_MARK), ALL_ANSWERED);
-            slack.awaitResponse("warm-" + i, ALL_ANSWERED);
-        }
-    }
-
     /** A Slack acknowledgement: how long it took and what it said. */
     private record SlackAck(long millis, String body) {
     }
@@ -261,13 +189,6 @@ class ServeLoadTest {
         SlackBot bot = runtime.platforms().stream().map(RunningPlatform::closer)
                 .filter(SlackBot.class::isInstance).map(SlackBot.class::cast).findFirst().orElseThrow();
         return URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
-    }
-
-    private static long percentile(long[] values, int percentile) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     private static void resetHeapPeaks() {

@@ -35,7 +35,8 @@ class AnswererDecoratorsTest {
     @Test
     void should_log_one_info_line_per_question_without_the_users_text() {
         OpsMetrics metrics = OpsMetrics.create();
-        InstrumentedAnswerer answerer = new InstrumentedAnswerer(request -> answer(Outcome.ANSWERED, Mode.LLM), metrics);
+        InstrumentedAnswerer answerer =
+                new InstrumentedAnswerer(request -> answer(Outcome.ANSWERED, Mode.LLM), metrics);
 
         List<ILoggingEvent> events;
         try (LogCapture logs = LogCapture.from(Level.INFO)) {

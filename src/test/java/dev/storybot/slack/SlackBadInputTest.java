@@ -122,10 +122,12 @@ class SlackBadInputTest {
         byte[] invalidUtf8 = concat("command=%2Fask&user_id=U_RAW&channel_id=C_RAW&response_url=x&text=".getBytes(
                 StandardCharsets.US_ASCII), new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE});
         return Stream.of(
-                Arguments.of("a form without a command", "user_id=U1&text=hello".getBytes(StandardCharsets.UTF_8), FORM),
+                Arguments.of("a form without a command", "user_id=U1&text=hello".getBytes(StandardCharsets.UTF_8),
+                        FORM),
                 Arguments.of("not JSON at all", "{not json".getBytes(StandardCharsets.UTF_8), JSON),
                 Arguments.of("an event_callback without an event",
-                        "{\"type\":\"event_callback\",\"event_id\":\"Ev_EMPTY\"}".getBytes(StandardCharsets.UTF_8), JSON),
+                        "{\"type\":\"event_callback\",\"event_id\":\"Ev_EMPTY\"}".getBytes(StandardCharsets.UTF_8),
+                        JSON),
                 Arguments.of("an unknown event type", ("{\"type\":\"event_callback\",\"event_id\":\"Ev_ODD\","
                         + "\"event\":{\"type\":\"no_such_event\"}}").getBytes(StandardCharsets.UTF_8), JSON),
                 Arguments.of("an interactive payload that is not JSON",
