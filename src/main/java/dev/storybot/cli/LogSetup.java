@@ -45,6 +45,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         context.getLogger("dev.storybot").setLevel(Level.toLevel(level, Level.INFO));
         // the embedding runtime probes for a GPU at start-up and warns when there is none
         context.getLogger("ai.djl").setLevel(Level.ERROR);
+        // Bolt logs the whole body of any request it cannot classify, before checking its signature
+        context.getLogger("com.slack.api.bolt.util.SlackRequestParser").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -32,6 +32,7 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
 
     /** Environment variable naming a directory with {@code article.txt} and {@code facts.json} to use instead of the bundled ones. */
     public static final String KNOWLEDGE_DIR_ENV = "STORYBOT_KNOWLEDGE_DIR";
+    private static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
 
     /**
      * Builds the bot from the configuration: retrieval always, a model on top when one is configured and
@@ -47,7 +48,7 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
         Optional<LlmConfig> llmConfig = forceRetrieval ? Optional.empty() : LlmConfig.fromEnv(settings);
         // loading the embedding model and embedding the facts take about 1.5 s: do it on another core while this one
         // reads the story and builds the BM25 index
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(Storybot::embeddingModel);
         KnowledgeBase knowledge = loadKnowledge(settings);
         CompletableFuture<SemanticRanker> semantic = model.thenApplyAsync(m -> new SemanticRanker(knowledge, m));
         LexicalRanker lexical = new LexicalRanker(knowledge);
@@ -55,6 +56,17 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
         Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
                 new GroundingCheck(knowledge.paragraphs(), knowledge.entities()), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
+    }
+
+    /**
+     * The in-process embedding model (shipped inside the jar). Its runtime's usage report to the vendor is switched
+     * off first: the bot makes no network call it does not need.
+     */
+    public static EmbeddingModel embeddingModel() {
+        if (System.getenv(OPT_OUT_TRACKING) == null && System.getProperty(OPT_OUT_TRACKING) == null) {
+            System.setProperty(OPT_OUT_TRACKING, "true");
+        }
+        return new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
     private static <T> T join(CompletableFuture<T> future) {

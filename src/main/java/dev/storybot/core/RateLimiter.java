@@ -13,12 +13,15 @@ public final class RateLimiter {
 
     /** Default allowance: questions per user per minute. */
     public static final int DEFAULT_QUESTIONS_PER_MINUTE = 10;
+    /** How often (in attempts) users idle for a whole window are forgotten. */
+    static final int PRUNE_EVERY_ATTEMPTS = 1_000;
 
     private final int maxPerWindow;
     private final Duration window;
     private final Clock clock;
     private final Consumer<String> onLimited;
     private final ConcurrentHashMap<String, Deque<Long>> history = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong attempts = new java.util.concurrent.atomic.AtomicLong();
 
     public RateLimiter(int maxPerWindow, Duration window, Clock clock) {
         this(maxPerWindow, window, clock, key -> { });
@@ -52,6 +55,9 @@ public final class RateLimiter {
     public boolean tryAcquire(String key) {
         long now = clock.millis();
         long oldest = now - window.toMillis();
+        if (attempts.incrementAndGet() % PRUNE_EVERY_ATTEMPTS == 0) {
+            forgetIdleUsers(oldest);
+        }
         Deque<Long> times = history.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst() <= oldest) {
@@ -64,6 +70,22 @@ public final class RateLimiter {
         }
         onLimited.accept(key);
         return false;
+    }
+
+    /** Drops users with no attempt inside the window, so that memory follows active users, not all users ever seen. */
+    private void forgetIdleUsers(long oldest) {
+        history.forEach((key, times) -> {
+            synchronized (times) {
+                if (times.isEmpty() || times.peekLast() <= oldest) {
+                    history.remove(key, times);
+                }
+            }
+        });
+    }
+
+    /** Users tracked right now (for tests and metrics). */
+    public int trackedUsers() {
+        return history.size();
     }
 
     /** The configured allowance, for telling the user what the limit is. */

@@ -1,7 +1,6 @@
 package dev.storybot.answering;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
 
@@ -25,7 +24,7 @@ public final class TestBots {
     /** The real in-process embedding model, loaded once. */
     public static synchronized EmbeddingModel embeddings() {
         if (embeddings == null) {
-            embeddings = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            embeddings = dev.storybot.cli.Storybot.embeddingModel();
         }
         return embeddings;
     }

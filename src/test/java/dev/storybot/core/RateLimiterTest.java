@@ -42,4 +42,19 @@ class RateLimiterTest {
         clock.now = clock.now.plusSeconds(61);
         assertThat(limiter.tryAcquire("discord:alice")).isTrue();
     }
+
+    @Test
+    void should_forget_users_who_have_been_idle_for_a_whole_window() {
+        MutableClock clock = new MutableClock();
+        RateLimiter limiter = new RateLimiter(5, Duration.ofMinutes(1), clock);
+        for (int user = 0; user < RateLimiter.PRUNE_EVERY_ATTEMPTS - 1; user++) {
+            limiter.tryAcquire("slack:user" + user);
+        }
+        assertThat(limiter.trackedUsers()).isEqualTo(RateLimiter.PRUNE_EVERY_ATTEMPTS - 1);
+
+        clock.now = clock.now.plusSeconds(61);
+        limiter.tryAcquire("slack:newcomer");
+
+        assertThat(limiter.trackedUsers()).isEqualTo(1);
+    }
 }
