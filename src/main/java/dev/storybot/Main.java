@@ -1,11 +1,16 @@
 package dev.storybot;
 
+import dev.storybot.cli.Storybot;
 import dev.storybot.cli.StorybotCommand;
 import dev.storybot.knowledge.KnowledgeException;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Composition root and entry point: runs the {@code storybot} command line. */
 public final class Main {
+
+    private static final Set<String> QUESTION_COMMANDS = Set.of("chat", "ask", "serve", "bench");
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
     }
@@ -16,6 +21,9 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; configuration errors become one clear line on stderr. */
     public static int run(String... args) {
+        if (answersQuestions(args)) {
+            Storybot.preloadEmbeddingModel(); // about a second of work that can overlap start-up
+        }
         CommandLine cli = new CommandLine(new StorybotCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof KnowledgeException || e instanceof IllegalArgumentException
@@ -26,5 +34,20 @@ public final class Main {
             throw e;
         });
         return cli.execute(args);
+    }
+
+    /** True for the commands that answer questions (the default command included) and so need the model. */
+    static boolean answersQuestions(String... args) {
+        if (java.util.Arrays.stream(args).anyMatch(HELP_OR_VERSION::contains)) {
+            return false;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config")) {
+                i++; // skip the file name
+            } else if (!args[i].startsWith("-")) {
+                return QUESTION_COMMANDS.contains(args[i]);
+            }
+        }
+        return true; // no command: the console chat or serve
     }
 }

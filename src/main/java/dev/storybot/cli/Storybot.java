@@ -10,6 +10,7 @@ import dev.storybot.llm.GroundingCheck;
 import dev.storybot.llm.LlmAnswerer;
 import dev.storybot.llm.LlmConfig;
 import dev.storybot.llm.LlmMetrics;
+import dev.storybot.retrieval.EmbeddingCache;
 import dev.storybot.retrieval.LexicalRanker;
 import dev.storybot.retrieval.SemanticRanker;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
     /** Environment variable naming a directory with {@code article.txt} and {@code facts.json} to use instead of the bundled ones. */
     public static final String KNOWLEDGE_DIR_ENV = "STORYBOT_KNOWLEDGE_DIR";
     private static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
+    private static CompletableFuture<EmbeddingModel> loading;
 
     /**
      * Builds the bot from the configuration: retrieval always, a model on top when one is configured and
@@ -46,16 +48,28 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
     public static Storybot create(Map<String, String> settings, boolean forceRetrieval, LlmMetrics metrics) {
         // configuration errors first, so that a typo is reported before a second of model loading
         Optional<LlmConfig> llmConfig = forceRetrieval ? Optional.empty() : LlmConfig.fromEnv(settings);
-        // loading the embedding model and embedding the facts take about 1.5 s: do it on another core while this one
-        // reads the story and builds the BM25 index
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(Storybot::embeddingModel);
+        // the embedding model takes about a second to load: it loads on another core (started by Main) while this
+        // one reads the story, builds the BM25 index and takes the facts' vectors from the build-time cache
+        CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
         KnowledgeBase knowledge = loadKnowledge(settings);
-        CompletableFuture<SemanticRanker> semantic = model.thenApplyAsync(m -> new SemanticRanker(knowledge, m));
         LexicalRanker lexical = new LexicalRanker(knowledge);
-        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, join(semantic));
+        SemanticRanker semantic = new SemanticRanker(knowledge, () -> join(model),
+                EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
+        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic);
         Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
                 new GroundingCheck(knowledge.paragraphs(), knowledge.entities()), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
+    }
+
+    /**
+     * Starts loading the embedding model on a background thread, once per process, and returns the pending model.
+     * {@code Main} calls it before parsing the command line so that loading overlaps everything else.
+     */
+    public static synchronized CompletableFuture<EmbeddingModel> preloadEmbeddingModel() {
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(Storybot::embeddingModel);
+        }
+        return loading;
     }
 
     /**

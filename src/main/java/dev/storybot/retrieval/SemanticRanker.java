@@ -9,6 +9,8 @@ import dev.storybot.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Cosine similarity between the question and each fact's answer, quote and sample questions, embedded in process
@@ -16,24 +18,56 @@ import java.util.List;
  */
 public final class SemanticRanker implements FactRanker {
 
-    private final EmbeddingModel model;
-    private final List<Fact> owners = new ArrayList<>();
-    private final List<Embedding> vectors;
+    /** Names the embedding model, so that a cache made by another model is never used. */
+    public static final String MODEL_NAME = "all-minilm-l6-v2-q";
 
+    private final Supplier<EmbeddingModel> model;
+    private final List<Fact> owners = new ArrayList<>();
+    private final List<Embedding> vectors = new ArrayList<>();
+
+    /** Embeds every fact text with {@code model}, using the bundled build-time cache where it has the text. */
     public SemanticRanker(KnowledgeBase knowledge, EmbeddingModel model) {
+        this(knowledge, () -> model, EmbeddingCache.loadBundled(MODEL_NAME));
+    }
+
+    /**
+     * Takes cached vectors where it can and asks {@code model} only for texts the cache lacks and for questions, so
+     * that with a complete cache it is ready before the model has even loaded.
+     */
+    public SemanticRanker(KnowledgeBase knowledge, Supplier<EmbeddingModel> model, EmbeddingCache cache) {
         this.model = model;
-        List<TextSegment> texts = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        List<TextSegment> missingTexts = new ArrayList<>();
         for (Fact fact : knowledge.facts()) {
-            List<String> variants = new ArrayList<>();
-            variants.add(fact.answer());
-            variants.add(fact.quote());
-            variants.addAll(fact.paraphrases());
-            for (String text : variants) {
+            for (String text : variants(fact)) {
                 owners.add(fact);
-                texts.add(TextSegment.from(text));
+                Optional<float[]> cached = cache.get(text);
+                vectors.add(cached.map(Embedding::from).orElse(null));
+                if (cached.isEmpty()) {
+                    missing.add(vectors.size() - 1);
+                    missingTexts.add(TextSegment.from(text));
+                }
             }
         }
-        this.vectors = model.embedAll(texts).content();
+        if (!missingTexts.isEmpty()) {
+            List<Embedding> computed = model.get().embedAll(missingTexts).content();
+            for (int i = 0; i < missing.size(); i++) {
+                vectors.set(missing.get(i), computed.get(i));
+            }
+        }
+    }
+
+    /** Every text embedded for the facts, in order: each fact's answer, quote and sample questions. */
+    public static List<String> textsToEmbed(KnowledgeBase knowledge) {
+        return knowledge.facts().stream().flatMap(f -> variants(f).stream()).toList();
+    }
+
+    private static List<String> variants(Fact fact) {
+        List<String> variants = new ArrayList<>();
+        variants.add(fact.answer());
+        variants.add(fact.quote());
+        variants.addAll(fact.paraphrases());
+        return variants;
     }
 
     @Override
@@ -41,7 +75,7 @@ public final class SemanticRanker implements FactRanker {
         if (query.isBlank()) {
             return List.of();
         }
-        Embedding question = model.embed(query).content();
+        Embedding question = model.get().embed(query).content();
         var best = new java.util.LinkedHashMap<Fact, Double>();
         for (int i = 0; i < vectors.size(); i++) {
             double similarity = CosineSimilarity.between(question, vectors.get(i));
