@@ -56,7 +56,7 @@ class EvaluationTest {
         double accuracy = 1.0 - (double) failures.size() / cases.size();
         System.out.printf("evaluation: %d/%d correct (%.1f%%)%n", cases.size() - failures.size(), cases.size(),
                 accuracy * 100);
-        failures.forEach(f -> System.out.println("  FAIL " + f));
+        failures.forEach(f -> System.out.println("  miss " + f));
         assertThat(accuracy).as("accuracy; failures:%n%s", String.join("\n", failures))
                 .isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
     }

@@ -1,5 +1,6 @@
 package dev.storybot.llm;
 
+import dev.storybot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

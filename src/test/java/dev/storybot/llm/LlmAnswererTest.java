@@ -1,5 +1,6 @@
 package dev.storybot.llm;
 
+import dev.storybot.testing.MutableClock;
 import static dev.storybot.llm.FakeOpenAiServer.garbage;
 import static dev.storybot.llm.FakeOpenAiServer.json;
 import static dev.storybot.llm.FakeOpenAiServer.silence;

@@ -3,34 +3,15 @@ package dev.storybot.slack;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
+import dev.storybot.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bounded memory behind de-duplication and thread follow-ups. */
 class RecentKeysTest {
 
-    private final AtomicLong nowMillis = new AtomicLong(1_000_000);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(nowMillis.get());
-        }
-    };
+    private final MutableClock clock = new MutableClock();
 
     @Test
     @DisplayName("add is true only the first time a key is seen")
@@ -49,7 +30,7 @@ class RecentKeysTest {
         RecentKeys keys = new RecentKeys(10, Duration.ofMinutes(1), clock);
         keys.add("Ev1");
 
-        nowMillis.addAndGet(Duration.ofMinutes(1).toMillis());
+        clock.advance(Duration.ofMinutes(1));
 
         assertThat(keys.contains("Ev1")).isFalse();
         assertThat(keys.add("Ev1")).isTrue();
