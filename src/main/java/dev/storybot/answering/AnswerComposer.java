@@ -35,8 +35,13 @@ final class AnswerComposer {
         this.entities = entities;
     }
 
-    /** The answer to {@code question} from the chosen facts, best first. */
-    Answer compose(List<Fact> chosen, String question, Language language) {
+    /**
+     * The answer from the chosen facts, best first.
+     *
+     * @param question the question with follow-up references resolved (decides the answer's shape)
+     * @param asked    the question as asked (its own names decide whether a second fact is needed)
+     */
+    Answer compose(List<Fact> chosen, String question, String asked, Language language) {
         Intent intent = QuestionCues.intent(question);
         if (intent == Intent.LIST) {
             Optional<Answer> list = listAnswer(question, language);
@@ -52,7 +57,7 @@ final class AnswerComposer {
         }
         List<Fact> parts = new ArrayList<>();
         parts.add(chosen.get(0));
-        Set<String> named = entities.find(question).stream().map(Entity::id).collect(Collectors.toSet());
+        Set<String> named = entities.find(asked).stream().map(Entity::id).collect(Collectors.toSet());
         Set<String> missing = new LinkedHashSet<>(named);
         missing.removeAll(chosen.get(0).entities());
         if (QuestionCues.asksSeveral(question) && chosen.size() > 1) {

@@ -127,7 +127,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
-        Answer answer = composer.compose(chosen, resolved, language);
+        Answer answer = composer.compose(chosen, resolved, text, language);
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);

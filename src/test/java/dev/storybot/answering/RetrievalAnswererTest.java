@@ -93,6 +93,7 @@ class RetrievalAnswererTest {
         Answer followUp = ask(conversation, "What was her job before that?");
 
         assertThat(followUp.text()).contains("Chief Technology Officer").contains("OpenAI");
+        assertThat(followUp.citations()).as("answers the follow-up, without repeating the first answer").hasSize(1);
     }
 
     @Test
