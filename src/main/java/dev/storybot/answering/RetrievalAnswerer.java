@@ -123,7 +123,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = resolve(text, named, previous);
-        List<Fact> chosen = choose(resolved, text, language, previous);
+        List<Fact> chosen = choose(resolved, text, named, language, previous);
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
@@ -156,7 +156,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     // ---- retrieval and the evidence gate ----------------------------------------------------------------------
 
-    private List<Fact> choose(String resolved, String original, Language language,
+    private List<Fact> choose(String resolved, String original, List<Entity> named, Language language,
                               Optional<ConversationMemory.Remembered> previous) {
         List<Candidate> candidates = retriever.retrieve(resolved);
         Map<String, Double> content = contentScores(resolved);
@@ -169,8 +169,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             asks = Set.of(); // the answer is computed from figures, whatever unit the question names
         }
         // the question's own names must be covered; names carried over from earlier turns only guide retrieval
-        Set<String> required = specificEntities(original);
-        Set<String> contextual = specificEntities(resolved);
+        Set<String> required = specific(named);
+        Set<String> contextual = resolved.equals(original) ? required : specific(entities.find(resolved));
         Set<AnswerType> asked = asks;
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
         List<Candidate> passing = candidates.stream()
@@ -252,10 +252,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return asksWho && (fact.certainty() == Certainty.SAID || fact.certainty() == Certainty.REPORTED);
     }
 
-    /** Ids of the entities named in the text, except countries and places, which too many facts mention. */
-    private Set<String> specificEntities(String text) {
+    /** Ids of the given entities, except countries and places, which too many facts mention. */
+    private static Set<String> specific(List<Entity> named) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Entity entity : entities.find(text)) {
+        for (Entity entity : named) {
             if (!GENERIC_ENTITY_TYPES.contains(entity.type())) {
                 ids.add(entity.id());
             }
