@@ -40,6 +40,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     /** Longest question accepted, in characters. */
     public static final int MAX_QUESTION_CHARS = 1_000;
+    /** Longest question after a follow-up borrows the earlier one's words: a question and a half is plenty. */
+    static final int MAX_RESOLVED_CHARS = 1_500;
     /** How many fused candidates are considered for an answer. */
     static final int CANDIDATES_CONSIDERED = 6;
     private static final int SUGGESTIONS = 3;
@@ -141,7 +143,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         ConversationMemory.Remembered last = previous.get();
         if (QuestionCues.elliptical(text) && !named.isEmpty()) {
-            return last.resolvedQuestion() + " " + text;
+            return borrow(last.resolvedQuestion(), text);
         }
         if (named.isEmpty() && (QuestionCues.followsUp(text) || text.split("\\s+").length <= 4
                 || Language.detect(text) != Language.EN && text.length() <= 12)) {
@@ -152,6 +154,24 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return text + " (" + context + ")";
         }
         return text;
+    }
+
+    /**
+     * The earlier question's words followed by {@code text}, at most {@link #MAX_RESOLVED_CHARS} long: the earlier
+     * part is cut from its start (at a word) so that a chain of follow-ups cannot grow the question without end.
+     */
+    static String borrow(String earlier, String text) {
+        int room = MAX_RESOLVED_CHARS - text.length() - 1;
+        if (room <= 0) {
+            return text;
+        }
+        String kept = earlier;
+        if (kept.length() > room) {
+            kept = kept.substring(kept.length() - room);
+            int space = kept.indexOf(' ');
+            kept = space < 0 ? "" : kept.substring(space + 1);
+        }
+        return kept.isEmpty() ? text : kept + " " + text;
     }
 
     // ---- retrieval and the evidence gate ----------------------------------------------------------------------

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +33,7 @@ public final class AskCommand implements Callable<Integer> {
 
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
 
     @Parameters(arity = "0..1", paramLabel = "QUESTION", description = "The question, in quotes.")
     String question;
@@ -52,7 +55,15 @@ public final class AskCommand implements Callable<Integer> {
         if (question != null) {
             String conversation = "cli:" + UUID.randomUUID();
             long start = System.nanoTime();
-            Answer answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
+            Answer answer;
+            try {
+                answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
+            } catch (RuntimeException e) {
+                LOG.error("Answering failed for conversation {}", conversation, e);
+                System.err.println("storybot ask: could not answer this question (" + e.getClass().getSimpleName()
+                        + ")");
+                return 1;
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             out.println(json ? AnswerFormat.json(question, conversation, answer, millis) : AnswerFormat.text(answer));
             return 0;
@@ -92,7 +103,14 @@ public final class AskCommand implements Callable<Integer> {
         String conversation = conv != null && conv.isValueNode() && !conv.asText().isBlank()
                 ? conv.asText() : "cli:" + UUID.randomUUID();
         long start = System.nanoTime();
-        Answer answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
+        Answer answer;
+        try {
+            answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
+        } catch (RuntimeException e) {
+            // one question that breaks the answerer must not end the stream: the lines after it still get answers
+            LOG.error("Answering failed for conversation {}", conversation, e);
+            return AnswerFormat.jsonError("could not answer this question (" + e.getClass().getSimpleName() + ")");
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return AnswerFormat.json(question, conversation, answer, millis);
     }

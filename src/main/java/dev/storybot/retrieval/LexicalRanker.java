@@ -6,6 +6,8 @@ import dev.storybot.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,7 +32,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * BM25 over each fact's English text (stemmed, stop words removed) and its Chinese and Korean text (CJK bigrams),
@@ -43,6 +47,15 @@ public final class LexicalRanker implements FactRanker {
     private static final String CJK = "cjk";
     private static final int FUZZY_MIN_TERM_LENGTH = 5;
     private static final float FUZZY_BOOST = 0.5f;
+    /**
+     * Most distinct terms one field contributes to a query: a long CJK question yields a bigram per character, and
+     * Lucene refuses queries of more than 1,024 clauses in all; a question needs far fewer to find its facts.
+     */
+    static final int MAX_TERMS_PER_FIELD = 256;
+    /** Most misspelt words fuzzed per query: each fuzzy term expands to many index terms. */
+    static final int MAX_FUZZY_TERMS = 16;
+
+    private static final Logger LOG = LoggerFactory.getLogger(LexicalRanker.class);
 
     private final Map<String, Fact> factsById;
     private final Analyzer analyzer;
@@ -118,46 +131,78 @@ public final class LexicalRanker implements FactRanker {
                 hits.add(new Hit(factsById.get(id), doc.score));
             }
             return hits;
+        } catch (IndexSearcher.TooManyClauses e) {
+            // the caps in parse() should prevent this; if not, this signal is silent rather than the answer failing
+            LOG.warn("Lexical search skipped: the query had too many clauses ({})", e.getClass().getSimpleName());
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
     }
 
     private Query parse(String query) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder both = new BooleanQuery.Builder();
         boolean any = false;
         boolean cjk = query.codePoints().anyMatch(EntityMatcher::isCjk);
         for (String field : cjk ? List.of(ENGLISH, CJK) : List.of(ENGLISH)) {
-            Query q = builder.createBooleanQuery(field, query, BooleanClause.Occur.SHOULD);
+            Query q = termsQuery(field, query);
             if (q != null) {
                 both.add(q, BooleanClause.Occur.SHOULD);
                 any = true;
             }
         }
         // typos ("downlods", "valutaion") still match, at a discount; words the index knows need no fuzzing
-        for (String term : englishTerms(query)) {
-            if (term.length() >= FUZZY_MIN_TERM_LENGTH && term.chars().allMatch(Character::isLetter)
-                    && !indexed(term)) {
+        int fuzzed = 0;
+        for (String term : new LinkedHashSet<>(terms(ENGLISH, query))) {
+            if (fuzzed < MAX_FUZZY_TERMS && term.length() >= FUZZY_MIN_TERM_LENGTH
+                    && term.chars().allMatch(Character::isLetter) && !indexed(ENGLISH, term)) {
                 both.add(new BoostQuery(new FuzzyQuery(new Term(ENGLISH, term), 1), FUZZY_BOOST),
                         BooleanClause.Occur.SHOULD);
+                fuzzed++;
                 any = true;
             }
         }
         return any ? both.build() : null;
     }
 
-    private boolean indexed(String term) {
+    /**
+     * One clause per distinct term of {@code field} that the index holds, boosted by how often the question repeats
+     * it (the score of a term repeated n times, as a plain disjunction of every token would give). Terms the index
+     * lacks cannot score and are left out, so that input length does not decide the query's size.
+     */
+    private Query termsQuery(String field, String query) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String term : terms(field, query)) {
+            counts.merge(term, 1, Integer::sum);
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (clauses == MAX_TERMS_PER_FIELD) {
+                break;
+            }
+            if (!indexed(field, entry.getKey())) {
+                continue;
+            }
+            Query term = new TermQuery(new Term(field, entry.getKey()));
+            builder.add(entry.getValue() == 1 ? term : new BoostQuery(term, entry.getValue()),
+                    BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : builder.build();
+    }
+
+    private boolean indexed(String field, String term) {
         try {
-            return searcher.getIndexReader().docFreq(new Term(ENGLISH, term)) > 0;
+            return searcher.getIndexReader().docFreq(new Term(field, term)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("reading the in-memory index failed", e);
         }
     }
 
-    private List<String> englishTerms(String query) {
+    private List<String> terms(String field, String query) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(ENGLISH, query)) {
+        try (TokenStream stream = analyzer.tokenStream(field, query)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

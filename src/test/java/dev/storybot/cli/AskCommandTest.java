@@ -82,6 +82,31 @@ class AskCommandTest {
     }
 
     @Test
+    void should_keep_the_json_stream_going_through_expensive_questions() throws Exception {
+        StringBuilder cjk = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            cjk.appendCodePoint(0x4E00 + i * 3);
+        }
+        List<String> input = new ArrayList<>();
+        input.add(JSON.createObjectNode().put("question", cjk.toString()).toString());
+        input.add("{\"question\": \"How many downloads did Qwen get?\", \"conversation\": \"f\"}");
+        for (int i = 0; i < 30; i++) {
+            input.add(JSON.createObjectNode().put("question", "and what about Llama" + " please".repeat(120))
+                    .put("conversation", "f").toString());
+        }
+        input.add("{\"question\": \"Who founded Thinking Machines Lab?\"}");
+        System.setIn(new ByteArrayInputStream(String.join("\n", input).getBytes(StandardCharsets.UTF_8)));
+
+        int exit = Main.run("ask", "--json");
+
+        assertThat(exit).isEqualTo(0);
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(input.size());
+        assertThat(lines).allSatisfy(line -> assertThat(line.has("error")).isFalse());
+        assertThat(lines.get(lines.size() - 1).get("answered").asBoolean()).isTrue();
+    }
+
+    @Test
     void should_print_one_json_object_for_one_question() throws Exception {
         int exit = Main.run("ask", "--json", "How many downloads did Qwen get?");
 
