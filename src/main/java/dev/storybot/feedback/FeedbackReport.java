@@ -1,5 +1,6 @@
 package dev.storybot.feedback;
 
+import dev.storybot.core.PrintableText;
 import java.util.List;
 
 /** Formats a {@link FeedbackSummary} as plain text for the {@code storybot feedback} command. */
@@ -39,7 +40,8 @@ public final class FeedbackReport {
         int shown = Math.min(Math.max(maxListed, 0), downVoted.size());
         for (int i = 0; i < shown; i++) {
             FeedbackSummary.DownVoted item = downVoted.get(i);
-            out.append(i + 1).append(". [").append(item.platform()).append(", ").append(item.mode()).append("] ")
+            out.append(i + 1).append(". [").append(PrintableText.escape(item.platform())).append(", ")
+                .append(PrintableText.escape(item.mode())).append("] ")
                 .append(count(item.votes(), "down-vote")).append('\n')
                 .append("   Q: ").append(oneLine(item.question(), Integer.MAX_VALUE)).append('\n')
                 .append("   A: ").append(oneLine(item.answer(), ANSWER_EXCERPT_CHARS)).append('\n');
@@ -54,8 +56,9 @@ public final class FeedbackReport {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /** Whitespace folded, then control characters escaped: a stored question cannot drive the operator's terminal. */
     private static String oneLine(String text, int maxChars) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = PrintableText.escape(text.replaceAll("\\s+", " ").strip());
         if (flat.length() <= maxChars) {
             return flat;
         }

@@ -4,6 +4,8 @@ import dev.storybot.core.Answer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +40,15 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     /** Random bytes in an answer id; 12 bytes make a 16-character URL-safe id. */
     private static final int ANSWER_ID_BYTES = 12;
     private static final int SCHEMA_VERSION = 1;
+    /** How long questions, answers and votes are kept unless configured: a quarter of feedback is plenty to act on. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
+    /** How often a busy store looks for entries past their retention: old rows need not vanish to the second. */
+    static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+    /** The data directory holds users' ids and questions: only the bot's own user may list or enter it. */
+    private static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
+    /** The database and its WAL and shared-memory files: readable and writable by the bot's own user only. */
+    private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
+    private static final List<String> SQLITE_SIDE_FILES = List.of("", "-wal", "-shm");
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteFeedbackStore.class);
 
@@ -65,10 +79,13 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     private final Path file;
     private final SQLiteDataSource dataSource;
     private final LongSupplier clockMillis;
+    private final Duration retention;
+    private final AtomicLong nextPurgeMillis = new AtomicLong(Long.MIN_VALUE);
     private final SecureRandom random = new SecureRandom();
 
-    private SqliteFeedbackStore(Path file, LongSupplier clockMillis) {
+    private SqliteFeedbackStore(Path file, Duration retention, LongSupplier clockMillis) {
         this.file = file;
+        this.retention = retention;
         this.clockMillis = clockMillis;
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -80,25 +97,89 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     }
 
     /**
-     * Opens (creating if needed) {@value #DB_FILE_NAME} in {@code dataDir}, creating the directory too.
+     * Opens (creating if needed) {@value #DB_FILE_NAME} in {@code dataDir}, creating the directory too, keeping
+     * entries for {@link #DEFAULT_RETENTION}.
      *
      * @throws FeedbackStoreException with a one-line message when the directory or database cannot be used
      */
     public static SqliteFeedbackStore open(Path dataDir) {
-        return open(dataDir, System::currentTimeMillis);
+        return open(dataDir, DEFAULT_RETENTION);
+    }
+
+    /**
+     * Opens the store, purging questions, answers and votes older than {@code retention} now and then while it runs.
+     * A new directory is made private to the bot's user (0700) and the database files readable by it alone (0600).
+     *
+     * @throws FeedbackStoreException with a one-line message when the directory or database cannot be used
+     */
+    public static SqliteFeedbackStore open(Path dataDir, Duration retention) {
+        return open(dataDir, retention, System::currentTimeMillis);
     }
 
     /** Like {@link #open(Path)} with a given clock, for tests. */
     static SqliteFeedbackStore open(Path dataDir, LongSupplier clockMillis) {
+        return open(dataDir, DEFAULT_RETENTION, clockMillis);
+    }
+
+    /** Like {@link #open(Path, Duration)} with a given clock, for tests. */
+    static SqliteFeedbackStore open(Path dataDir, Duration retention, LongSupplier clockMillis) {
         Objects.requireNonNull(dataDir, "dataDir");
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("retention must be positive, was " + retention);
+        }
         try {
-            Files.createDirectories(dataDir);
+            createPrivateDirectory(dataDir);
+            createPrivateFile(dataDir.resolve(DB_FILE_NAME));
         } catch (IOException e) {
             throw new FeedbackStoreException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        SqliteFeedbackStore store = new SqliteFeedbackStore(dataDir.resolve(DB_FILE_NAME), clockMillis);
+        SqliteFeedbackStore store = new SqliteFeedbackStore(dataDir.resolve(DB_FILE_NAME), retention, clockMillis);
         store.createSchema();
+        store.restrictFiles();
+        store.purgeIfDue();
         return store;
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return; // an existing directory is the operator's choice
+        }
+        if (posix(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY_PERMISSIONS));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    private static void createPrivateFile(Path file) throws IOException {
+        if (posix(file) && Files.notExists(file)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_PERMISSIONS));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another process created it first: restrictFiles() still narrows it
+            }
+        }
+    }
+
+    /** Narrows existing database files (e.g. made 0644 by an earlier version) to 0600; SQLite copies it to new ones. */
+    private void restrictFiles() {
+        if (!posix(file)) {
+            return;
+        }
+        for (String suffix : SQLITE_SIDE_FILES) {
+            Path path = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(path)) {
+                    Files.setPosixFilePermissions(path, FILE_PERMISSIONS);
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not make {} readable by its owner only: {}", path, e.getMessage());
+            }
+        }
     }
 
     /** The database file. */
@@ -118,6 +199,7 @@ public final class SqliteFeedbackStore implements FeedbackStore {
 
     @Override
     public String saveAnswer(String platform, String question, Answer answer) {
+        purgeIfDue();
         String id = newAnswerId();
         String sql = "INSERT INTO answers (id, platform, question, answer, outcome, mode, model, created_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -187,6 +269,46 @@ public final class SqliteFeedbackStore implements FeedbackStore {
             return new FeedbackSummary(answers, up, down, List.copyOf(list));
         } catch (SQLException e) {
             throw new FeedbackStoreException("Cannot read the feedback database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the answers created, and the votes cast, before {@code cutoffMillis}, in one transaction.
+     *
+     * @return how many answers were deleted
+     */
+    int purgeOlderThan(long cutoffMillis) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement votes = connection.prepareStatement(
+                 "DELETE FROM votes WHERE answer_id IN (SELECT id FROM answers WHERE created_at < ?)");
+             PreparedStatement answers = connection.prepareStatement("DELETE FROM answers WHERE created_at < ?")) {
+            connection.setAutoCommit(false);
+            votes.setLong(1, cutoffMillis);
+            votes.executeUpdate();
+            answers.setLong(1, cutoffMillis);
+            int deleted = answers.executeUpdate();
+            connection.commit();
+            return deleted;
+        } catch (SQLException e) {
+            throw new FeedbackStoreException("Cannot purge old feedback in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Purges entries past their retention at most once per {@link #PURGE_INTERVAL}; a failure is logged, not thrown. */
+    private void purgeIfDue() {
+        long now = clockMillis.getAsLong();
+        long due = nextPurgeMillis.get();
+        if (now < due || !nextPurgeMillis.compareAndSet(due, now + PURGE_INTERVAL.toMillis())) {
+            return;
+        }
+        try {
+            int deleted = purgeOlderThan(now - retention.toMillis());
+            if (deleted > 0) {
+                LOG.info("Deleted {} stored answer(s) older than {} days, with their votes", deleted,
+                    retention.toDays());
+            }
+        } catch (FeedbackStoreException e) {
+            LOG.warn("Old feedback not purged: {}", e.getMessage());
         }
     }
 

@@ -40,4 +40,15 @@ class FeedbackReportTest {
             "... and 2 more.");
         assertThat(report).doesNotContain("2. [");
     }
+
+    @Test
+    void should_escape_control_characters_in_stored_questions_and_answers() {
+        FeedbackSummary summary = new FeedbackSummary(1, 0, 1, List.of(new FeedbackSummary.DownVoted("slack",
+            "clear\u001B[2J\u001B]0;pwned\u0007?", "answer\u009B31m", "retrieval", 1)));
+
+        String report = FeedbackReport.format(summary);
+
+        assertThat(report).doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u009B")
+            .contains("Q: clear\\u001b[2J\\u001b]0;pwned\\u0007?").contains("A: answer\\u009b31m");
+    }
 }

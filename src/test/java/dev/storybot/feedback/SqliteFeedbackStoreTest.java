@@ -10,6 +10,8 @@ import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -160,5 +162,70 @@ class SqliteFeedbackStoreTest {
         assertThatThrownBy(() -> SqliteFeedbackStore.open(file))
             .isInstanceOf(FeedbackStoreException.class)
             .hasMessageStartingWith("Cannot create the data directory");
+    }
+
+    @Test
+    void should_keep_the_database_readable_by_its_owner_only_in_a_private_directory() throws Exception {
+        Path nested = dataDir.resolve("private");
+        try (SqliteFeedbackStore store = SqliteFeedbackStore.open(nested)) {
+            store.saveAnswer("discord", "Who?", answer("Someone.", Mode.RETRIEVAL));
+
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested))).isEqualTo("rwx------");
+            try (var files = Files.list(nested)) {
+                assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------"));
+            }
+        }
+    }
+
+    @Test
+    void should_narrow_a_database_file_left_world_readable_by_an_earlier_version() throws Exception {
+        Path db = dataDir.resolve(SqliteFeedbackStore.DB_FILE_NAME);
+        try (SqliteFeedbackStore store = open()) {
+            store.saveAnswer("discord", "Who?", answer("Someone.", Mode.RETRIEVAL));
+        }
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (SqliteFeedbackStore reopened = open()) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
+            assertThat(reopened.summary().answers()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void should_forget_questions_and_votes_older_than_the_retention() {
+        Duration retention = Duration.ofDays(90);
+        try (SqliteFeedbackStore store = SqliteFeedbackStore.open(dataDir, retention, clock::get)) {
+            String old = store.saveAnswer("slack", "Old question?", answer("Old.", Mode.RETRIEVAL));
+            store.vote(old, "u1", Vote.DOWN);
+            clock.addAndGet(Duration.ofDays(60).toMillis());
+            String recent = store.saveAnswer("slack", "Recent question?", answer("Recent.", Mode.RETRIEVAL));
+            store.vote(recent, "u1", Vote.DOWN);
+
+            clock.addAndGet(Duration.ofDays(31).toMillis());
+            store.saveAnswer("discord", "Today?", answer("Today.", Mode.RETRIEVAL));
+
+            FeedbackSummary summary = store.summary();
+            assertThat(summary.answers()).isEqualTo(2);
+            assertThat(summary.downVoted()).extracting(FeedbackSummary.DownVoted::question)
+                .containsExactly("Recent question?");
+        }
+    }
+
+    @Test
+    void should_purge_at_most_once_per_interval_while_busy() {
+        Duration retention = Duration.ofMinutes(1);
+        try (SqliteFeedbackStore store = SqliteFeedbackStore.open(dataDir, retention, clock::get)) {
+            store.saveAnswer("slack", "First?", answer("One.", Mode.RETRIEVAL));
+            clock.addAndGet(retention.multipliedBy(2).toMillis());
+            store.saveAnswer("slack", "Second?", answer("Two.", Mode.RETRIEVAL));
+
+            assertThat(store.summary().answers()).as("expired, but purged only once an interval").isEqualTo(2);
+
+            clock.addAndGet(SqliteFeedbackStore.PURGE_INTERVAL.toMillis());
+            store.saveAnswer("slack", "Third?", answer("Three.", Mode.RETRIEVAL));
+
+            assertThat(store.summary().answers()).isEqualTo(1);
+        }
     }
 }
