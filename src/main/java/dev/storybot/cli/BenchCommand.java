@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<String> covered = bot.knowledge().facts().stream().flatMap(f -> f.paraphrases().stream()).toList();
         System.out.println(LlmOverheadBench.run(bot.retrieval(),
-                new GroundingCheck(bot.knowledge().paragraphs(), bot.knowledge().entities()), covered,
+                GroundingCheck.forKnowledge(bot.knowledge()), covered,
                 LLM_WARMUP_ROUNDS, LLM_ROUNDS).summary());
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

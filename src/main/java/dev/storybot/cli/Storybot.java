@@ -57,7 +57,7 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
                 EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
         RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic);
         Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
-                new GroundingCheck(knowledge.paragraphs(), knowledge.entities()), metrics));
+                GroundingCheck.forKnowledge(knowledge), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
     }
 

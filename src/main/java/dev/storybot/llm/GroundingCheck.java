@@ -4,14 +4,16 @@ import dev.storybot.core.Paragraph;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
+import dev.storybot.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a model's answer may be shown: it must be non-empty and short, cite only supplied facts, use only
- * numbers that the facts or the article give (or simple arithmetic on the facts' figures), and not reverse a
- * comparison that the facts' figures settle. Pure and thread-safe; never throws.
+ * Decides whether a model's answer may be shown: it must be non-empty and short, cite only supplied facts, link only
+ * to addresses the story gives, use only numbers (in digits or words) that the facts or the article give (or simple
+ * arithmetic on the facts' figures), not reverse a comparison that the facts' figures settle, and not put anyone in
+ * a role the article does not give them. Pure and thread-safe; never throws.
  */
 public final class GroundingCheck {
 
@@ -24,23 +26,45 @@ public final class GroundingCheck {
 
     private final List<Known> articleNumbers;
     private final ComparisonCheck comparisons;
+    private final RoleCheck roles;
+    private final Links links;
 
     /**
      * @param article  the article's paragraphs; any number in them is supported
      * @param entities the story's entities, used to tell whose figure is whose; may be empty
      */
     public GroundingCheck(List<Paragraph> article, List<Entity> entities) {
+        this(article, entities, List.of());
+    }
+
+    /**
+     * @param article     the article's paragraphs; any number in them is supported
+     * @param entities    the story's entities, used to tell whose figure is whose and who is in which role
+     * @param sourceLinks addresses the story gives for itself besides its paragraphs (e.g. the original's URL)
+     */
+    public GroundingCheck(List<Paragraph> article, List<Entity> entities, List<String> sourceLinks) {
         List<Known> numbers = new ArrayList<>();
+        List<String> linkSources = new ArrayList<>(sourceLinks);
         for (Paragraph p : article) {
             addNumbers(p.text(), numbers);
+            linkSources.add(p.text());
         }
         this.articleNumbers = List.copyOf(numbers);
         this.comparisons = new ComparisonCheck(entities);
+        this.roles = new RoleCheck(article, entities);
+        this.links = new Links(linkSources);
     }
 
     /** A check that knows the article but no entity list (entity names are then taken from figure labels). */
     public static GroundingCheck forArticle(List<Paragraph> article) {
         return new GroundingCheck(article, List.of());
+    }
+
+    /** A check over the whole story: paragraphs, entities, and the original's address. */
+    public static GroundingCheck forKnowledge(KnowledgeBase knowledge) {
+        String url = knowledge.meta().url();
+        return new GroundingCheck(knowledge.paragraphs(), knowledge.entities(),
+                url == null || url.isBlank() ? List.of() : List.of(url));
     }
 
     /**
@@ -73,16 +97,26 @@ public final class GroundingCheck {
             }
         }
         String text = Markers.strip(answer);
+        Optional<String> link = links.findForeign(text);
+        if (link.isPresent()) {
+            return GroundingResult.fail(GroundingResult.Reason.UNSUPPORTED_LINK, link.get());
+        }
+        // numbers in words are checked as digits; the digits of an allowed address are no claim
+        String numeric = NumberWords.rewrite(Links.blankAddresses(text));
         List<Known> supported = supportedNumbers(facts);
-        for (Quantity q : Quantity.findAll(text)) {
+        for (Quantity q : Quantity.findAll(numeric)) {
             if (!isSupported(q, supported)) {
-                return GroundingResult.fail(GroundingResult.Reason.UNSUPPORTED_NUMBER,
-                        "\"" + text.substring(q.start(), q.end()).strip() + "\" is not in the facts or the article");
+                return GroundingResult.fail(GroundingResult.Reason.UNSUPPORTED_NUMBER, "\""
+                        + numeric.substring(q.start(), q.end()).strip() + "\" is not in the facts or the article");
             }
         }
-        Optional<String> contradiction = comparisons.findContradiction(text, facts);
+        Optional<String> contradiction = comparisons.findContradiction(numeric, facts);
         if (contradiction.isPresent()) {
             return GroundingResult.fail(GroundingResult.Reason.CONTRADICTS_FACTS, contradiction.get());
+        }
+        Optional<String> misplaced = roles.findMisplaced(text);
+        if (misplaced.isPresent()) {
+            return GroundingResult.fail(GroundingResult.Reason.WRONG_ROLE, misplaced.get());
         }
         return GroundingResult.pass();
     }

@@ -24,6 +24,10 @@ public record GroundingResult(boolean passed, Reason reason, String detail) {
         UNSUPPORTED_NUMBER,
         /** A comparison between two entities runs against the figures in the facts. */
         CONTRADICTS_FACTS,
+        /** A masked link, or an address or domain that the story does not give. */
+        UNSUPPORTED_LINK,
+        /** A person or organisation is put in a role or relation that no sentence of the article gives them. */
+        WRONG_ROLE,
         /** The check itself hit an unexpected error, so the answer is not shown. */
         CHECK_ERROR;
 

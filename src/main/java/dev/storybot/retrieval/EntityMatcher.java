@@ -75,6 +75,33 @@ public final class EntityMatcher {
         return List.copyOf(found);
     }
 
+    /**
+     * Where an entity is named in text.
+     *
+     * @param entity the entity
+     * @param start  the first character of the name
+     * @param end    one past its last character
+     */
+    public record Mention(Entity entity, int start, int end) {
+    }
+
+    /** Every naming of an entity in {@code text}, longest names first where they overlap, in text order. */
+    public List<Mention> mentions(String text) {
+        List<Mention> found = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        for (Alias alias : aliases) {
+            Matcher m = alias.pattern().matcher(rest);
+            while (m.find()) {
+                found.add(new Mention(alias.entity(), m.start(), m.end()));
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i, ' ');
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
     /** {@code text} with every entity name blanked out, to look for names the story does not know. */
     public String withoutEntities(String text) {
         String rest = text;

@@ -63,7 +63,7 @@ class LlmOutageTest {
              FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
             LlmConfig config = new LlmConfig(model.baseUrl(), FakeModelEndpoint.MODEL, null, Duration.ofSeconds(5));
             LlmAnswerer llm = new LlmAnswerer(retrieval, new OpenAiChatGenerator(config),
-                    new GroundingCheck(knowledge.paragraphs(), knowledge.entities()),
+                    GroundingCheck.forKnowledge(knowledge),
                     new CircuitBreaker(2, COOL_DOWN, Clock.systemUTC()), config, new MicrometerLlmMetrics(metrics));
             Map<String, String> settings = new HashMap<>(slack.httpModeEnv("xoxb-outage"));
             settings.put(OpsSettings.HTTP_HOST_ENV, "127.0.0.1");
