@@ -105,7 +105,9 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         try {
             LlmPrompt prompt = PromptBuilder.build(evidence);
             long start = System.nanoTime();
-            Generation generation = generateWithRetry(prompt, partialText);
+            Consumer<String> checkedPartial = partialText == null ? null
+                    : new CheckedPartialText(grounding, evidence.facts(), partialText);
+            Generation generation = generateWithRetry(prompt, checkedPartial);
             metrics.latency(Duration.ofNanos(System.nanoTime() - start));
             if (!generation.succeeded()) {
                 breaker.recordFailure();

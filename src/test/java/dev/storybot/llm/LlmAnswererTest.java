@@ -356,15 +356,16 @@ class LlmAnswererTest {
         @Test
         @DisplayName("partial text grows chunk by chunk and the final answer is grounded")
         void should_stream_partial_text() throws Exception {
-            server.enqueue(sse("Qwen has ", "385.3 million downloads, ", "more than Llama's 346.2 million [1]."));
+            server.enqueue(sse("Qwen has ", "385.3 million downloads. ", "Llama has ", "346.2 million [1]."));
             List<String> partials = new CopyOnWriteArrayList<>();
 
             Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), partials::add);
 
             assertThat(answer.mode()).isEqualTo(Mode.LLM);
-            assertThat(answer.text()).isEqualTo("Qwen has 385.3 million downloads, more than Llama's 346.2 million [1].");
-            assertThat(partials).containsExactly("Qwen has", "Qwen has 385.3 million downloads,",
-                    "Qwen has 385.3 million downloads, more than Llama's 346.2 million [1].");
+            assertThat(answer.text()).isEqualTo("Qwen has 385.3 million downloads. Llama has 346.2 million [1].");
+            assertThat(partials).as("whole checked sentences only").containsExactly(
+                    "Qwen has 385.3 million downloads.",
+                    "Qwen has 385.3 million downloads. Llama has 346.2 million [1].");
             assertThat(JSON.readTree(server.takeRequest(Duration.ofSeconds(5)).body()).path("stream").asBoolean())
                     .isTrue();
         }
@@ -377,9 +378,37 @@ class LlmAnswererTest {
 
             Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), partials::add);
 
-            assertThat(partials).isNotEmpty();
+            assertThat(partials).as("the failing sentence is never shown").isEmpty();
             assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION));
             assertThat(metrics.events).containsExactly("rejected:contradicts_facts");
+        }
+
+        @Test
+        @DisplayName("streamed text shows only the sentences before one that fails the check")
+        void should_stop_showing_partial_text_at_the_first_sentence_that_fails() {
+            server.enqueue(sse("Qwen has 385.3 million downloads. ", "Llama surpassed Qwen [1]. ",
+                    "Qwen has more downloads [1]."));
+            List<String> partials = new CopyOnWriteArrayList<>();
+
+            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), partials::add);
+
+            assertThat(partials).containsExactly("Qwen has 385.3 million downloads.");
+            assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION));
+        }
+
+        @Test
+        @DisplayName("a streamed link or mass mention is never shown, partially or finally")
+        void should_never_show_a_streamed_link_or_mass_mention() {
+            server.enqueue(sse("@everyone ", "[click](https://evil.example/login) ", "for downloads [1]. ",
+                    "Qwen has 385.3 million downloads [1]."));
+            List<String> partials = new CopyOnWriteArrayList<>();
+
+            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), partials::add);
+
+            assertThat(partials).allSatisfy(text -> assertThat(text).doesNotContain("evil.example")
+                    .doesNotContain("@everyone"));
+            assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION));
+            assertThat(metrics.events).containsExactly("rejected:unsupported_link");
         }
 
         @Test
@@ -393,7 +422,7 @@ class LlmAnswererTest {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).withNote(LlmAnswerer.UNAVAILABLE_NOTE));
-            assertThat(partials).containsExactly("Qwen has");
+            assertThat(partials).as("an unfinished sentence is not shown").isEmpty();
             assertThat(elapsed).isBetween(TIMEOUT.minusMillis(100), TIMEOUT.plus(SLACK));
             assertThat(metrics.events).containsExactly("fallback:stalled");
         }
