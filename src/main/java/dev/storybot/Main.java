@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** Composition root and entry point: runs the {@code storybot} command line. */
 public final class Main {
 
-    private static final Set<String> QUESTION_COMMANDS = Set.of("chat", "ask", "serve", "bench");
+    private static final Set<String> QUESTION_COMMANDS = Set.of("chat", "ask", "serve", "bench", "eval");
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         description = "Answers questions about the story \"Faster and cheaper than ChatGPT,\" Silicon Valley turns to"
                 + " Chinese AI, citing the article.",
         subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, CheckCommand.class,
-                FeedbackCommand.class, DiscordInviteCommand.class, SlackManifestCommand.class, BenchCommand.class})
+                FeedbackCommand.class, DiscordInviteCommand.class, SlackManifestCommand.class, BenchCommand.class,
+                EvalCommand.class})
 public final class StorybotCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,0 +1,52 @@
+package dev.storybot.cli;
+
+import dev.storybot.evaluation.EvalFile;
+import dev.storybot.evaluation.EvalTurn;
+import dev.storybot.evaluation.Evaluation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs an evaluation file through the configured answerer and prints per-category scores and the misses. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the configured answerer (retrieval, or the model when one is configured) on an "
+                + "evaluation file of JSON lines, and print per-category scores and the misses.",
+                "Use it to measure a model before switching it on."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config = new ConfigOption();
+
+    @Parameters(paramLabel = "FILE", description = "An evaluation file (JSON lines).")
+    Path file;
+
+    @Option(names = "--no-llm", description = "Score retrieval alone, even when a model is configured.")
+    boolean noLlm;
+
+    @Option(names = "--misses", defaultValue = "50", paramLabel = "N",
+            description = "Misses to list (default: ${DEFAULT-VALUE}).")
+    int misses;
+
+    @Override
+    public Integer call() throws IOException {
+        List<EvalTurn> turns;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            turns = EvalFile.read(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no such evaluation file: " + file);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+        Storybot bot = Storybot.create(config.settings(), noLlm);
+        System.out.print(Evaluation.run(bot.answerer(), bot.knowledge(), turns).report(Math.max(misses, 0)));
+        return 0;
+    }
+}
