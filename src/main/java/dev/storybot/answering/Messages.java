@@ -94,6 +94,37 @@ final class Messages {
         return origin + noun;
     }
 
+    /** Where the article comes from; the headline is added when it fits in {@code limit} characters. */
+    static String source(Language language, String sourceLine, String url, String title, int limit) {
+        String where = switch (language) {
+            case ZH -> "这篇报道来自：" + sourceLine + "，原文：" + url;
+            case KO -> "이 기사의 출처: " + sourceLine + ", 원문: " + url;
+            case EN -> "The story comes from " + sourceLine + ": " + url;
+        };
+        String withTitle = where + switch (language) {
+            case ZH -> "。标题：「" + title + "」";
+            case KO -> ". 제목: \"" + title + "\"";
+            case EN -> ". Headline: \"" + title + "\"";
+        };
+        return withTitle.length() <= limit ? withTitle : where;
+    }
+
+    static String headline(Language language, String title) {
+        return switch (language) {
+            case ZH -> "这篇报道的标题是：「" + title + "」";
+            case KO -> "이 기사의 제목은 \"" + title + "\"입니다.";
+            case EN -> "The headline is: \"" + title + "\"";
+        };
+    }
+
+    static String statement(Language language, String statement) {
+        return switch (language) {
+            case ZH -> "文章附有这样一则声明：“" + statement + "”";
+            case KO -> "기사에는 다음 성명이 붙어 있습니다: \"" + statement + "\"";
+            case EN -> "The article carries this statement: \"" + statement + "\"";
+        };
+    }
+
     private static String joinEnglish(Language language, List<String> names) {
         if (names.size() <= 1) {
             return String.join("", names);

@@ -64,6 +64,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ConversationMemory memory;
     private final Map<String, Entity> entitiesById;
     private final AnswerComposer composer;
+    private final StoryQuestions storyQuestions;
+    private final StoryAnswers storyAnswers;
 
     public RetrievalAnswerer(KnowledgeBase knowledge, HybridRetriever retriever, LexicalRanker lexical,
                              EntityMatcher entities, EvidenceGate gate, ConversationMemory memory) {
@@ -76,6 +78,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.memory = memory;
         this.entitiesById = knowledge.entitiesById();
         this.composer = new AnswerComposer(knowledge, entities);
+        this.storyAnswers = new StoryAnswers(knowledge, entities);
+        this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
@@ -121,6 +125,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         boolean namesStranger = language == Language.EN && !unknownNames.find(text).isEmpty();
         if (QuestionCues.injection(text) || namesStranger) {
             return refuse(request, language, text, text, history, named);
+        }
+        Optional<Answer> aboutStory = storyQuestions.classify(text, named)
+                .flatMap(kind -> storyAnswers.answer(kind, language));
+        if (aboutStory.isPresent()) {
+            remember(conversation, text, text, aboutStory.get(), List.of(), named);
+            return new Evidence(request, language, text, List.of(), aboutStory.get(), history);
         }
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);

@@ -3,6 +3,8 @@ package dev.storybot.knowledge;
 import dev.storybot.core.Language;
 import dev.storybot.core.Paragraph;
 import dev.storybot.core.StoryBrief;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +18,21 @@ import java.util.stream.Collectors;
  * @param paragraphs the article's paragraphs, numbered from 1
  * @param entities   every named person, company, model and publication
  * @param facts      the atomic facts, in file order
+ * @param header     the article file's {@code # Key: value} lines (e.g. "source", "statement"), keys in lower case
  */
-public record KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts) {
+public record KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts,
+                            Map<String, String> header) {
 
     public KnowledgeBase {
         paragraphs = List.copyOf(paragraphs);
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
+        header = header == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(header));
+    }
+
+    /** A story without header lines. */
+    public KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts) {
+        this(meta, paragraphs, entities, facts, Map.of());
     }
 
     /** The fact with this id, if any. */

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,8 @@ public final class KnowledgeLoader {
 
     private static final String BUNDLED_DIR = "knowledge/";
     private static final Pattern PARAGRAPH = Pattern.compile("^\\[(\\d+)]\\s+(.+)$");
+    /** A header line before the paragraphs, e.g. {@code # Statement: This article represents ...}. */
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(\\p{L}[\\p{L} ]{0,30}?)\\s*:\\s*(.+)$");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -66,7 +70,23 @@ public final class KnowledgeLoader {
         StoryMeta meta = readStory(factsName, root);
         List<Entity> entities = readEntities(factsName, root);
         List<Fact> facts = readFacts(factsName, root, paragraphs, entities);
-        return new KnowledgeBase(meta, paragraphs, entities, facts);
+        return new KnowledgeBase(meta, paragraphs, entities, facts, parseHeader(articleText));
+    }
+
+    /** The article's {@code # Key: value} lines before its first paragraph, keys in lower case, in order. */
+    static Map<String, String> parseHeader(String text) {
+        Map<String, String> header = new LinkedHashMap<>();
+        for (String line : text.split("\\R")) {
+            String stripped = line.strip();
+            if (PARAGRAPH.matcher(stripped).matches()) {
+                break;
+            }
+            Matcher m = HEADER.matcher(stripped);
+            if (m.matches()) {
+                header.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
+            }
+        }
+        return header;
     }
 
     static List<Paragraph> parseArticle(String name, String text) {

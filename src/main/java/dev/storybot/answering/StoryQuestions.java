@@ -1,0 +1,129 @@
+package dev.storybot.answering;
+
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.KnowledgeBase;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of the answering pipeline that recognises questions about the story as a whole (its gist, where it comes
+ * from, its headline, its statement line) rather than about one of its facts. The cues are a language resource.
+ */
+final class StoryQuestions {
+
+    /** What a question about the whole story asks for. */
+    enum Kind {
+        /** The gist: "tl;dr?", "what's this about", "要約して". */
+        SUMMARY,
+        /** Where the article comes from: outlet, link, date, original, translation. */
+        SOURCE,
+        /** The article's headline. */
+        HEADLINE,
+        /** The article's own statement or disclaimer line. */
+        STATEMENT
+    }
+
+    /** The cue file (see its header for the format). */
+    static final String CUES_RESOURCE = "/language/story-questions.txt";
+
+    private static final Pattern CUE_LINE = Pattern.compile("^(\\w+)\\s*=\\s*(.+)$");
+    private static final Pattern SCHEME_OR_WWW = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?");
+    private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
+    private static final Map<Kind, Pattern> CUES = loadCues();
+
+    private final String storyAddress;
+    private final Set<String> ownSources = new HashSet<>();
+
+    StoryQuestions(KnowledgeBase knowledge, List<Entity> ownSourceEntities) {
+        String url = knowledge.meta().url() == null ? "" : knowledge.meta().url();
+        this.storyAddress = bare(url);
+        ownSourceEntities.forEach(entity -> ownSources.add(entity.id()));
+    }
+
+    /**
+     * What the question asks about the whole story, if it is such a question: it has a cue of one kind and names no
+     * entity besides the story's own source (a question naming a company is about that company). A message that is
+     * only the story's own address asks for its gist.
+     */
+    Optional<Kind> classify(String question, List<Entity> named) {
+        if (!storyAddress.isEmpty() && LEFTOVER.matcher(withoutStoryAddress(question)).matches()) {
+            return Optional.of(Kind.SUMMARY);
+        }
+        if (named.stream().anyMatch(entity -> !ownSources.contains(entity.id()))) {
+            return Optional.empty();
+        }
+        String text = withoutStoryAddress(question);
+        for (Kind kind : List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.SOURCE, Kind.SUMMARY)) {
+            Pattern cue = CUES.get(kind);
+            if (cue != null && cue.matcher(text).find()) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The question with the story's own address (in any spelling) taken out; it says "this story", nothing more. */
+    String withoutStoryAddress(String question) {
+        if (storyAddress.isEmpty()) {
+            return question;
+        }
+        String host = storyAddress.contains("/") ? storyAddress.substring(0, storyAddress.indexOf('/')) : storyAddress;
+        String full = trimEnd(storyAddress);
+        StringBuilder out = new StringBuilder();
+        for (String word : question.split("\\s+")) {
+            String token = trimEnd(bare(word));
+            boolean story = token.startsWith(host) && (full.startsWith(token) || token.startsWith(full));
+            if (!story) {
+                out.append(word).append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String trimEnd(String text) {
+        return text.replaceAll("[/.,!?)>]+$", "");
+    }
+
+    private static String bare(String address) {
+        return SCHEME_OR_WWW.matcher(address.toLowerCase(Locale.ROOT).strip().replaceAll("^[<(]+", ""))
+                .replaceFirst("");
+    }
+
+    private static Map<Kind, Pattern> loadCues() {
+        InputStream in = StoryQuestions.class.getResourceAsStream(CUES_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + CUES_RESOURCE);
+        }
+        Map<Kind, List<String>> alternatives = new EnumMap<>(Kind.class);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                Matcher m = CUE_LINE.matcher(line.strip());
+                if (!line.strip().startsWith("#") && m.matches()) {
+                    Kind kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                    alternatives.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + m.group(2).strip() + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CUES_RESOURCE, e);
+        }
+        Map<Kind, Pattern> cues = new EnumMap<>(Kind.class);
+        alternatives.forEach((kind, list) -> cues.put(kind, Pattern.compile(String.join("|", list),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
+        return cues;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.answering.StoryQuestions.Kind;
+import dev.storybot.core.Answer;
+import dev.storybot.core.Language;
+import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The whole-story stage as tables: question → kind (or none), and kind → the answer's shape, in three languages. */
+class StoryQuestionsTest {
+
+    private static KnowledgeBase knowledge;
+    private static EntityMatcher matcher;
+    private static StoryQuestions questions;
+    private static StoryAnswers answers;
+
+    @BeforeAll
+    static void build() {
+        knowledge = TestBots.knowledge();
+        matcher = new EntityMatcher(knowledge.entities());
+        answers = new StoryAnswers(knowledge, matcher);
+        questions = new StoryQuestions(knowledge, answers.ownSources());
+    }
+
+    static Stream<Arguments> classified() {
+        return Stream.of(
+                Arguments.of("tl;dr?", Kind.SUMMARY),
+                Arguments.of("can u sum it up", Kind.SUMMARY),
+                Arguments.of("what's this article even about", Kind.SUMMARY),
+                Arguments.of("explain it like i'm five", Kind.SUMMARY),
+                Arguments.of("https://www.toutiao.com/article/1850633238073351/", Kind.SUMMARY),
+                Arguments.of("这篇文章主要讲了什么？", Kind.SUMMARY),
+                Arguments.of("이 기사 요약해 줘", Kind.SUMMARY),
+                Arguments.of("send me the link", Kind.SOURCE),
+                Arguments.of("who published this?", Kind.SOURCE),
+                Arguments.of("原文出处是哪里？", Kind.SOURCE),
+                Arguments.of("이 기사 출처가 어디야?", Kind.SOURCE),
+                Arguments.of("what's the headline?", Kind.HEADLINE),
+                Arguments.of("这篇报道的标题是什么", Kind.HEADLINE),
+                Arguments.of("기사 제목이 뭐야", Kind.HEADLINE),
+                Arguments.of("what does the disclaimer say?", Kind.STATEMENT),
+                Arguments.of("文章的声明是什么", Kind.STATEMENT),
+                Arguments.of("면책 문구가 뭐야", Kind.STATEMENT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("classified")
+    void should_recognise_questions_about_the_whole_story(String question, Kind kind) {
+        assertThat(questions.classify(question, matcher.find(question))).contains(kind);
+    }
+
+    static Stream<Arguments> notAboutTheWholeStory() {
+        return Stream.of(
+                Arguments.of("what's the main point Huang made?"),
+                Arguments.of("what is the title of Bloomberg's opinion article?"),
+                Arguments.of("How many downloads did Qwen get?"),
+                Arguments.of("黄仁勋说了什么？"),
+                Arguments.of("큐웬 다운로드 수는?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notAboutTheWholeStory")
+    void should_leave_questions_about_one_subject_to_retrieval(String question) {
+        assertThat(questions.classify(question, matcher.find(question))).isEmpty();
+    }
+
+    static Stream<Arguments> languages() {
+        return Stream.of(Arguments.of(Language.EN), Arguments.of(Language.ZH), Arguments.of(Language.KO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_summarise_within_the_limit_citing_verbatim_article_sentences(Language language) {
+        Answer answer = answers.answer(Kind.SUMMARY, language).orElseThrow();
+
+        assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(answer.language()).isEqualTo(language);
+        assertThat(answer.text()).isNotBlank().hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(knowledge.summary(language)).startsWith(answer.text().replace("…", ""));
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(citation -> assertThat(
+                knowledge.paragraphs().get(citation.paragraph() - 1).text()).contains(citation.quote()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_give_the_source_with_its_address(Language language) {
+        Answer answer = answers.answer(Kind.SOURCE, language).orElseThrow();
+
+        assertThat(answer.text()).contains(knowledge.meta().url()).contains(knowledge.meta().sourceLine())
+                .hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_quote_the_headline_and_the_statement_line(Language language) {
+        assertThat(answers.answer(Kind.HEADLINE, language).orElseThrow().text()).contains(knowledge.meta().title());
+        assertThat(answers.answer(Kind.STATEMENT, language).orElseThrow().text())
+                .contains(knowledge.header().get(StoryAnswers.STATEMENT_HEADER));
+    }
+
+    @Test
+    void should_keep_whole_sentences_within_the_limit() {
+        assertThat(StoryAnswers.wholeSentences("One two. Three four. Five six.", 20)).isEqualTo("One two. Three four.");
+        assertThat(StoryAnswers.wholeSentences("一二三。四五六。七八九。", 8)).isEqualTo("一二三。四五六。");
+        assertThat(StoryAnswers.wholeSentences("하나 둘. 셋 넷. 다섯 여섯.", 12)).isEqualTo("하나 둘. 셋 넷.");
+        assertThat(StoryAnswers.wholeSentences("averyveryverylongfirstsentence without end", 20)).endsWith("…")
+                .hasSizeLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void should_not_answer_a_statement_question_for_an_article_without_one() {
+        KnowledgeBase without = new KnowledgeBase(knowledge.meta(), knowledge.paragraphs(), knowledge.entities(),
+                knowledge.facts());
+
+        assertThat(new StoryAnswers(without, matcher).answer(Kind.STATEMENT, Language.EN)).isEqualTo(Optional.empty());
+    }
+}
