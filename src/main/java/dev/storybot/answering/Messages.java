@@ -125,6 +125,50 @@ final class Messages {
         };
     }
 
+    /** What a list holds, e.g. "companies", "AI models from China", "中国的模型", "중국 기업". */
+    static String listKind(Language language, String type, String country) {
+        String noun = switch (language) {
+            case ZH -> switch (type) {
+                case "model" -> "模型";
+                case "person" -> "人物";
+                case "publication" -> "媒体";
+                case "company" -> "公司";
+                default -> type;
+            };
+            case KO -> switch (type) {
+                case "model" -> "모델";
+                case "person" -> "인물";
+                case "publication" -> "매체";
+                case "company" -> "기업";
+                default -> type;
+            };
+            case EN -> switch (type) {
+                case "model" -> "AI models";
+                case "person" -> "people";
+                case "publication" -> "media outlets";
+                case "company" -> "companies";
+                default -> type + "s";
+            };
+        };
+        if (country == null) {
+            return noun;
+        }
+        return switch (language) {
+            case ZH -> country + "的" + noun;
+            case KO -> country + " " + noun;
+            case EN -> noun + " from " + country;
+        };
+    }
+
+    /** Every figure the story gives, as "label: value unit" items. */
+    static String figures(Language language, List<String> items) {
+        return switch (language) {
+            case ZH -> "报道中的数字：" + String.join("；", items) + "。";
+            case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ".";
+            case EN -> "The story's figures: " + String.join("; ", items) + ".";
+        };
+    }
+
     private static String joinEnglish(Language language, List<String> names) {
         if (names.size() <= 1) {
             return String.join("", names);

@@ -66,6 +66,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final AnswerComposer composer;
     private final StoryQuestions storyQuestions;
     private final StoryAnswers storyAnswers;
+    private final ListQuestions listQuestions = new ListQuestions();
+    private final ListAnswers listAnswers;
 
     public RetrievalAnswerer(KnowledgeBase knowledge, HybridRetriever retriever, LexicalRanker lexical,
                              EntityMatcher entities, EvidenceGate gate, ConversationMemory memory) {
@@ -80,6 +82,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
+        this.listAnswers = new ListAnswers(knowledge);
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
@@ -128,9 +131,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         Optional<Answer> aboutStory = storyQuestions.classify(text, named)
                 .flatMap(kind -> storyAnswers.answer(kind, language));
-        if (aboutStory.isPresent()) {
-            remember(conversation, text, text, aboutStory.get(), List.of(), named);
-            return new Evidence(request, language, text, List.of(), aboutStory.get(), history);
+        Optional<Answer> listed = aboutStory.isPresent() ? aboutStory
+                : listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language));
+        if (listed.isPresent()) {
+            remember(conversation, text, text, listed.get(), List.of(), named);
+            return new Evidence(request, language, text, List.of(), listed.get(), history);
         }
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);

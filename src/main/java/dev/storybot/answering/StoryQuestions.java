@@ -2,13 +2,6 @@ package dev.storybot.answering;
 
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.KnowledgeBase;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +32,6 @@ final class StoryQuestions {
     /** The cue file (see its header for the format). */
     static final String CUES_RESOURCE = "/language/story-questions.txt";
 
-    private static final Pattern CUE_LINE = Pattern.compile("^(\\w+)\\s*=\\s*(.+)$");
     private static final Pattern SCHEME_OR_WWW = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
     private static final Map<Kind, Pattern> CUES = loadCues();
@@ -104,26 +95,9 @@ final class StoryQuestions {
     }
 
     private static Map<Kind, Pattern> loadCues() {
-        InputStream in = StoryQuestions.class.getResourceAsStream(CUES_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + CUES_RESOURCE);
-        }
-        Map<Kind, List<String>> alternatives = new EnumMap<>(Kind.class);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                Matcher m = CUE_LINE.matcher(line.strip());
-                if (!line.strip().startsWith("#") && m.matches()) {
-                    Kind kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-                    alternatives.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + m.group(2).strip() + ")");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CUES_RESOURCE, e);
-        }
         Map<Kind, Pattern> cues = new EnumMap<>(Kind.class);
-        alternatives.forEach((kind, list) -> cues.put(kind, Pattern.compile(String.join("|", list),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
+        CueFile.load(CUES_RESOURCE).forEach((name, pattern) -> cues.put(Kind.valueOf(name.toUpperCase(Locale.ROOT)),
+                pattern));
         return cues;
     }
 }

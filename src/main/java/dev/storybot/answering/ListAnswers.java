@@ -1,0 +1,124 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Citation;
+import dev.storybot.core.Language;
+import dev.storybot.core.Mode;
+import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.Figure;
+import dev.storybot.knowledge.KnowledgeBase;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage of the answering pipeline that composes a list answer: every entity of the asked type (of the asked country)
+ * that a fact mentions, in the story's order, each supported by the first fact naming it; or every figure the facts
+ * give, with its label.
+ */
+final class ListAnswers {
+
+    /** The entity type of companies; their lists also name the models, which the story names in their place. */
+    static final String COMPANY = "company";
+    /** Words of a figure's label kept when the full labels make the list too long: enough to tell them apart. */
+    static final int SHORT_LABEL_WORDS = 4;
+    /** The entity type of AI models. */
+    static final String MODEL = "model";
+
+    private final KnowledgeBase knowledge;
+
+    ListAnswers(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The list answer, or empty when the story names nothing of that kind (the question is then refused). */
+    Optional<Answer> answer(ListQuestions.Request request, Language language) {
+        return ListQuestions.FIGURE.equals(request.kind()) ? figures(language) : entities(request, language);
+    }
+
+    private Optional<Answer> entities(ListQuestions.Request request, Language language) {
+        List<String> sentences = new ArrayList<>();
+        List<Fact> support = new ArrayList<>();
+        String country = request.country() == null ? null : localName(request.country(), language);
+        List<String> kinds = COMPANY.equals(request.kind()) ? List.of(COMPANY, MODEL) : List.of(request.kind());
+        for (String kind : kinds) {
+            List<String> names = new ArrayList<>();
+            for (Entity entity : knowledge.entities()) {
+                if (!entity.type().equalsIgnoreCase(kind) || request.country() != null
+                        && !request.country().country().equalsIgnoreCase(String.valueOf(entity.country()))) {
+                    continue;
+                }
+                knowledge.facts().stream().filter(f -> f.entities().contains(entity.id())).findFirst()
+                        .ifPresent(fact -> {
+                            names.add(localName(entity, language));
+                            if (!support.contains(fact)) {
+                                support.add(fact);
+                            }
+                        });
+            }
+            if (!names.isEmpty()) {
+                sentences.add(Messages.list(language, Messages.listKind(language, kind, country), names));
+            }
+        }
+        String text = String.join(" ", sentences);
+        return sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS ? Optional.empty()
+                : Optional.of(answered(text, support, language));
+    }
+
+    private Optional<Answer> figures(Language language) {
+        List<Figure> figures = new ArrayList<>();
+        List<Fact> support = new ArrayList<>();
+        for (Fact fact : knowledge.facts()) {
+            for (Figure figure : fact.figures()) {
+                figures.add(figure);
+                if (!support.contains(fact)) {
+                    support.add(fact);
+                }
+            }
+        }
+        if (figures.isEmpty()) {
+            return Optional.empty();
+        }
+        // full labels when they fit, else their first words, else the values alone
+        for (int labelWords : new int[] {Integer.MAX_VALUE, SHORT_LABEL_WORDS, 0}) {
+            List<String> items = new ArrayList<>();
+            for (Figure figure : figures) {
+                String value = plain(figure.value()) + (figure.unit() == null ? "" : " " + figure.unit());
+                String label = firstWords(figure.label(), labelWords);
+                items.add(label.isEmpty() ? value : label + ": " + value);
+            }
+            String text = Messages.figures(language, items);
+            if (text.length() <= Answer.MAX_TEXT_CHARS) {
+                return Optional.of(answered(text, support, language));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstWords(String text, int count) {
+        String[] words = text.split("\\s+");
+        return words.length <= count ? text : String.join(" ", java.util.Arrays.copyOf(words, count)) + "…";
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** The entity's name in the answer's language when the fact file has one, else its canonical name. */
+    static String localName(Entity entity, Language language) {
+        List<String> local = switch (language) {
+            case ZH -> entity.zh();
+            case KO -> entity.ko();
+            case EN -> List.of();
+        };
+        return local.isEmpty() ? entity.name() : local.get(0);
+    }
+
+    private static Answer answered(String text, List<Fact> support, Language language) {
+        List<Citation> citations = support.stream().map(f -> new Citation(f.paragraph(), f.quote())).distinct().toList();
+        return new Answer(text, citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language);
+    }
+}

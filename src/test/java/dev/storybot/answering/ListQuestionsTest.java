@@ -1,0 +1,99 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The list stage as tables: question → kind and country, and request → a complete, cited list, in three languages. */
+class ListQuestionsTest {
+
+    private static KnowledgeBase knowledge;
+    private static EntityMatcher matcher;
+    private static final ListQuestions QUESTIONS = new ListQuestions();
+    private static ListAnswers answers;
+
+    @BeforeAll
+    static void build() {
+        knowledge = TestBots.knowledge();
+        matcher = new EntityMatcher(knowledge.entities());
+        answers = new ListAnswers(knowledge);
+    }
+
+    static Stream<Arguments> classified() {
+        return Stream.of(
+                Arguments.of("list every company in the article", "company", null),
+                Arguments.of("who are all the people named in this", "person", null),
+                Arguments.of("media outlets mentioned?", "publication", null),
+                Arguments.of("give me every number in the article", "figure", null),
+                Arguments.of("list all the chinese models", "model", "china"),
+                Arguments.of("文章里提到了哪些中国公司？", "company", "china"),
+                Arguments.of("列出所有的人物", "person", null),
+                Arguments.of("기사에 나오는 중국 AI 모델 전부 알려줘", "model", "china"),
+                Arguments.of("기사에 나오는 모든 숫자", "figure", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("classified")
+    void should_recognise_requests_for_every_item_of_a_kind(String question, String kind, String country) {
+        ListQuestions.Request request = QUESTIONS.classify(question, matcher.find(question)).orElseThrow();
+
+        assertThat(request.kind()).isEqualTo(kind);
+        assertThat(request.country() == null ? null : request.country().id()).isEqualTo(country);
+    }
+
+    static Stream<Arguments> notLists() {
+        return Stream.of(
+                Arguments.of("In what kind of startups is this trend common?"),
+                Arguments.of("list the models Cursor uses"),
+                Arguments.of("黄仁勋提到了哪些公司？"),
+                Arguments.of("커서가 쓰는 모델 전부 알려줘"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notLists")
+    void should_leave_questions_about_one_subject_to_retrieval(String question) {
+        assertThat(QUESTIONS.classify(question, matcher.find(question))).isEmpty();
+    }
+
+    static Stream<Arguments> listed() {
+        return Stream.of(
+                Arguments.of(Language.EN, "list every company", "Moonshot", "Cognition AI"),
+                Arguments.of(Language.ZH, "列出所有公司", "英伟达", "Cursor"),
+                Arguments.of(Language.KO, "모든 회사 알려줘", "엔비디아", "커서"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("listed")
+    void should_list_every_item_with_a_citation_for_each(Language language, String question, String first,
+                                                         String second) {
+        Answer answer = answers.answer(QUESTIONS.classify(question, matcher.find(question)).orElseThrow(), language)
+                .orElseThrow();
+
+        assertThat(answer.text()).contains(first, second).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(answer.language()).isEqualTo(language);
+        assertThat(answer.citations()).hasSizeGreaterThan(3).allSatisfy(citation -> assertThat(
+                knowledge.paragraphs().get(citation.paragraph() - 1).text()).contains(citation.quote()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_list_every_figure_with_the_start_of_its_label(Language language) {
+        Answer answer = answers.answer(new ListQuestions.Request(ListQuestions.FIGURE, null), language).orElseThrow();
+
+        assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        knowledge.facts().stream().flatMap(f -> f.figures().stream()).forEach(figure -> assertThat(answer.text())
+                .contains(figure.label().split(" ")[0]).contains(String.valueOf(figure.value()).replace(".0", "")));
+    }
+
+    static Stream<Arguments> languages() {
+        return Stream.of(Arguments.of(Language.EN), Arguments.of(Language.ZH), Arguments.of(Language.KO));
+    }
+}
