@@ -19,6 +19,7 @@ class MainTest {
             "slack-manifest                     | false",
             "discord-invite                     | false",
             "ask --help                         | false",
+            "--help                             | false",
             "--version                          | false"})
     void should_preload_the_model_only_for_commands_that_answer_questions(String args, boolean expected) {
         String[] words = args == null ? new String[0] : args.trim().split("\\s+");

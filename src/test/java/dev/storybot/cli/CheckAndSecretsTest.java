@@ -13,6 +13,7 @@ import dev.storybot.ops.OpsSettings;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
 import dev.storybot.slack.SlackSettings;
+import dev.storybot.testing.FakeOpenAiServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -22,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ class CheckAndSecretsTest {
 
     private DiscordFakes discord;
     private SlackFakes slack;
-    private FakeModelEndpoint model;
+    private FakeOpenAiServer model;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream originalOut;
@@ -61,7 +61,7 @@ class CheckAndSecretsTest {
     void start() throws Exception {
         discord = DiscordFakes.start();
         slack = SlackFakes.start();
-        model = FakeModelEndpoint.start(Duration.ZERO, "the-only-accepted-key");
+        model = FakeOpenAiServer.start().requireKey("the-only-accepted-key").replyAlways(FakeOpenAiServer.echo());
         originalOut = System.out;
         originalErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -92,7 +92,7 @@ class CheckAndSecretsTest {
                 .containsPattern("discord +\\| ok +\\| logged in as storybot")
                 .containsPattern("slack bot token +\\| ok +\\| accepted")
                 .containsPattern("slack app token +\\| ok +\\| accepted")
-                .containsPattern("llm +\\| ok +\\| model " + FakeModelEndpoint.MODEL + " is served")
+                .containsPattern("llm +\\| ok +\\| model " + FakeOpenAiServer.MODEL + " is served")
                 .contains("Everything configured works.");
     }
 
@@ -190,7 +190,7 @@ class CheckAndSecretsTest {
     }
 
     private Map<String, String> llm(String key) {
-        return Map.of(LlmConfig.ENV_BASE_URL, model.baseUrl(), LlmConfig.ENV_MODEL, FakeModelEndpoint.MODEL,
+        return Map.of(LlmConfig.ENV_BASE_URL, model.baseUrl(), LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL,
                 LlmConfig.ENV_API_KEY, key, LlmConfig.ENV_TIMEOUT_SECONDS, "5");
     }
 

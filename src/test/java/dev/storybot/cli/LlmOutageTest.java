@@ -22,6 +22,7 @@ import dev.storybot.ops.OpsSettings;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
 import dev.storybot.slack.SlackSettings;
+import dev.storybot.testing.FakeOpenAiServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LlmOutageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration MODEL_DELAY = Duration.ofMillis(500);
     private static final Duration COOL_DOWN = Duration.ofSeconds(1);
     private static final String QUESTION = "How many downloads did Qwen get?";
     private static final String UNAVAILABLE = "Generation is unavailable";
@@ -60,8 +60,8 @@ class LlmOutageTest {
         RetrievalAnswerer retrieval = TestBots.retrieval();
         OpsMetrics metrics = OpsMetrics.create();
         try (SlackFakes slack = SlackFakes.start();
-             FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
-            LlmConfig config = new LlmConfig(model.baseUrl(), FakeModelEndpoint.MODEL, null, Duration.ofSeconds(5));
+             FakeOpenAiServer model = FakeOpenAiServer.start().replyAlways(FakeOpenAiServer.echo())) {
+            LlmConfig config = new LlmConfig(model.baseUrl(), FakeOpenAiServer.MODEL, null, Duration.ofSeconds(5));
             LlmAnswerer llm = new LlmAnswerer(retrieval, new OpenAiChatGenerator(config),
                     GroundingCheck.forKnowledge(knowledge),
                     new CircuitBreaker(2, COOL_DOWN, Clock.systemUTC()), config, new MicrometerLlmMetrics(metrics));
@@ -79,6 +79,7 @@ class LlmOutageTest {
                 assertThat(circuit(runtime)).isEqualTo("CLOSED");
 
                 // killed while generating an answer, then down for the next question
+                model.enqueue(FakeOpenAiServer.silence());
                 int before = model.completions();
                 String id = send(slack, slackEndpoint);
                 eventually("the model got the request", () -> model.completions() > before, WAIT);

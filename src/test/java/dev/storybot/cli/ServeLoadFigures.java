@@ -7,6 +7,7 @@ import dev.storybot.discord.DiscordFakes;
 import dev.storybot.llm.LlmConfig;
 import dev.storybot.slack.SlackFakes;
 import dev.storybot.slack.SlackSettings;
+import dev.storybot.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ class ServeLoadFigures {
     void measure() throws Exception {
         try (DiscordFakes discord = DiscordFakes.start();
              SlackFakes slack = SlackFakes.start();
-             FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
+             FakeOpenAiServer model = FakeOpenAiServer.start()
+                     .replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(discord.env(DiscordFakes.TOKEN));
             env.putAll(slack.httpModeEnv("xoxb-load-figures"));
@@ -57,7 +59,7 @@ class ServeLoadFigures {
             env.put(ServeCommand.DATA_DIR_ENV, dir.resolve("data").toString());
             env.put(ServeCommand.RATE_LIMIT_ENV, "100000"); // every fake Discord interaction comes from one user
             env.put(LlmConfig.ENV_BASE_URL, model.baseUrl());
-            env.put(LlmConfig.ENV_MODEL, FakeModelEndpoint.MODEL);
+            env.put(LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL);
             try (ServeProcess serve = ServeProcess.start(env, dir.resolve("serve.log"), "-Xmx256m")) {
                 eventually("serve is healthy", serve::healthy, START_TIMEOUT);
                 LoadDriver driver = new LoadDriver(discord, slack,

@@ -15,6 +15,7 @@ import dev.storybot.ops.OpsSettings;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
 import dev.storybot.slack.SlackSettings;
+import dev.storybot.testing.FakeOpenAiServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -79,9 +80,10 @@ class ServeLoadTest {
     @DisplayName("200 Discord /ask and 200 signed Slack /ask at once, 2 s per model answer: all acked within 3 s,"
             + " each answered exactly once")
     void should_ack_every_question_at_once_and_answer_each_exactly_once() throws Exception {
-        try (FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
+        try (FakeOpenAiServer model = FakeOpenAiServer.start()
+                .replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
             Map<String, String> settings = settings(Map.of(LlmConfig.ENV_BASE_URL, model.baseUrl(),
-                    LlmConfig.ENV_MODEL, FakeModelEndpoint.MODEL));
+                    LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL));
             OpsMetrics metrics = OpsMetrics.create();
             Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
             runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(),

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybot.llm.LlmConfig;
 import dev.storybot.slack.SlackFakes;
 import dev.storybot.slack.SlackSettings;
+import dev.storybot.testing.FakeOpenAiServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +31,6 @@ class ServeProcessTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Duration MODEL_DELAY = Duration.ofSeconds(2);
 
     @TempDir
     Path dir;
@@ -35,21 +39,27 @@ class ServeProcessTest {
 
     @Test
     void should_finish_the_answer_in_flight_and_exit_0_on_sigterm() throws Exception {
+        FakeOpenAiServer.Gate generating = new FakeOpenAiServer.Gate();
         try (SlackFakes slack = SlackFakes.start();
-             FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
+             FakeOpenAiServer model = FakeOpenAiServer.start()
+                     .replyAlways(FakeOpenAiServer.held(generating, FakeOpenAiServer.echo()))) {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(slack.httpModeEnv("xoxb-process-test"));
             env.put(SlackSettings.ENV_PORT, Integer.toString(slackPort));
             env.put(ServeCommand.DATA_DIR_ENV, dir.resolve("data").toString());
             env.put(LlmConfig.ENV_BASE_URL, model.baseUrl());
-            env.put(LlmConfig.ENV_MODEL, FakeModelEndpoint.MODEL);
+            env.put(LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL);
             try (ServeProcess serve = ServeProcess.start(env, dir.resolve("serve.log"), "-Xmx256m")) {
                 eventually("serve is healthy", serve::healthy, START_TIMEOUT);
 
                 HttpResponse<String> ack = ask(slack, slackPort, "How many downloads did Qwen get?");
                 assertThat(ack.statusCode()).isEqualTo(200);
                 eventually("the model is generating", () -> model.completions() == 1, WAIT);
-                int exitCode = serve.terminate(WAIT);
+                CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> terminate(serve));
+                eventually("serve waits for the answer in flight",
+                        () -> output(serve).contains("stopping: finishing 1 answer(s) in flight"), WAIT);
+                generating.release();
+                int exitCode = exit.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
                 String output = serve.output();
                 assertThat(exitCode).as(output).isZero();
@@ -60,6 +70,24 @@ class ServeProcessTest {
                         "question platform=slack mode=llm outcome=answered", "stopped");
                 assertThat(output).doesNotContain("How many downloads"); // the user's text only at DEBUG
             }
+        }
+    }
+
+    /** Sends SIGTERM and waits (bounded) for the exit code. */
+    private static int terminate(ServeProcess serve) {
+        try {
+            return serve.terminate(WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for serve to exit", e);
+        }
+    }
+
+    private static String output(ServeProcess serve) {
+        try {
+            return serve.output();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,12 +1,11 @@
 package dev.storybot.llm;
 
-import dev.storybot.testing.MutableClock;
-import static dev.storybot.llm.FakeOpenAiServer.garbage;
-import static dev.storybot.llm.FakeOpenAiServer.json;
-import static dev.storybot.llm.FakeOpenAiServer.silence;
-import static dev.storybot.llm.FakeOpenAiServer.sse;
-import static dev.storybot.llm.FakeOpenAiServer.sseThenStall;
-import static dev.storybot.llm.FakeOpenAiServer.status;
+import static dev.storybot.testing.FakeOpenAiServer.garbage;
+import static dev.storybot.testing.FakeOpenAiServer.json;
+import static dev.storybot.testing.FakeOpenAiServer.silence;
+import static dev.storybot.testing.FakeOpenAiServer.sse;
+import static dev.storybot.testing.FakeOpenAiServer.sseThenStall;
+import static dev.storybot.testing.FakeOpenAiServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -21,6 +20,8 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.testing.FakeOpenAiServer;
+import dev.storybot.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,7 +268,8 @@ class LlmAnswererTest {
         @Test
         @DisplayName("no retry when too little of the timeout is left")
         void should_not_retry_past_the_timeout() {
-            server.replyAlways(FakeOpenAiServer.slowStatus(TIMEOUT.minus(LlmAnswerer.MIN_RETRY_BUDGET).plusMillis(100), 500));
+            server.replyAlways(FakeOpenAiServer.delayed(TIMEOUT.minus(LlmAnswerer.MIN_RETRY_BUDGET).plusMillis(100),
+                    status(500, "{\"error\":{\"message\":\"slow failure\"}}")));
 
             long start = System.nanoTime();
             Answer answer = answerer().answer(ask(TestStory.DOWNLOADS_QUESTION));

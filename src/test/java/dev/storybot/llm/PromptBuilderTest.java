@@ -6,6 +6,8 @@ import dev.storybot.answering.Evidence;
 import dev.storybot.answering.Turn;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.Language;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,24 @@ class PromptBuilderTest {
         assertThat(prompt.system()).contains("Answer in Simplified Chinese");
         assertThat(prompt.user()).contains(TestStory.QWEN_DOWNLOADS.zh().answer());
         assertThat(PromptBuilder.languageName(Language.KO)).isEqualTo("Korean");
+    }
+
+    @Test
+    @DisplayName("the rules come from the resource file with every placeholder filled in, for every language")
+    void should_fill_every_placeholder_of_the_rules_file() throws Exception {
+        String rules;
+        try (InputStream in = PromptBuilder.class.getResourceAsStream(PromptBuilder.RULES_RESOURCE)) {
+            assertThat(in).as(PromptBuilder.RULES_RESOURCE).isNotNull();
+            rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(rules).contains("{{language}}", "{{no_answer}}");
+
+        for (String question : List.of(TestStory.DOWNLOADS_QUESTION, "Qwen和Llama哪个下载量更多？")) {
+            String system = PromptBuilder.build(evidence(question, List.of())).system();
+            assertThat(system).startsWith("You answer questions about one news article")
+                    .contains(PromptBuilder.QUESTION_OPEN, PromptBuilder.QUESTION_CLOSE,
+                            "reply exactly " + PromptBuilder.NO_ANSWER + ".")
+                    .doesNotContain("{{", "}}");
+        }
     }
 }
