@@ -7,7 +7,7 @@ public final class ChatLimits {
 
     /** Deliveries (event ids, message ids) remembered for de-duplication; a burst larger than this is not expected. */
     public static final int MAX_REMEMBERED_DELIVERIES = 10_000;
-    /** Slack retries an unacknowledged event for a few minutes; remembering deliveries for an hour covers every retry. */
+    /** Slack retries an unacknowledged event for a few minutes; an hour of memory covers every retry. */
     public static final Duration DELIVERY_MEMORY = Duration.ofHours(1);
     /** Threads the bot answered in, remembered so follow-ups there need no mention. */
     public static final int MAX_REMEMBERED_THREADS = 10_000;
