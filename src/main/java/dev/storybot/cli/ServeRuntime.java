@@ -1,7 +1,7 @@
 package dev.storybot.cli;
 
+import dev.storybot.chat.BotServices;
 import dev.storybot.core.Answerer;
-import dev.storybot.core.BotServices;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.discord.DiscordBot;

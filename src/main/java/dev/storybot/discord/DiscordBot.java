@@ -1,6 +1,10 @@
 package dev.storybot.discord;
 
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatWorkers;
+import dev.storybot.chat.RecentKeys;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -41,13 +45,15 @@ public final class DiscordBot implements AutoCloseable {
     public static final long COMMANDS_TIMEOUT_SECONDS = 15;
     /** Longest wait for a clean disconnect on {@link #close()}. */
     public static final long SHUTDOWN_TIMEOUT_SECONDS = 5;
+    /** Platform name in requests, rate-limit keys, conversation ids and stored feedback. */
+    static final String PLATFORM = "discord";
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
     private final JDA jda;
-    private final DiscordWorkers workers;
+    private final ChatWorkers workers;
 
-    private DiscordBot(JDA jda, DiscordWorkers workers) {
+    private DiscordBot(JDA jda, ChatWorkers workers) {
         this.jda = jda;
         this.workers = workers;
     }
@@ -55,14 +61,8 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Connects to Discord, waits (bounded) until the session is ready and registers the slash commands, in the
      * configured guild if there is one, else globally. Never throws for a bad token or an unreachable Discord.
-     */
-    public static DiscordStart start(DiscordConfig config, BotServices services) {
-        return start(config, services, DiscordWorkers.ANSWER_THREADS, DiscordWorkers.ANSWER_QUEUE_CAPACITY);
-    }
-
-    /**
-     * As {@link #start(DiscordConfig, BotServices)}, answering {@code answerThreads} questions at once with up to
-     * {@code answerQueue} more waiting; beyond that, askers are told the bot is busy.
+     * Answers {@code answerThreads} questions at once with up to {@code answerQueue} more waiting; beyond that,
+     * askers are told the bot is busy.
      */
     public static DiscordStart start(DiscordConfig config, BotServices services, int answerThreads, int answerQueue) {
         Objects.requireNonNull(config, "config");
@@ -71,13 +71,13 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        DiscordWorkers workers = new DiscordWorkers(answerThreads, answerQueue);
-        DiscordAnswering answering = new DiscordAnswering(services);
-        ThreadMemory threads = new ThreadMemory(ThreadMemory.DEFAULT_MAX_THREADS);
+        ChatWorkers workers = new ChatWorkers(PLATFORM, answerThreads, answerQueue);
+        ChatService chat = new ChatService(PLATFORM, services, Clock.systemUTC());
+        RecentKeys threads = RecentKeys.threads(Clock.systemUTC());
         DiscordListener listener = new DiscordListener(
-            new SlashCommandHandler(answering, workers, threads),
-            new MessageHandler(answering, workers, threads),
-            new FeedbackHandler(answering, workers));
+            new SlashCommandHandler(chat, workers, threads),
+            new MessageHandler(chat, workers, threads),
+            new FeedbackHandler(chat, workers));
         SessionWatcher session = new SessionWatcher();
 
         JDA jda;

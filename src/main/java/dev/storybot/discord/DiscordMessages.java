@@ -3,6 +3,7 @@ package dev.storybot.discord;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
@@ -12,7 +13,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Builds JDA message payloads for one message of a {@link DiscordAnswering.Reply} (buttons go under the last), always
+ * Builds JDA message payloads for one message of a {@link Reply} (buttons go under the last), always
  * with empty allowed mentions: edits do not inherit JDA's default, and editing a deferred reply posts it.
  */
 final class DiscordMessages {
@@ -24,8 +25,25 @@ final class DiscordMessages {
     private DiscordMessages() {
     }
 
+    /**
+     * A rendered answer.
+     *
+     * @param messages the message texts, never empty, each within Discord's limit
+     * @param answerId the stored answer's id for the vote buttons under the last message, or null for none
+     */
+    record Reply(List<String> messages, String answerId) {
+
+        Reply {
+            messages = List.copyOf(messages);
+        }
+
+        Optional<String> optionalAnswerId() {
+            return Optional.ofNullable(answerId);
+        }
+    }
+
     /** A new message: text, and the vote buttons when it is the reply's last message. */
-    static MessageCreateData create(DiscordAnswering.Reply reply, int index) {
+    static MessageCreateData create(Reply reply, int index) {
         return new MessageCreateBuilder()
             .setContent(reply.messages().get(index))
             .setComponents(components(reply, index))
@@ -35,7 +53,7 @@ final class DiscordMessages {
     }
 
     /** An edit that replaces a message's text (e.g. streamed partial text) and buttons. */
-    static MessageEditData edit(DiscordAnswering.Reply reply, int index) {
+    static MessageEditData edit(Reply reply, int index) {
         return new MessageEditBuilder()
             .setContent(reply.messages().get(index))
             .setComponents(components(reply, index))
@@ -62,7 +80,7 @@ final class DiscordMessages {
             .build();
     }
 
-    private static List<MessageTopLevelComponent> components(DiscordAnswering.Reply reply, int index) {
+    private static List<MessageTopLevelComponent> components(Reply reply, int index) {
         boolean last = index == reply.messages().size() - 1;
         return reply.optionalAnswerId()
             .filter(id -> last)

@@ -1,11 +1,12 @@
 package dev.storybot.discord;
 
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Citation;
 import dev.storybot.core.Paragraph;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.core.TextSplitter;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -93,23 +94,11 @@ public final class DiscordRenderer {
         return split(text.toString());
     }
 
-    /** The notice for a user who asked more often than the limit allows. */
-    public static String rateLimited(int maxPerWindow, Duration window) {
-        String per = window.equals(Duration.ofMinutes(1)) ? "per minute"
-            : window.toSeconds() % 60 == 0 ? "per " + window.toMinutes() + " minutes"
-            : "per " + window.toSeconds() + " seconds";
-        return "You are asking faster than I can answer: the limit is " + maxPerWindow + " question"
-            + (maxPerWindow == 1 ? "" : "s") + " " + per + ". Please try again in a moment.";
-    }
-
-    /** Told to the asker when every worker is busy. */
-    public static String busy() {
-        return "I am busy with other questions right now. Please ask again in a minute.";
-    }
-
-    /** Told to the asker when answering failed unexpectedly. */
-    public static String failed() {
-        return "Sorry, something went wrong while answering. Please try again.";
+    /** A reply as messages: the answer with its vote buttons' id, or the failure notice. */
+    static DiscordMessages.Reply reply(ChatService.Reply reply) {
+        return reply.failed()
+            ? new DiscordMessages.Reply(List.of(ChatTexts.FAILURE), null)
+            : new DiscordMessages.Reply(answer(reply.answer()), reply.answerId());
     }
 
     /**

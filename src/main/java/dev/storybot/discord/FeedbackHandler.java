@@ -1,33 +1,38 @@
 package dev.storybot.discord;
 
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatTexts;
+import dev.storybot.chat.ChatWorkers;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 
-/** Stores a 👍/👎 click and thanks the voter privately. */
+/**
+ * Stores a 👍/👎 click on the vote worker, then answers the click privately: the voter hears "thanks" only once the
+ * vote is on disk (the store is local, well within Discord's 3 s for a reply).
+ */
 final class FeedbackHandler {
 
-    private final DiscordAnswering answering;
-    private final DiscordWorkers workers;
+    private final ChatService chat;
+    private final ChatWorkers workers;
 
-    FeedbackHandler(DiscordAnswering answering, DiscordWorkers workers) {
-        this.answering = answering;
+    FeedbackHandler(ChatService chat, ChatWorkers workers) {
+        this.chat = chat;
         this.workers = workers;
     }
 
     void handle(ButtonInteractionEvent event) {
         Optional<FeedbackButton> button = FeedbackButton.parse(event.getComponentId());
         if (button.isEmpty()) {
-            event.reply(DiscordMessages.text("This button is no longer supported.")).setEphemeral(true).queue();
+            reply(event, ChatTexts.UNKNOWN_BUTTON);
             return;
         }
-        event.deferReply(true).queue(); // acknowledge now; the database may be briefly locked by another writer
-        InteractionHook hook = event.getHook();
         String userId = event.getUser().getId();
         workers.vote(
-            () -> hook.editOriginal(DiscordMessages.editText(
-                answering.vote(button.get().answerId(), userId, button.get().vote()))).queue(),
-            () -> hook.editOriginal(DiscordMessages.editText(
-                "Sorry, too many votes at once; please click again in a moment.")).queue());
+            () -> reply(event, chat.vote(button.get().answerId(), userId, button.get().vote())),
+            () -> reply(event, ChatTexts.VOTES_BUSY));
+    }
+
+    private static void reply(ButtonInteractionEvent event, String text) {
+        event.reply(DiscordMessages.text(text)).setEphemeral(true).queue();
     }
 }

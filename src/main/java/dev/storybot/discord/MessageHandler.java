@@ -1,5 +1,10 @@
 package dev.storybot.discord;
 
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatTexts;
+import dev.storybot.chat.ChatWorkers;
+import dev.storybot.chat.ConversationIds;
+import dev.storybot.chat.RecentKeys;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.EditThrottle;
 import java.util.Optional;
@@ -16,19 +21,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers messages addressed to the bot: a mention (or a reply to the bot), any DM, and any message in a thread
- * where the bot has answered. The answer is a reply, streamed by editing it when the answerer streams.
+ * where the bot has answered. The answer is a reply, streamed by editing it when the answerer streams. A user over
+ * the rate limit gets one reply saying so per window, then silence.
  */
 final class MessageHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageHandler.class);
     private static final Pattern EXTRA_SPACES = Pattern.compile("[ \\t]{2,}");
+    /** Discord shows "typing" for about 10 s; refresh it a little earlier while an answer is being written. */
+    private static final long TYPING_REFRESH_MILLIS = 8_000;
 
-    private final DiscordAnswering answering;
-    private final DiscordWorkers workers;
-    private final ThreadMemory threads;
+    private final ChatService chat;
+    private final ChatWorkers workers;
+    private final RecentKeys threads;
 
-    MessageHandler(DiscordAnswering answering, DiscordWorkers workers, ThreadMemory threads) {
-        this.answering = answering;
+    MessageHandler(ChatService chat, ChatWorkers workers, RecentKeys threads) {
+        this.chat = chat;
         this.workers = workers;
         this.threads = threads;
     }
@@ -54,18 +62,27 @@ final class MessageHandler {
     private void answer(MessageReceivedEvent event, String question) {
         Message message = event.getMessage();
         User author = event.getAuthor();
-        if (!answering.tryAcquire(author.getId())) {
-            message.reply(DiscordMessages.text(answering.rateLimitNotice())).queue();
-            return;
+        switch (chat.admit(author.getId())) {
+            case NOTIFY -> {
+                message.reply(DiscordMessages.text(chat.rateLimitNotice())).queue();
+                return;
+            }
+            case SILENT -> {
+                return;
+            }
+            case ANSWER -> {
+                // answered below
+            }
         }
         event.getChannel().sendTyping().queue(); // at once, even if every worker is busy
         String channelId = event.getChannel().getId();
         if (event.isFromThread()) {
-            threads.remember(channelId);
+            threads.add(channelId);
         }
-        ChatRequest request = DiscordAnswering.request(channelId, author.getId(), question);
+        ChatRequest request = chat.request(ConversationIds.channel(chat.platform(), channelId), author.getId(),
+            question);
         workers.answer(() -> deliverOrLog(message, request),
-            () -> message.reply(DiscordMessages.text(DiscordRenderer.busy())).queue());
+            () -> message.reply(DiscordMessages.text(ChatTexts.BUSY)).queue());
     }
 
     private Optional<String> questionIn(MessageReceivedEvent event) {
@@ -104,9 +121,10 @@ final class MessageHandler {
     private void deliver(Message question, ChatRequest request) {
         MessageChannel channel = question.getChannel();
         AtomicReference<Message> shown = new AtomicReference<>();
-        DiscordAnswering.Reply reply;
-        try (DiscordWorkers.Typing typing = workers.keepTyping(() -> channel.sendTyping().queue())) {
-            reply = answering.answer(request, EditThrottle.perSecond(showPartial(question, shown)));
+        DiscordMessages.Reply reply;
+        try (ChatWorkers.Refresh typing = workers.keepRefreshing(() -> channel.sendTyping().queue(),
+                TYPING_REFRESH_MILLIS)) {
+            reply = DiscordRenderer.reply(chat.answer(request, EditThrottle.perSecond(showPartial(question, shown))));
         }
         Message first = shown.get();
         if (first == null) {

@@ -1,5 +1,6 @@
 package dev.storybot.ops;
 
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
@@ -15,13 +16,10 @@ import java.util.function.Consumer;
 
 /**
  * Lets {@code serve} stop gracefully: counts the questions being answered, and once {@link #stopAccepting()} was called
- * answers new ones at once with {@link #RESTARTING_TEXT} (so nobody is left without a reply) while
+ * answers new ones at once with {@link ChatTexts#RESTARTING} (so nobody is left without a reply) while
  * {@link #awaitIdle(Duration)} waits for the ones in flight.
  */
 public final class DrainingAnswerer implements Answerer {
-
-    /** What a question asked while the bot is stopping gets. */
-    public static final String RESTARTING_TEXT = "The bot is restarting, please ask again in a minute.";
 
     private final Answerer delegate;
     private final Consumer<String> onTurnedAway;
@@ -31,7 +29,7 @@ public final class DrainingAnswerer implements Answerer {
 
     /**
      * @param delegate     answers while the bot is running
-     * @param onTurnedAway told the platform of every question answered with {@link #RESTARTING_TEXT}
+     * @param onTurnedAway told the platform of every question answered with {@link ChatTexts#RESTARTING}
      */
     public DrainingAnswerer(Answerer delegate, Consumer<String> onTurnedAway) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -61,7 +59,7 @@ public final class DrainingAnswerer implements Answerer {
         }
     }
 
-    /** From now on, new questions get {@link #RESTARTING_TEXT} instead of an answer. */
+    /** From now on, new questions get {@link ChatTexts#RESTARTING} instead of an answer. */
     public void stopAccepting() {
         stopping = true;
     }
@@ -102,6 +100,6 @@ public final class DrainingAnswerer implements Answerer {
 
     private static Answer restarting() {
         // no citations and an outcome the adapters show as a plain notice, without vote buttons
-        return new Answer(RESTARTING_TEXT, List.of(), Outcome.INVALID_INPUT, Mode.RETRIEVAL, null, null, Language.EN);
+        return new Answer(ChatTexts.RESTARTING, List.of(), Outcome.INVALID_INPUT, Mode.RETRIEVAL, null, null, Language.EN);
     }
 }

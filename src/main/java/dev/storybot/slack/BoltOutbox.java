@@ -5,6 +5,7 @@ import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
@@ -46,6 +47,25 @@ final class BoltOutbox implements SlackOutbox {
             LOG.warn("Slack chat.postMessage to {} failed", channel, e);
         }
         return Optional.empty();
+    }
+
+    @Override
+    public boolean postEphemeral(String channel, String user, String threadTs, SlackMessage message) {
+        try {
+            ChatPostEphemeralResponse response = methods.chatPostEphemeral(request -> request
+                    .channel(channel)
+                    .user(user)
+                    .threadTs(threadTs)
+                    .text(message.text())
+                    .blocks(message.blocks()));
+            if (response.isOk()) {
+                return true;
+            }
+            LOG.warn("Slack chat.postEphemeral to {} failed: {}", channel, response.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("Slack chat.postEphemeral to {} failed", channel, e);
+        }
+        return false;
     }
 
     @Override

@@ -1,37 +1,26 @@
 package dev.storybot.slack;
 
-import dev.storybot.core.Answer;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.EditThrottle;
-import dev.storybot.core.Outcome;
-import dev.storybot.feedback.Vote;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
 /**
  * Answers Slack questions and posts the results, on a worker thread: streams partial text into a placeholder
- * message, stores answers for feedback, records votes.
+ * message, and renders answers with their vote buttons.
  */
 final class SlackAnswering {
 
-    /** Platform name stored with answers and used in rate-limit keys. */
+    /** Platform name in requests, rate-limit keys, conversation ids and stored feedback. */
     static final String PLATFORM = "slack";
 
-    static final String FAILURE_TEXT = "Sorry, something went wrong while answering. Please try again in a moment.";
-    static final String THANKS_TEXT = "Thanks for the feedback!";
-    static final String UNKNOWN_ANSWER_TEXT = "That answer is no longer on record, so the vote was not stored.";
-    static final String VOTE_FAILED_TEXT = "Sorry, your vote could not be stored right now. Please try again later.";
-
-    private static final Logger LOG = LoggerFactory.getLogger(SlackAnswering.class);
-
-    private final BotServices services;
+    private final ChatService chat;
     private final SlackOutbox outbox;
 
-    SlackAnswering(BotServices services, SlackOutbox outbox) {
-        this.services = services;
+    SlackAnswering(ChatService chat, SlackOutbox outbox) {
+        this.chat = chat;
         this.outbox = outbox;
     }
 
@@ -47,63 +36,40 @@ final class SlackAnswering {
     /** Answers a mention, DM or thread message, streaming partial text into a placeholder that the answer replaces. */
     void answerAt(Place place, ChatRequest request) {
         PlaceholderStream stream = new PlaceholderStream(place);
-        Answer answer;
-        try {
-            answer = services.answerer().answerStreaming(request, EditThrottle.perSecond(stream::show));
-        } catch (RuntimeException e) {
-            LOG.error("Answering a Slack question in {} failed", place.channel(), e);
-            stream.finish(List.of(SlackRenderer.notice(FAILURE_TEXT)));
-            return;
-        }
-        stream.finish(SlackRenderer.answer(null, answer, saveForFeedback(request.text(), answer)));
+        ChatService.Reply reply = chat.answer(request, EditThrottle.perSecond(stream::show));
+        stream.finish(reply.failed()
+                ? List.of(SlackRenderer.notice(ChatTexts.FAILURE))
+                : SlackRenderer.answer(null, reply.answer(), reply.answerId()));
     }
 
     /** Answers {@code /ask} through its response_url, quoting the question (no streaming: response_url cannot edit). */
     void answerCommand(String responseUrl, ChatRequest request, boolean privately) {
-        Answer answer;
-        try {
-            answer = services.answerer().answer(request);
-        } catch (RuntimeException e) {
-            LOG.error("Answering a Slack /ask question failed", e);
-            outbox.respond(responseUrl, SlackRenderer.notice(FAILURE_TEXT), SlackOutbox.Visibility.EPHEMERAL);
+        ChatService.Reply reply = chat.answer(request, null);
+        if (reply.failed()) {
+            outbox.respond(responseUrl, SlackRenderer.notice(ChatTexts.FAILURE), SlackOutbox.Visibility.EPHEMERAL);
             return;
         }
         SlackOutbox.Visibility visibility = privately ? SlackOutbox.Visibility.EPHEMERAL : SlackOutbox.Visibility.IN_CHANNEL;
-        for (SlackMessage message : SlackRenderer.answer(request.text(), answer, saveForFeedback(request.text(), answer))) {
+        for (SlackMessage message : SlackRenderer.answer(request.text(), reply.answer(), reply.answerId())) {
             if (!outbox.respond(responseUrl, message, visibility)) {
                 return;
             }
         }
     }
 
-    /** Stores a 👍/👎 vote and thanks the voter privately. */
-    void recordVote(String responseUrl, String answerId, String userId, Vote vote) {
-        String reply;
-        try {
-            reply = services.feedback().vote(answerId, userId, vote) ? THANKS_TEXT : UNKNOWN_ANSWER_TEXT;
-        } catch (RuntimeException e) {
-            LOG.error("Storing a Slack vote on answer {} failed", answerId, e);
-            reply = VOTE_FAILED_TEXT;
-        }
-        outbox.respond(responseUrl, SlackRenderer.notice(reply), SlackOutbox.Visibility.EPHEMERAL);
+    /** Tells a voter privately what became of the vote. */
+    void respondToVoter(String responseUrl, String text) {
+        outbox.respond(responseUrl, SlackRenderer.notice(text), SlackOutbox.Visibility.EPHEMERAL);
     }
 
-    /** Posts a short notice, e.g. that the user hit the rate limit. */
+    /** Posts a short notice in the channel, e.g. that the bot is busy. */
     void postNotice(Place place, String text) {
         outbox.post(place.channel(), place.threadTs(), SlackRenderer.notice(text));
     }
 
-    /** Stores the answer so votes can refer to it; null (no buttons) for invalid input or when storing failed. */
-    private String saveForFeedback(String question, Answer answer) {
-        if (answer.outcome() == Outcome.INVALID_INPUT) {
-            return null;
-        }
-        try {
-            return services.feedback().saveAnswer(PLATFORM, question, answer);
-        } catch (RuntimeException e) {
-            LOG.warn("Storing a Slack answer for feedback failed; showing it without vote buttons", e);
-            return null;
-        }
+    /** Posts a short notice only {@code userId} can see, e.g. that the user hit the rate limit. */
+    void postNoticeTo(Place place, String userId, String text) {
+        outbox.postEphemeral(place.channel(), userId, place.threadTs(), SlackRenderer.notice(text));
     }
 
     /** A placeholder message created on the first partial text, edited as more arrives, replaced by the answer. */

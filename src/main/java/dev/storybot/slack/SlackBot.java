@@ -9,7 +9,9 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatWorkers;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -21,12 +23,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.OptionalInt;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The running Slack adapter: Bolt in Socket Mode or behind an HTTP endpoint, answering {@code /ask}, mentions, DMs
@@ -34,23 +30,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SlackBot implements AutoCloseable {
 
-    /** Answers generated at once; more wait in the queue. */
-    public static final int DEFAULT_WORKER_THREADS = 4;
-    /** Questions waiting for a worker before new ones are turned away with a "busy" notice, unless configured. */
-    public static final int WORKER_QUEUE_CAPACITY = 100;
-    /** How long closing waits for answers still being generated. */
-    public static final long SHUTDOWN_WAIT_MILLIS = 10_000;
-
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
 
     private final Slack slack;
     private final App app;
-    private final ExecutorService workers;
+    private final ChatWorkers workers;
     private final Connection connection;
     private final String botUserId;
     private final SlackSettings.Transport transport;
 
-    private SlackBot(Slack slack, App app, ExecutorService workers, Connection connection, String botUserId,
+    private SlackBot(Slack slack, App app, ChatWorkers workers, Connection connection, String botUserId,
                      SlackSettings.Transport transport) {
         this.slack = slack;
         this.app = app;
@@ -62,28 +51,18 @@ public final class SlackBot implements AutoCloseable {
 
     /**
      * Checks the tokens, then connects over Socket Mode or starts the HTTP endpoint, depending on the settings.
+     * Answers {@code workerThreads} questions at once with up to {@code workerQueue} more waiting; beyond that,
+     * askers are told the bot is busy.
      *
      * @throws SlackStartException with a one-line message for the user when a token is rejected, Slack cannot be
      *                             reached or the port cannot be opened
-     */
-    public static SlackBot start(SlackSettings settings, BotServices services) throws SlackStartException {
-        return start(settings, services, DEFAULT_WORKER_THREADS);
-    }
-
-    static SlackBot start(SlackSettings settings, BotServices services, int workerThreads) throws SlackStartException {
-        return start(settings, services, workerThreads, WORKER_QUEUE_CAPACITY);
-    }
-
-    /**
-     * As {@link #start(SlackSettings, BotServices)}, answering {@code workerThreads} questions at once with up to
-     * {@code workerQueue} more waiting; beyond that, askers are told the bot is busy.
      */
     public static SlackBot start(SlackSettings settings, BotServices services, int workerThreads, int workerQueue)
             throws SlackStartException {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
-        ExecutorService workers = null;
+        ChatWorkers workers = null;
         App app = null;
         try {
             AuthTestResponse auth = checkBotToken(slack, settings);
@@ -95,9 +74,10 @@ public final class SlackBot implements AutoCloseable {
                     .clientSecret(null)
                     .allEventsApiAutoAckEnabled(true) // edits, joins and other events we do not handle
                     .build());
-            workers = newWorkerPool(workerThreads, workerQueue);
-            SlackAnswering answering = new SlackAnswering(services, new BoltOutbox(slack, settings.botToken()));
-            new SlackListeners(services, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
+            workers = new ChatWorkers(SlackAnswering.PLATFORM, workerThreads, workerQueue);
+            ChatService chat = new ChatService(SlackAnswering.PLATFORM, services, Clock.systemUTC());
+            SlackAnswering answering = new SlackAnswering(chat, new BoltOutbox(slack, settings.botToken()));
+            new SlackListeners(chat, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
             Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
                     ? SocketModeConnection.open(slack, app, settings)
                     : HttpConnection.open(app, settings);
@@ -105,7 +85,7 @@ public final class SlackBot implements AutoCloseable {
             return new SlackBot(slack, app, workers, connection, auth.getUserId(), settings.transport());
         } catch (SlackStartException | RuntimeException e) {
             if (workers != null) {
-                workers.shutdownNow();
+                workers.close();
             }
             if (app != null) {
                 app.stop();
@@ -142,15 +122,7 @@ public final class SlackBot implements AutoCloseable {
     @Override
     public void close() {
         connection.close();
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(SHUTDOWN_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        workers.close();
         app.stop();
         closeQuietly(slack);
     }
@@ -179,17 +151,6 @@ public final class SlackBot implements AutoCloseable {
     private static SlackStartException httpError(SlackSettings settings, String method, SlackApiException e) {
         return new SlackStartException("The Slack Web API at " + settings.apiUrl() + " answered " + method
                 + " with HTTP " + e.getResponse().code());
-    }
-
-    private static ExecutorService newWorkerPool(int threads, int queueCapacity) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, "storybot-slack-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(queueCapacity), factory, new ThreadPoolExecutor.AbortPolicy());
     }
 
     private static void closeQuietly(Slack slack) {

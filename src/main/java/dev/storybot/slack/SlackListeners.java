@@ -12,58 +12,48 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.ChatService;
+import dev.storybot.chat.ChatTexts;
+import dev.storybot.chat.ChatWorkers;
+import dev.storybot.chat.ConversationIds;
+import dev.storybot.chat.RecentKeys;
 import dev.storybot.core.ChatRequest;
-import dev.storybot.core.RateLimiter;
 import dev.storybot.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Bolt listeners: each turns a Slack request into a {@link ChatRequest}, acknowledges at once and hands the work to
  * the worker pool. Duplicate deliveries (same event id, or the same message as both mention and message event),
- * bot messages and edits are ignored.
+ * bot messages and edits are ignored. Votes are stored before they are acknowledged. A user over the rate limit is
+ * told so privately, once per window.
  */
 final class SlackListeners {
 
     /** The slash command, as registered in the manifest. */
     static final String ASK_COMMAND = "/ask";
-    static final String LOOKING_UP_TEXT = "Looking that up…";
-    static final String BUSY_TEXT = "Sorry, I'm busy answering other questions right now. Please try again in a minute.";
-
-    /** How many event ids and messages to remember for de-duplication. */
-    static final int MAX_REMEMBERED_EVENTS = 10_000;
-    /** Slack retries for a few minutes; remembering event ids for an hour covers every retry. */
-    static final Duration EVENT_MEMORY = Duration.ofHours(1);
-    /** How many threads the bot answered in to remember for follow-ups without a mention. */
-    static final int MAX_REMEMBERED_THREADS = 10_000;
-    /** How long a thread the bot answered in keeps accepting follow-ups without a mention. */
-    static final Duration THREAD_MEMORY = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
     private static final String DM_CHANNEL_TYPE = "im";
 
-    private final BotServices services;
+    private final ChatService chat;
     private final SlackAnswering answering;
-    private final Executor workers;
+    private final ChatWorkers workers;
     private final String botUserId;
     private final RecentKeys seenEvents;
     private final RecentKeys answeredMessages;
     private final RecentKeys botThreads;
 
-    SlackListeners(BotServices services, SlackAnswering answering, Executor workers, String botUserId, Clock clock) {
-        this.services = services;
+    SlackListeners(ChatService chat, SlackAnswering answering, ChatWorkers workers, String botUserId, Clock clock) {
+        this.chat = chat;
         this.answering = answering;
         this.workers = workers;
         this.botUserId = botUserId;
-        this.seenEvents = new RecentKeys(MAX_REMEMBERED_EVENTS, EVENT_MEMORY, clock);
-        this.answeredMessages = new RecentKeys(MAX_REMEMBERED_EVENTS, EVENT_MEMORY, clock);
-        this.botThreads = new RecentKeys(MAX_REMEMBERED_THREADS, THREAD_MEMORY, clock);
+        this.seenEvents = RecentKeys.deliveries(clock);
+        this.answeredMessages = RecentKeys.deliveries(clock);
+        this.botThreads = RecentKeys.threads(clock);
     }
 
     /** Registers every listener on {@code app}. */
@@ -75,20 +65,26 @@ final class SlackListeners {
         app.blockAction(SlackRenderer.ACTION_FEEDBACK_DOWN, (req, ctx) -> onVote(req, ctx, Vote.DOWN));
     }
 
-    /** {@code /ask [-p] question}: ack with a short ephemeral note, answer through the response_url. */
+    /**
+     * {@code /ask [-p] question}: ack with a short ephemeral note, answer through the response_url. A private question
+     * is its own conversation per user, apart from the user's visible ones.
+     */
     Response onAsk(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload payload = req.getPayload();
         AskCommand ask = AskCommand.parse(SlackMarkup.toPlain(payload.getText(), botUserId));
         if (ask.question().isBlank()) {
             return ctx.ack(usageText());
         }
-        if (!services.rateLimiter().tryAcquire(rateLimitKey(payload.getUserId()))) {
-            return ctx.ack(rateLimitText(services.rateLimiter()));
+        if (chat.admit(payload.getUserId()) != ChatService.Admission.ANSWER) {
+            return ctx.ack(chat.rateLimitNotice()); // the ack of a slash command is seen by the asker only
         }
-        String conversationId = "slack:" + payload.getChannelId() + ":ask:" + payload.getUserId();
-        ChatRequest request = new ChatRequest(SlackAnswering.PLATFORM, conversationId, payload.getUserId(), ask.question());
-        boolean accepted = submit(() -> answering.answerCommand(payload.getResponseUrl(), request, ask.privately()));
-        return ctx.ack(accepted ? LOOKING_UP_TEXT : BUSY_TEXT);
+        String conversationId = ask.privately()
+                ? ConversationIds.privately(SlackAnswering.PLATFORM, payload.getChannelId(), payload.getUserId())
+                : ConversationIds.command(SlackAnswering.PLATFORM, payload.getChannelId(), payload.getUserId());
+        ChatRequest request = chat.request(conversationId, payload.getUserId(), ask.question());
+        boolean accepted = workers.answer(
+                () -> answering.answerCommand(payload.getResponseUrl(), request, ask.privately()), () -> { });
+        return ctx.ack(accepted ? ChatTexts.LOOKING_UP : ChatTexts.BUSY);
     }
 
     /** A mention in a channel: answered in a thread under it, and that thread is remembered for follow-ups. */
@@ -101,7 +97,8 @@ final class SlackListeners {
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         if (answeredMessages.add(event.getChannel() + ":" + event.getTs())) {
             botThreads.add(event.getChannel() + ":" + threadTs);
-            ask(new SlackAnswering.Place(event.getChannel(), threadTs), "slack:" + event.getChannel() + ":" + threadTs,
+            ask(new SlackAnswering.Place(event.getChannel(), threadTs),
+                    ConversationIds.thread(SlackAnswering.PLATFORM, event.getChannel(), threadTs),
                     event.getUser(), event.getText());
         }
         return ctx.ack();
@@ -117,53 +114,50 @@ final class SlackListeners {
         boolean direct = DM_CHANNEL_TYPE.equals(event.getChannelType());
         boolean followUp = event.getThreadTs() != null && botThreads.contains(channel + ":" + event.getThreadTs());
         if ((direct || followUp) && answeredMessages.add(channel + ":" + event.getTs())) {
-            String conversationId = direct ? "slack:" + channel : "slack:" + channel + ":" + event.getThreadTs();
+            String conversationId = direct
+                    ? ConversationIds.channel(SlackAnswering.PLATFORM, channel)
+                    : ConversationIds.thread(SlackAnswering.PLATFORM, channel, event.getThreadTs());
             ask(new SlackAnswering.Place(channel, event.getThreadTs()), conversationId, event.getUser(), event.getText());
         }
         return ctx.ack();
     }
 
-    /** A 👍/👎 click: ack, then store the vote and thank the voter. */
+    /**
+     * A 👍/👎 click: stores the vote first (the store is local, well within Slack's 3 s), then acknowledges, and tells
+     * the voter privately whether it was saved. A vote that could not be stored is acknowledged all the same.
+     */
     Response onVote(BlockActionRequest req, ActionContext ctx, Vote vote) {
         BlockActionPayload payload = req.getPayload();
         String actionId = vote == Vote.UP ? SlackRenderer.ACTION_FEEDBACK_UP : SlackRenderer.ACTION_FEEDBACK_DOWN;
         payload.getActions().stream()
                 .filter(action -> actionId.equals(action.getActionId()) && action.getValue() != null)
                 .findFirst()
-                .ifPresent(action -> submit(() -> answering.recordVote(
-                        payload.getResponseUrl(), action.getValue(), payload.getUser().getId(), vote)));
+                .ifPresent(action -> {
+                    String reply = chat.vote(action.getValue(), payload.getUser().getId(), vote);
+                    workers.answer(() -> answering.respondToVoter(payload.getResponseUrl(), reply),
+                            () -> LOG.warn("Slack workers busy; the voter was not told: {}", reply));
+                });
         return ctx.ack();
     }
 
     private void ask(SlackAnswering.Place place, String conversationId, String userId, String slackText) {
-        if (!services.rateLimiter().tryAcquire(rateLimitKey(userId))) {
-            String notice = rateLimitText(services.rateLimiter());
-            if (!submit(() -> answering.postNotice(place, notice))) {
-                LOG.warn("Slack worker queue full; dropped a rate-limit notice in {}", place.channel());
+        switch (chat.admit(userId)) {
+            case NOTIFY -> {
+                String notice = chat.rateLimitNotice();
+                workers.answer(() -> answering.postNoticeTo(place, userId, notice),
+                        () -> LOG.warn("Slack workers busy; dropped a rate-limit notice in {}", place.channel()));
+                return;
             }
-            return;
+            case SILENT -> {
+                return;
+            }
+            case ANSWER -> {
+                // answered below
+            }
         }
-        ChatRequest request = new ChatRequest(SlackAnswering.PLATFORM, conversationId, userId,
-                SlackMarkup.toPlain(slackText, botUserId));
-        if (!submit(() -> answering.answerAt(place, request))) {
-            answering.postNotice(place, BUSY_TEXT); // rare overload: tell the user on this thread rather than drop it
-        }
-    }
-
-    private boolean submit(Runnable work) {
-        try {
-            workers.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.error("Slack work failed", e);
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException e) {
-            LOG.warn("Slack worker queue full or shut down; turned a request away");
-            return false;
-        }
+        ChatRequest request = chat.request(conversationId, userId, SlackMarkup.toPlain(slackText, botUserId));
+        // rare overload: tell the user on this thread rather than drop it
+        workers.answer(() -> answering.answerAt(place, request), () -> answering.postNotice(place, ChatTexts.BUSY));
     }
 
     private boolean isFromBot(String userId, String botId) {
@@ -175,29 +169,7 @@ final class SlackListeners {
     }
 
     private String usageText() {
-        String example = services.story().exampleQuestions().stream().findFirst().orElse("What happened?");
-        return "Ask me about the story, e.g. `/ask " + SlackMarkup.escape(example)
-                + "`. Put `-p` before the question to get an answer only you can see.";
-    }
-
-    private static String rateLimitKey(String userId) {
-        return SlackAnswering.PLATFORM + ":" + userId;
-    }
-
-    /** Says what the limit is, e.g. "You can ask up to 10 questions per minute. Please try again shortly." */
-    static String rateLimitText(RateLimiter limiter) {
-        return "You can ask up to " + limiter.maxPerWindow() + " questions per " + describe(limiter.window())
-                + ". Please try again shortly.";
-    }
-
-    private static String describe(Duration window) {
-        long seconds = window.toSeconds();
-        if (seconds % 3_600 == 0) {
-            return seconds == 3_600 ? "hour" : seconds / 3_600 + " hours";
-        }
-        if (seconds % 60 == 0) {
-            return seconds == 60 ? "minute" : seconds / 60 + " minutes";
-        }
-        return seconds == 1 ? "second" : seconds + " seconds";
+        String example = chat.story().exampleQuestions().stream().findFirst().orElse("What happened?");
+        return ChatTexts.usage(ASK_COMMAND + " " + SlackMarkup.escape(example), "Put `-p` before the question");
     }
 }

@@ -21,6 +21,13 @@ interface SlackOutbox {
      */
     Optional<String> post(String channel, String threadTs, SlackMessage message);
 
+    /**
+     * Posts a message only {@code user} can see ({@code chat.postEphemeral}); false when that failed.
+     *
+     * @param threadTs the thread to show it in, or null for the channel itself
+     */
+    boolean postEphemeral(String channel, String user, String threadTs, SlackMessage message);
+
     /** Replaces a message's text and blocks ({@code chat.update}); false when that failed. */
     boolean update(String channel, String ts, SlackMessage message);
 

@@ -1,12 +1,12 @@
 package dev.storybot.cli;
 
+import dev.storybot.chat.ChatTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.discord.DiscordRenderer;
 import dev.storybot.llm.LlmConfig;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
@@ -142,7 +142,7 @@ class ServeLoadTest {
             slackAcks.add(postSlash("busy-" + i, "U_BUSY_" + i, "question " + i).get(10, TimeUnit.SECONDS).body());
         }
         for (int i = 2; i < asked; i++) {
-            discord.awaitReply(interactions.get(i), text -> text.equals(DiscordRenderer.busy()),
+            discord.awaitReply(interactions.get(i), text -> text.equals(ChatTexts.BUSY),
                     ServeTestSupport.WAIT);
             assertThat(slackAcks.get(i)).contains("busy");
         }

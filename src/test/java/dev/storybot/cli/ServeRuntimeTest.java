@@ -1,5 +1,6 @@
 package dev.storybot.cli;
 
+import dev.storybot.chat.ChatTexts;
 import static dev.storybot.cli.ServeTestSupport.WAIT;
 import static dev.storybot.cli.ServeTestSupport.eventually;
 import static dev.storybot.cli.ServeTestSupport.get;
@@ -120,9 +121,9 @@ class ServeRuntimeTest {
         eventually("health says stopping", () -> healthStatus().equals("stopping"), WAIT);
 
         DiscordFakes.Interaction late = discord.ask("a question during the stop");
-        discord.awaitReply(late, text -> text.contains(DrainingAnswerer.RESTARTING_TEXT), WAIT);
+        discord.awaitReply(late, text -> text.contains(ChatTexts.RESTARTING), WAIT);
         assertThat(postSlash("late-slack", "U_LATE", "a question during the stop").statusCode()).isEqualTo(200);
-        assertThat(slack.awaitResponse("late-slack", WAIT)).contains(DrainingAnswerer.RESTARTING_TEXT);
+        assertThat(slack.awaitResponse("late-slack", WAIT)).contains(ChatTexts.RESTARTING);
         assertThat(stopping).isNotDone();
 
         answerer.release();

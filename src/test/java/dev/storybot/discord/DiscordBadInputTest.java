@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.answering.TestBots;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.feedback.SqliteFeedbackStore;
 import java.nio.file.Path;
@@ -27,6 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiscordBadInputTest {
 
+    private static final int ANSWER_THREADS = 2;
+    private static final int ANSWER_QUEUE = 100;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String MENTION = "<@" + FakeDiscord.BOT_ID + ">";
     private static final String ORIGINAL = "/webhooks/" + FakeDiscord.BOT_ID + "/[^/]+/messages/@original";
@@ -45,7 +48,8 @@ class DiscordBadInputTest {
         store = SqliteFeedbackStore.open(dataDir);
         BotServices services = new BotServices(TestBots.retrieval(), TestStory.BRIEF, store,
                 RateLimiter.perMinute(1_000));
-        bot = ((DiscordStart.Started) DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services)).bot();
+        bot = ((DiscordStart.Started) DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services,
+            ANSWER_THREADS, ANSWER_QUEUE)).bot();
     }
 
     @AfterAll

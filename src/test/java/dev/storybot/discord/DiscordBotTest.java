@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.core.Answer;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
+import dev.storybot.chat.ConversationIds;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +33,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real JDA client, driven by {@link DiscordBot}, against {@link FakeDiscord} on 127.0.0.1. */
 class DiscordBotTest {
 
+    private static final int ANSWER_THREADS = 4;
+    private static final int ANSWER_QUEUE = 100;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String MENTION = "<@" + FakeDiscord.BOT_ID + ">";
     private static final String CALLBACK = "/interactions/\\d+/[^/]+/callback";
     private static final String ORIGINAL = "/webhooks/" + FakeDiscord.BOT_ID + "/[^/]+/messages/@original";
     private static final String FOLLOW_UP = "/webhooks/" + FakeDiscord.BOT_ID + "/[^/]+";
+    /** How long a test waits for an acknowledgement that must not come before the vote is stored. */
+    private static final Duration EARLY_ACK_GRACE = Duration.ofSeconds(2);
+    /** A second human in the guild. */
+    private static final String OTHER_USER_ID = "1300000000000000077";
 
     @TempDir
     static Path dataDir;
@@ -43,6 +52,7 @@ class DiscordBotTest {
     private static FakeDiscord discord;
     private static ScriptedAnswerer answerer;
     private static SqliteFeedbackStore store;
+    private static HookedVotes votes;
     private static DiscordBot bot;
 
     @BeforeAll
@@ -50,8 +60,10 @@ class DiscordBotTest {
         discord = FakeDiscord.start();
         answerer = new ScriptedAnswerer();
         store = SqliteFeedbackStore.open(dataDir);
-        BotServices services = new BotServices(answerer, TestStory.BRIEF, store, RateLimiter.perMinute(1_000));
-        DiscordStart start = DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services);
+        votes = new HookedVotes(store);
+        BotServices services = new BotServices(answerer, TestStory.BRIEF, votes, RateLimiter.perMinute(1_000));
+        DiscordStart start = DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services,
+            ANSWER_THREADS, ANSWER_QUEUE);
         assertThat(start).isInstanceOf(DiscordStart.Started.class);
         bot = ((DiscordStart.Started) start).bot();
     }
@@ -320,14 +332,40 @@ class DiscordBotTest {
         int clickMark = discord.mark();
         discord.buttonClick(downVote, FakeDiscord.USER_ID, answer.response());
 
-        FakeDiscord.RestCall ack = discord.awaitCall(clickMark, call -> call.is("POST", CALLBACK), TIMEOUT);
-        assertThat(ack.body().get("type").asInt()).isEqualTo(5);
-        assertThat(ack.body().path("data").path("flags").asInt()).isEqualTo(64);
-        FakeDiscord.RestCall thanks = discord.awaitCall(clickMark, call -> call.is("PATCH", ORIGINAL), TIMEOUT);
+        FakeDiscord.RestCall thanks = discord.awaitCall(clickMark, call -> call.is("POST", CALLBACK), TIMEOUT);
+        assertThat(thanks.body().get("type").asInt()).isEqualTo(4);
+        assertThat(thanks.body().path("data").path("flags").asInt()).isEqualTo(64);
         assertThat(thanks.content()).isEqualTo("Thanks for the feedback!");
         assertThat(store.summary().down()).isEqualTo(before + 1);
         assertThat(store.summary().downVoted()).anyMatch(item -> item.question().equals("question to vote on")
             && item.platform().equals("discord"));
+    }
+
+    @Test
+    @DisplayName("a click is answered only once its vote is stored, so an answered click is never lost")
+    void should_store_the_vote_before_answering_the_click() throws Exception {
+        int mark = discord.mark();
+        discord.sendMessage(discord.directMessage("question to vote on before the reply"));
+        FakeDiscord.RestCall answer = discord.awaitCall(mark,
+            call -> call.content().contains("question to vote on before the reply"), TIMEOUT);
+        String upVote = buttonIds(answer.body()).stream().filter(id -> id.startsWith("fb:up:")).findFirst()
+            .orElseThrow();
+        int clickMark = discord.mark();
+        AtomicInteger callsWhenStored = new AtomicInteger(-1);
+        // give an early acknowledgement of the click every chance to arrive before the vote is stored
+        votes.beforeEachVote(() -> arrivesWithin(clickMark, call -> call.is("POST", CALLBACK), EARLY_ACK_GRACE));
+        votes.afterEachVote(() -> callsWhenStored.set(discord.mark()));
+        try {
+            discord.buttonClick(upVote, FakeDiscord.USER_ID, answer.response());
+
+            FakeDiscord.RestCall reply = discord.awaitCall(clickMark, call -> call.is("POST", CALLBACK), TIMEOUT);
+            assertThat(reply.content()).isEqualTo("Thanks for the feedback!");
+            assertThat(discord.callsSince(0).indexOf(reply)).as("index of the click's first reply")
+                .isGreaterThanOrEqualTo(callsWhenStored.get()).isNotNegative();
+        } finally {
+            votes.beforeEachVote(() -> { });
+            votes.afterEachVote(() -> { });
+        }
     }
 
     @Test
@@ -336,8 +374,27 @@ class DiscordBotTest {
 
         discord.buttonClick("fb:up:no-such-answer", FakeDiscord.USER_ID, null);
 
-        FakeDiscord.RestCall reply = discord.awaitCall(mark, call -> call.is("PATCH", ORIGINAL), TIMEOUT);
+        FakeDiscord.RestCall reply = discord.awaitCall(mark, call -> call.is("POST", CALLBACK), TIMEOUT);
         assertThat(reply.content()).contains("no longer on record");
+    }
+
+    @Test
+    @DisplayName("a private /ask is its own conversation per user: the channel's next question never sees it")
+    void should_keep_a_private_ask_out_of_the_channel_conversation() throws Exception {
+        int mark = discord.mark();
+        discord.slashCommand("ask", ordered("question", "secret private question", "private", true));
+        discord.awaitCall(mark, call -> call.is("PATCH", ORIGINAL)
+            && call.content().startsWith("You asked: secret private question"), TIMEOUT);
+
+        discord.sendMessage(discord.mentioningBot(discord.guildMessage(FakeDiscord.CHANNEL_ID, OTHER_USER_ID,
+            MENTION + " a question in the channel")));
+
+        ChatRequest privately = answerer.awaitRequest(r -> r.text().equals("secret private question"), TIMEOUT);
+        ChatRequest inChannel = answerer.awaitRequest(r -> r.text().equals("a question in the channel"), TIMEOUT);
+        assertThat(privately.conversationId())
+            .isEqualTo(ConversationIds.privately("discord", FakeDiscord.CHANNEL_ID, FakeDiscord.USER_ID))
+            .isNotEqualTo(inChannel.conversationId());
+        assertThat(inChannel.conversationId()).isEqualTo("discord:" + FakeDiscord.CHANNEL_ID);
     }
 
     @Test
@@ -387,6 +444,20 @@ class DiscordBotTest {
             }
         }
         return ids;
+    }
+
+    /** Waits (bounded) for a matching call; false when none came. */
+    private static boolean arrivesWithin(int from, java.util.function.Predicate<FakeDiscord.RestCall> match,
+                                         Duration timeout) {
+        try {
+            discord.awaitCall(from, match, timeout);
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybot.feedback.Vote;
 import org.junit.jupiter.api.Test;
 
-/** The small pure pieces of the adapter: button ids, mention stripping and the thread memory. */
+/** The small pure pieces of the adapter: button ids and mention stripping. */
 class DiscordPartsTest {
 
     @Test
@@ -34,19 +34,5 @@ class DiscordPartsTest {
         assertThat(MessageHandler.stripMention("ask <@7> about it <@42>", "42")).isEqualTo("ask <@7> about it");
         assertThat(MessageHandler.stripMention("<@42>", "42")).isEmpty();
         assertThat(MessageHandler.stripMention("line one\nline two <@42>", "42")).isEqualTo("line one\nline two");
-    }
-
-    @Test
-    void should_forget_the_least_recently_used_thread_beyond_its_bound() {
-        ThreadMemory memory = new ThreadMemory(2);
-        memory.remember("a");
-        memory.remember("b");
-        assertThat(memory.contains("a")).isTrue(); // "a" is now more recent than "b"
-
-        memory.remember("c");
-
-        assertThat(memory.contains("a")).isTrue();
-        assertThat(memory.contains("b")).isFalse();
-        assertThat(memory.contains("c")).isTrue();
     }
 }

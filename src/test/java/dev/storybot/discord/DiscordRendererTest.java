@@ -9,7 +9,6 @@ import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import dev.storybot.core.Paragraph;
 import dev.storybot.core.StoryBrief;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -112,12 +111,5 @@ class DiscordRendererTest {
 
         assertThat(messages).hasSizeGreaterThan(1)
             .allSatisfy(message -> assertThat(message).hasSizeLessThanOrEqualTo(DiscordRenderer.MAX_MESSAGE_CHARS));
-    }
-
-    @Test
-    void should_state_the_rate_limit_in_the_notice() {
-        assertThat(DiscordRenderer.rateLimited(10, Duration.ofMinutes(1))).contains("10 questions per minute");
-        assertThat(DiscordRenderer.rateLimited(1, Duration.ofMinutes(1))).contains("1 question per minute");
-        assertThat(DiscordRenderer.rateLimited(5, Duration.ofSeconds(30))).contains("5 questions per 30 seconds");
     }
 }

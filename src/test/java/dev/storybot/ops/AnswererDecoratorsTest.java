@@ -1,5 +1,6 @@
 package dev.storybot.ops;
 
+import dev.storybot.chat.ChatTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +129,7 @@ class AnswererDecoratorsTest {
         gate.stopAccepting();
         Answer late = gate.answer(ChatRequest.of("discord", "late"));
 
-        assertThat(late.text()).isEqualTo(DrainingAnswerer.RESTARTING_TEXT);
+        assertThat(late.text()).isEqualTo(ChatTexts.RESTARTING);
         assertThat(late.outcome()).isEqualTo(Outcome.INVALID_INPUT);
         assertThat(late.citations()).isEmpty();
         assertThat(turnedAway).containsExactly("discord");

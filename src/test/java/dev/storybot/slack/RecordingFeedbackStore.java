@@ -2,6 +2,7 @@ package dev.storybot.slack;
 
 import dev.storybot.core.Answer;
 import dev.storybot.feedback.FeedbackStore;
+import dev.storybot.feedback.FeedbackStoreException;
 import dev.storybot.feedback.FeedbackSummary;
 import dev.storybot.feedback.Vote;
 
@@ -26,6 +27,12 @@ final class RecordingFeedbackStore implements FeedbackStore {
     final Map<String, Saved> saved = new ConcurrentHashMap<>();
     final BlockingQueue<Cast> votes = new LinkedBlockingQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile boolean failVotes;
+
+    /** From now on, every vote fails as if the database were unavailable (or succeeds again with false). */
+    void failVotes(boolean fail) {
+        failVotes = fail;
+    }
 
     @Override
     public String saveAnswer(String platform, String question, Answer answer) {
@@ -36,6 +43,9 @@ final class RecordingFeedbackStore implements FeedbackStore {
 
     @Override
     public boolean vote(String answerId, String userId, Vote vote) {
+        if (failVotes) {
+            throw new FeedbackStoreException("database unavailable", null);
+        }
         votes.add(new Cast(answerId, userId, vote));
         return saved.containsKey(answerId);
     }

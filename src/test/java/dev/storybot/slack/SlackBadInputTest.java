@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.storybot.answering.TestBots;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.ops.LogCapture;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackBadInputTest {
 
+    private static final int WORKER_THREADS = 2;
+    private static final int WORKER_QUEUE = 100;
+
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
@@ -59,10 +62,10 @@ class SlackBadInputTest {
         BotServices services = new BotServices(TestBots.retrieval(), SlackPayloads.story(),
                 new RecordingFeedbackStore(), RateLimiter.perMinute(1_000));
         httpBot = SlackBot.start(new SlackSettings("xoxb-bad-input", null, SlackFakes.SIGNING_SECRET, "127.0.0.1", 0,
-                slack.apiUrl()), services, 2);
+                slack.apiUrl()), services, WORKER_THREADS, WORKER_QUEUE);
         endpoint = URI.create("http://127.0.0.1:" + httpBot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
         socketBot = SlackBot.start(new SlackSettings("xoxb-bad-input", "xapp-bad-input", null, "127.0.0.1", 0,
-                slack.apiUrl()), services, 2);
+                slack.apiUrl()), services, WORKER_THREADS, WORKER_QUEUE);
         slack.awaitConnections(1, WAIT);
     }
 

@@ -1,8 +1,9 @@
 package dev.storybot.slack;
 
+import dev.storybot.chat.ChatTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.RateLimiter;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackHttpModeTest {
 
+    /** Answers waiting for the one worker; plenty for these tests. */
+    private static final int WORKER_QUEUE = 100;
+
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SIGNING_SECRET = "test-signing-secret";
     private static final String FORM = "application/x-www-form-urlencoded";
@@ -56,7 +60,7 @@ class SlackHttpModeTest {
         BotServices services = new BotServices(answerer, SlackPayloads.story(), new RecordingFeedbackStore(),
                 RateLimiter.perMinute(10));
         SlackSettings settings = new SlackSettings("xoxb-test", null, SIGNING_SECRET, "127.0.0.1", 0, slack.apiUrl());
-        bot = SlackBot.start(settings, services, 1);
+        bot = SlackBot.start(settings, services, 1, WORKER_QUEUE);
         endpoint = URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
     }
 
@@ -91,7 +95,7 @@ class SlackHttpModeTest {
         HttpResponse<String> response = post(body, FORM, now(), null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains(SlackListeners.LOOKING_UP_TEXT);
+        assertThat(response.body()).contains(ChatTexts.LOOKING_UP);
         FakeSlack.ApiCall answer = slack.awaitCall("answer", call -> call.path().equals("/response/http-ask"), WAIT);
         assertThat(sectionTexts(answer.blocks())).containsExactly("> when was the vote?",
                 "Answer to: when was the vote?");

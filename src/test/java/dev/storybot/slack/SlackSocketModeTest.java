@@ -1,8 +1,9 @@
 package dev.storybot.slack;
 
+import dev.storybot.chat.ChatTexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.feedback.Vote;
@@ -36,6 +37,7 @@ class SlackSocketModeTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration SLACK_ACK_DEADLINE = Duration.ofSeconds(3);
     private static final int QUESTIONS_PER_MINUTE = 3;
+    private static final int WORKER_QUEUE = 100;
 
     private final ScriptedAnswerer answerer = new ScriptedAnswerer();
     private final RecordingFeedbackStore feedback = new RecordingFeedbackStore();
@@ -50,7 +52,7 @@ class SlackSocketModeTest {
                 RateLimiter.perMinute(QUESTIONS_PER_MINUTE));
         SlackSettings settings = new SlackSettings("xoxb-test", "xapp-test", null, "127.0.0.1", 0, slack.apiUrl());
         // one worker: work runs in arrival order, so a later "sentinel" question proves earlier ones were handled
-        bot = SlackBot.start(settings, services, 1);
+        bot = SlackBot.start(settings, services, 1, WORKER_QUEUE);
         slack.awaitConnections(1, WAIT);
     }
 
@@ -83,7 +85,7 @@ class SlackSocketModeTest {
         FakeSlack.Ack ack = slack.awaitAck("env-ask", SLACK_ACK_DEADLINE);
 
         assertThat(Duration.between(sent, ack.at())).isLessThan(SLACK_ACK_DEADLINE);
-        assertThat(ack.message().path("payload").path("text").asText()).isEqualTo(SlackListeners.LOOKING_UP_TEXT);
+        assertThat(ack.message().path("payload").path("text").asText()).isEqualTo(ChatTexts.LOOKING_UP);
         assertThat(slack.calls(call -> call.path().equals("/response/ask"))).isEmpty();
 
         release.countDown();
@@ -309,23 +311,96 @@ class SlackSocketModeTest {
         FakeSlack.ApiCall thanks = slack.awaitCall("thanks", call -> call.path().equals("/response/vote"), WAIT);
         assertThat(thanks.param("response_type")).isEqualTo("ephemeral");
         assertThat(thanks.param("replace_original")).isEqualTo("false");
-        assertThat(thanks.text()).isEqualTo(SlackAnswering.THANKS_TEXT);
+        assertThat(thanks.text()).isEqualTo(ChatTexts.THANKS);
     }
 
     @Test
-    @DisplayName("over the rate limit, the user gets a short notice stating the limit instead of an answer")
-    void should_state_the_rate_limit() throws Exception {
-        for (int i = 0; i <= QUESTIONS_PER_MINUTE; i++) {
+    @DisplayName("over the rate limit, the user alone is told the limit, once per window, instead of an answer")
+    void should_state_the_rate_limit_once_and_only_to_the_user() throws Exception {
+        int asked = QUESTIONS_PER_MINUTE + 3;
+        for (int i = 0; i < asked; i++) {
             String ts = "1700001600.00000" + i;
             slack.awaitAck(sendEvent("Ev_RATE_" + i, message("D_RATE", "im", "U_RATE", "question " + i, ts, null)),
                     WAIT);
         }
+        // one worker runs work in arrival order: once this is answered, every notice above has been sent
+        sendEvent("Ev_RATE_SENTINEL", message("D_RATE_OTHER", "im", "U_RATE_OTHER", "sentinel", "1700001650.000001",
+                null));
 
-        List<FakeSlack.ApiCall> posts = slack.awaitCalls("answers and notice", QUESTIONS_PER_MINUTE + 1,
-                inChannel("D_RATE"), WAIT);
-        assertThat(posts.get(QUESTIONS_PER_MINUTE).text())
+        slack.awaitCall("sentinel answer", inChannel("D_RATE_OTHER"), WAIT);
+        assertThat(slack.calls(inChannel("D_RATE"))).hasSize(QUESTIONS_PER_MINUTE)
+                .allSatisfy(call -> assertThat(sectionTexts(call.blocks()).get(0)).startsWith("Answer to: question"));
+        List<FakeSlack.ApiCall> notices = slack.calls(call -> call.method().equals("chat.postEphemeral"));
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).param("channel")).isEqualTo("D_RATE");
+        assertThat(notices.get(0).param("user")).isEqualTo("U_RATE");
+        assertThat(notices.get(0).text())
                 .isEqualTo("You can ask up to 3 questions per minute. Please try again shortly.");
-        assertThat(drain()).hasSize(QUESTIONS_PER_MINUTE);
+        assertThat(drain()).extracting(ChatRequest::text).hasSize(QUESTIONS_PER_MINUTE + 1).contains("sentinel");
+    }
+
+    @Test
+    @DisplayName("a click is stored before it is acknowledged, even while every worker is busy")
+    void should_store_vote_before_acknowledging_it() throws Exception {
+        sendEvent("Ev_VOTE_FIRST", message("D_VOTE_FIRST", "im", "U_ASKER", "when was the vote?", "1700001700.000001",
+                null));
+        String answerId = feedbackAnswerId(slack.awaitCall("answer", inChannel("D_VOTE_FIRST"), WAIT).blocks());
+        drain();
+        CountDownLatch release = new CountDownLatch(1);
+        answerer.script((request, partial) -> {
+            awaitQuietly(release);
+            return ScriptedAnswerer.answered("A slow answer.");
+        });
+        sendEvent("Ev_VOTE_BUSY", message("D_VOTE_BUSY", "im", "U_BUSY", "keep the worker busy", "1700001700.000002",
+                null));
+        assertThat(answerer.requests.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("the one worker is busy")
+                .extracting(ChatRequest::text).isEqualTo("keep the worker busy");
+        try {
+            slack.sendEnvelope("env-vote-first", "interactive", buttonClick("U_VOTER", SlackRenderer.ACTION_FEEDBACK_UP,
+                    answerId, "D_VOTE_FIRST", slack.responseUrl("vote-first")));
+
+            slack.awaitAck("env-vote-first", SLACK_ACK_DEADLINE);
+            assertThat(feedback.votes.poll())
+                    .isEqualTo(new RecordingFeedbackStore.Cast(answerId, "U_VOTER", Vote.UP));
+        } finally {
+            release.countDown();
+        }
+        FakeSlack.ApiCall thanks = slack.awaitCall("thanks", call -> call.path().equals("/response/vote-first"), WAIT);
+        assertThat(thanks.text()).isEqualTo(ChatTexts.THANKS);
+    }
+
+    @Test
+    @DisplayName("a click that cannot be stored is acknowledged all the same, and the voter is told it was not saved")
+    void should_ack_and_tell_voter_when_vote_cannot_be_stored() throws Exception {
+        feedback.failVotes(true);
+        try {
+            slack.sendEnvelope("env-vote-broken", "interactive", buttonClick("U_VOTER", SlackRenderer.ACTION_FEEDBACK_UP,
+                    "ans-any", "D_VOTE_BROKEN", slack.responseUrl("vote-broken")));
+
+            slack.awaitAck("env-vote-broken", SLACK_ACK_DEADLINE);
+            FakeSlack.ApiCall reply = slack.awaitCall("not saved", call -> call.path().equals("/response/vote-broken"),
+                    WAIT);
+            assertThat(reply.param("response_type")).isEqualTo("ephemeral");
+            assertThat(reply.text()).isEqualTo(ChatTexts.VOTE_FAILED);
+        } finally {
+            feedback.failVotes(false);
+        }
+    }
+
+    @Test
+    @DisplayName("/ask -p is its own conversation per user, apart from the user's visible /ask questions")
+    void should_keep_private_questions_in_their_own_conversation() throws Exception {
+        slack.sendEnvelope("env-ask-secret", "slash_commands",
+                slashCommand("C_SECRET", "U_SECRET", "-p a private question", slack.responseUrl("secret")));
+        slack.awaitCall("private answer", call -> call.path().equals("/response/secret"), WAIT);
+        slack.sendEnvelope("env-ask-open", "slash_commands",
+                slashCommand("C_SECRET", "U_SECRET", "an open question", slack.responseUrl("open")));
+        slack.awaitCall("open answer", call -> call.path().equals("/response/open"), WAIT);
+
+        List<ChatRequest> asked = drain();
+        assertThat(asked).extracting(ChatRequest::text).containsExactly("a private question", "an open question");
+        assertThat(asked.get(0).conversationId()).isEqualTo("slack:C_SECRET:private:U_SECRET");
+        assertThat(asked.get(1).conversationId()).isEqualTo("slack:C_SECRET:ask:U_SECRET");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.storybot.slack;
 
-import dev.storybot.core.BotServices;
+import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Start-up failures give one clear line for the user, and start-up leaves nothing behind. */
 class SlackStartupTest {
+
+    private static final int WORKER_THREADS = 2;
+    private static final int WORKER_QUEUE = 100;
 
     private FakeSlack slack;
     private BotServices services;
@@ -36,7 +39,7 @@ class SlackStartupTest {
     void should_explain_rejected_bot_token() {
         slack.rejectBotToken("invalid_auth");
 
-        assertThatThrownBy(() -> SlackBot.start(socketMode(), services))
+        assertThatThrownBy(() -> SlackBot.start(socketMode(), services, WORKER_THREADS, WORKER_QUEUE))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessageContaining("SLACK_BOT_TOKEN")
                 .hasMessageContaining("invalid_auth")
@@ -48,7 +51,7 @@ class SlackStartupTest {
     void should_explain_rejected_app_token() {
         slack.rejectAppToken("invalid_auth");
 
-        assertThatThrownBy(() -> SlackBot.start(socketMode(), services))
+        assertThatThrownBy(() -> SlackBot.start(socketMode(), services, WORKER_THREADS, WORKER_QUEUE))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessageContaining("SLACK_APP_TOKEN")
                 .hasMessageContaining("invalid_auth")
@@ -64,7 +67,7 @@ class SlackStartupTest {
         }
         SlackSettings settings = new SlackSettings("xoxb-test", "xapp-test", null, "127.0.0.1", 0, closedUrl);
 
-        assertThatThrownBy(() -> SlackBot.start(settings, services))
+        assertThatThrownBy(() -> SlackBot.start(settings, services, WORKER_THREADS, WORKER_QUEUE))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessageStartingWith("Could not reach the Slack Web API at " + closedUrl)
                 .hasMessageNotContaining("\n");
@@ -77,7 +80,7 @@ class SlackStartupTest {
             SlackSettings settings = new SlackSettings("xoxb-test", null, "secret", "127.0.0.1",
                     taken.getLocalPort(), slack.apiUrl());
 
-            assertThatThrownBy(() -> SlackBot.start(settings, services))
+            assertThatThrownBy(() -> SlackBot.start(settings, services, WORKER_THREADS, WORKER_QUEUE))
                     .isInstanceOf(SlackStartException.class)
                     .hasMessageContaining(String.valueOf(taken.getLocalPort()))
                     .hasMessageContaining("STORYBOT_SLACK_PORT")
@@ -88,7 +91,7 @@ class SlackStartupTest {
     @Test
     @DisplayName("Socket Mode connects through apps.connections.open and reports the connection until closed")
     void should_connect_in_socket_mode_and_disconnect_on_close() throws Exception {
-        SlackBot bot = SlackBot.start(socketMode(), services);
+        SlackBot bot = SlackBot.start(socketMode(), services, WORKER_THREADS, WORKER_QUEUE);
         try {
             assertThat(bot.isConnected()).isTrue();
             assertThat(bot.transport()).isEqualTo(SlackSettings.Transport.SOCKET_MODE);

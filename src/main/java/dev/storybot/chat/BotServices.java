@@ -1,5 +1,8 @@
-package dev.storybot.core;
+package dev.storybot.chat;
 
+import dev.storybot.core.Answerer;
+import dev.storybot.core.RateLimiter;
+import dev.storybot.core.StoryBrief;
 import dev.storybot.feedback.FeedbackStore;
 
 /**
