@@ -28,6 +28,14 @@ final class Messages {
         return lead + bullets(suggestions);
     }
 
+    static String welcome(Language language) {
+        return switch (language) {
+            case ZH -> "不客气！还有关于这篇报道的问题，尽管问。";
+            case KO -> "천만에요! 이 기사에 대해 더 궁금한 점이 있으면 물어보세요.";
+            case EN -> "You're welcome! Ask me anything else about the story.";
+        };
+    }
+
     static String empty(Language language, String example) {
         return switch (language) {
             case ZH -> "请输入一个关于这篇报道的问题，例如：" + example;

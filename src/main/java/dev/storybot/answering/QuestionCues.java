@@ -87,11 +87,6 @@ final class QuestionCues {
             + "|^\\s*(system|assistant)\\s*:|\\bnew instructions?\\b|\\boverride\\b|\\brepeat after me\\b"
             + "|\\bdo anything now\\b"
             + "|忽略(之前|以上|上面|前面|所有)|无视|假装|扮演|系统提示|越狱|이전 (지시|명령)|무시하고|무시해|시스템 프롬프트|역할극|탈옥", FLAGS);
-    private static final Pattern SMALL_TALK = Pattern.compile("^\\s*(hi|hello|hey|yo|hiya|howdy|greetings|good (morning"
-            + "|afternoon|evening)|help|/help|what can you do|who are you|what are you|what do you do|how do (i|you) use"
-            + " (this|you)|thanks|thank you|thx|ok|okay|你好|您好|嗨|帮助|你能做什么|你是谁|谢谢|안녕|안녕하세요|도움말|도움"
-            + "|뭘 할 수 있어|고마워|감사합니다)[\\s!?.,。！？~]*(bot|storybot)?[\\s!?.,。！？~]*$", FLAGS);
-
     private QuestionCues() {
     }
 
@@ -200,8 +195,4 @@ final class QuestionCues {
         return INJECTION.matcher(text).find();
     }
 
-    /** True for a greeting, thanks or a request for help. */
-    static boolean smallTalk(String text) {
-        return SMALL_TALK.matcher(text).matches();
-    }
 }

@@ -67,6 +67,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final StoryQuestions storyQuestions;
     private final StoryAnswers storyAnswers;
     private final ListQuestions listQuestions = new ListQuestions();
+    private final SmallTalk smallTalk = new SmallTalk();
     private final ListAnswers listAnswers;
 
     public RetrievalAnswerer(KnowledgeBase knowledge, HybridRetriever retriever, LexicalRanker lexical,
@@ -119,9 +120,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return unanswered(request, language, text, history, Outcome.INVALID_INPUT,
                     Messages.tooLong(language, text.length(), MAX_QUESTION_CHARS));
         }
-        if (QuestionCues.smallTalk(text)) {
-            return unanswered(request, language, text, history, Outcome.SMALL_TALK,
-                    Messages.intro(language, knowledge.meta().title(), suggestions(language, List.of())));
+        Optional<SmallTalk.Kind> chat = smallTalk.classify(text);
+        if (chat.isPresent()) {
+            return unanswered(request, language, text, history, Outcome.SMALL_TALK, chat.get().welcome()
+                    ? Messages.welcome(language)
+                    : Messages.intro(language, knowledge.meta().title(), suggestions(language, List.of())));
         }
         List<Entity> named = entities.find(text);
         // a name the story never uses ("Sam Altman", "Mistral") means the question is about something else

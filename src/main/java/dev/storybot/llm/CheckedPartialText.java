@@ -13,11 +13,9 @@ import java.util.regex.Pattern;
  */
 final class CheckedPartialText implements Consumer<String> {
 
-    /**
-     * A sentence is complete at a terminator followed by white space, or ending the text after a non-digit (so the
-     * "385." of a "385.3" still arriving is not an end), or at a CJK terminator, which never stands inside a number.
-     */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|(?<!\\d)[.!?]$|[。！？]");
+    /** A sentence terminator and the citation markers right after it, which belong to the sentence. */
+    private static final Pattern TERMINATOR = Pattern.compile("([.!?。！？])((?:\\s*\\[\\d+])*)");
+    private static final String CJK_TERMINATORS = "。！？";
     private static final String ZERO_WIDTH_SPACE = "\u200B";
 
     private final GroundingCheck check;
@@ -50,12 +48,26 @@ final class CheckedPartialText implements Consumer<String> {
         shown.accept(neutralise(complete));
     }
 
-    /** The text up to and including its last sentence terminator, or "" when no sentence is complete yet. */
+    /**
+     * The text up to and including its last complete sentence (with its citation markers), or "" when none is
+     * complete yet. A Latin terminator ends a sentence only before white space or at the end of the text, and a
+     * final "." after a digit does not (it may be the "385." of a "385.3" still arriving); a CJK terminator always
+     * does, since it never stands inside a number.
+     */
     static String completeSentences(String text) {
-        Matcher end = SENTENCE_END.matcher(text);
+        Matcher end = TERMINATOR.matcher(text);
         int last = -1;
         while (end.find()) {
-            last = end.end();
+            char terminator = end.group(1).charAt(0);
+            int after = end.end();
+            boolean atEnd = after == text.length();
+            boolean complete = CJK_TERMINATORS.indexOf(terminator) >= 0
+                    || (atEnd || Character.isWhitespace(text.charAt(after)))
+                    && !(atEnd && terminator == '.' && end.group(2).isEmpty() && end.start() > 0
+                    && Character.isDigit(text.charAt(end.start() - 1)));
+            if (complete) {
+                last = after;
+            }
         }
         return last < 0 ? "" : text.substring(0, last).strip();
     }

@@ -15,6 +15,9 @@ class CheckedPartialTextTest {
                 Arguments.of("Qwen has 385.", ""),
                 Arguments.of("Qwen has 385.3 million downloads. Llama", "Qwen has 385.3 million downloads."),
                 Arguments.of("Qwen has 385.3 million downloads.", "Qwen has 385.3 million downloads."),
+                Arguments.of("Cursor is suspected. [1]", "Cursor is suspected. [1]"),
+                Arguments.of("Cursor is suspected. [1][2] It", "Cursor is suspected. [1][2]"),
+                Arguments.of("Qwen的下载量为3.853亿次。[1]", "Qwen的下载量为3.853亿次。[1]"),
                 Arguments.of("Qwen的下载量为3.853亿次。Llama", "Qwen的下载量为3.853亿次。"),
                 Arguments.of("Qwen의 다운로드 수는 3억 8530만 회입니다. Llama", "Qwen의 다운로드 수는 3억 8530만 회입니다."));
     }

@@ -28,7 +28,8 @@ class LlmOverheadBenchTest {
             assertThat(answer.mode()).isEqualTo(Mode.LLM);
             assertThat(answer.text()).isEqualTo(TestStory.CURSOR_DEEPSEEK.answer() + " [1]");
             assertThat(streamed).isEqualTo(answer);
-            assertThat(partials).hasSizeGreaterThan(1).last().isEqualTo(answer.text());
+            // the one sentence completes with the last chunk, so the whole checked answer is the one partial shown
+            assertThat(partials).isNotEmpty().last().isEqualTo(answer.text());
             assertThat(endpoint.requests()).isEqualTo(2);
         }
     }
