@@ -1,5 +1,7 @@
 package dev.storybot.cli;
 
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.Variable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +22,8 @@ public final class StorybotCommand implements Callable<Integer> {
     /** With a platform token configured, serve; otherwise the console chat. */
     @Override
     public Integer call() {
-        var settings = config.settings();
-        boolean platformConfigured = !settings.getOrDefault("DISCORD_TOKEN", "").isBlank()
-                || !settings.getOrDefault("SLACK_BOT_TOKEN", "").isBlank();
+        SettingsReader settings = config.reader();
+        boolean platformConfigured = settings.isSet(Variable.DISCORD_TOKEN) || settings.isSet(Variable.SLACK_BOT_TOKEN);
         if (platformConfigured) {
             ServeCommand serve = new ServeCommand();
             serve.config = config;

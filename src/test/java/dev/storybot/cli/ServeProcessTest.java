@@ -3,9 +3,10 @@ package dev.storybot.cli;
 import static dev.storybot.cli.ServeTestSupport.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybot.llm.LlmConfig;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
+import dev.storybot.settings.SlackSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,10 +40,10 @@ class ServeProcessTest {
              FakeModelEndpoint model = FakeModelEndpoint.start(MODEL_DELAY, null)) {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(slack.httpModeEnv("xoxb-process-test"));
-            env.put(SlackSettings.ENV_PORT, Integer.toString(slackPort));
-            env.put(ServeCommand.DATA_DIR_ENV, dir.resolve("data").toString());
-            env.put(LlmConfig.ENV_BASE_URL, model.baseUrl());
-            env.put(LlmConfig.ENV_MODEL, FakeModelEndpoint.MODEL);
+            env.put(Variable.STORYBOT_SLACK_PORT.name(), Integer.toString(slackPort));
+            env.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("data").toString());
+            env.put(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl());
+            env.put(Variable.STORYBOT_LLM_MODEL.name(), FakeModelEndpoint.MODEL);
             try (ServeProcess serve = ServeProcess.start(env, dir.resolve("serve.log"), "-Xmx256m")) {
                 eventually("serve is healthy", serve::healthy, START_TIMEOUT);
 

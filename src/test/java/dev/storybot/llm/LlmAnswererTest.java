@@ -1,5 +1,6 @@
 package dev.storybot.llm;
 
+import dev.storybot.settings.LlmSettings;
 import dev.storybot.testing.MutableClock;
 import static dev.storybot.llm.FakeOpenAiServer.garbage;
 import static dev.storybot.llm.FakeOpenAiServer.json;
@@ -51,7 +52,7 @@ class LlmAnswererTest {
     static void warmUp() throws Exception {
         try (FakeOpenAiServer warm = FakeOpenAiServer.start();
              OpenAiChatGenerator generator = new OpenAiChatGenerator(
-                     new LlmConfig(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
+                     new LlmSettings(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
             warm.enqueue(json("warm"), sse("warm", "ed"));
             LlmPrompt prompt = new LlmPrompt("system", "user");
             assertThat(generator.generate(prompt, Duration.ofSeconds(30)).text()).isEqualTo("warm");
@@ -72,7 +73,7 @@ class LlmAnswererTest {
     }
 
     private LlmAnswerer answerer(String baseUrl, String apiKey, TestStory.Source source) {
-        LlmConfig config = new LlmConfig(baseUrl, MODEL, apiKey, TIMEOUT);
+        LlmSettings config = new LlmSettings(baseUrl, MODEL, apiKey, TIMEOUT);
         LlmAnswerer answerer = new LlmAnswerer(source, new OpenAiChatGenerator(config),
                 GroundingCheck.forArticle(TestStory.article()), new CircuitBreaker(3, Duration.ofSeconds(30), clock),
                 config, metrics);
