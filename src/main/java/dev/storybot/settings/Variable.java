@@ -47,9 +47,9 @@ public enum Variable {
 
     /** Model endpoint. */
     STORYBOT_LLM_BASE_URL("unset (retrieval mode)",
-            "base URL of the OpenAI-compatible API, without `/chat/completions`"),
+            "base URL of an OpenAI-compatible API, without `/chat/completions`; set = a model phrases the answers"),
     /** Model name. */
-    STORYBOT_LLM_MODEL("—", "model name the server expects; required when the base URL is set"),
+    STORYBOT_LLM_MODEL("none", "model name the server expects; required when the base URL is set"),
     /** Model API key. */
     STORYBOT_LLM_API_KEY("unset",
             "bearer token; local servers (Ollama, vLLM, llama.cpp) need none; never logged", true),
@@ -62,7 +62,7 @@ public enum Variable {
     STORYBOT_HTTP_PORT("`" + OpsSettings.DEFAULT_HTTP_PORT + "`",
             "port of `/healthz` and `/metrics` (`0` picks a free port)"),
     /** Health and metrics bind address. */
-    STORYBOT_HTTP_HOST("`" + OpsSettings.DEFAULT_HTTP_HOST + "`", "interface they listen on"),
+    STORYBOT_HTTP_HOST("`" + OpsSettings.DEFAULT_HTTP_HOST + "`", "interface `/healthz` and `/metrics` listen on"),
     /** Seconds a stop waits for answers in flight. */
     STORYBOT_SHUTDOWN_TIMEOUT_SECONDS("`" + OpsSettings.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS + "`",
             "how long a stop waits for answers in flight"),
