@@ -11,11 +11,16 @@ public final class ConfigOption {
             description = "A storybot.properties file; environment variables override it.")
     Path file;
 
+    private SettingsReader reader;
+
     /**
-     * The configuration: the file, overridden by the environment. This is the one place the commands read the
-     * environment; what they read from it is passed down as settings records.
+     * The configuration: the file, overridden by the environment, read on first use and kept. This is the one place
+     * the commands read the environment; what they read from it is passed down as settings records.
      */
     public SettingsReader reader() {
-        return SettingsReader.of(file, System.getenv());
+        if (reader == null) {
+            reader = SettingsReader.of(file, System.getenv());
+        }
+        return reader;
     }
 }
