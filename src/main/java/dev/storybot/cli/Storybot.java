@@ -33,13 +33,13 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
     private static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
     private static CompletableFuture<EmbeddingModel> loading;
 
-    /** Builds the bot: retrieval always, a model on top when {@code llmSettings} is present. */
-    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmSettings) {
-        return create(knowledgeSettings, llmSettings, LlmMetrics.NOOP);
+    /** Builds the bot: retrieval always, a model on top when {@code llmConfig} is present. */
+    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig) {
+        return create(knowledgeSettings, llmConfig, LlmMetrics.NOOP);
     }
 
     /** As {@link #create(KnowledgeSettings, Optional)}, reporting model calls to {@code metrics}. */
-    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmSettings,
+    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig,
                                   LlmMetrics metrics) {
         // the embedding model takes about a second to load: it loads on another core (started by Main) while this
         // one reads the story, builds the BM25 index and takes the facts' vectors from the build-time cache
@@ -49,7 +49,7 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
         SemanticRanker semantic = new SemanticRanker(knowledge, () -> join(model),
                 EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
         RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic);
-        Optional<LlmAnswerer> llm = llmSettings.map(config -> LlmAnswerer.create(config, retrieval,
+        Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
                 new GroundingCheck(knowledge.paragraphs(), knowledge.entities()), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
     }
