@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.core.Answer;
 import dev.storybot.core.ChatRequest;
+import dev.storybot.settings.SettingsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -51,7 +53,8 @@ public final class AskCommand implements Callable<Integer> {
             System.err.println("storybot ask: give a QUESTION in quotes, or use --json to read JSON lines from stdin");
             return 2;
         }
-        Storybot bot = Storybot.create(config.settings(), noLlm);
+        SettingsReader settings = config.reader();
+        Storybot bot = Storybot.create(settings.knowledge(), noLlm ? Optional.empty() : settings.llm());
         if (question != null) {
             String conversation = "cli:" + UUID.randomUUID();
             long start = System.nanoTime();

@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Storybot bot = Storybot.create(config.settings(), true);
+        Storybot bot = Storybot.create(config.reader().knowledge(), Optional.empty());
         List<String> questions = questions(bot.knowledge());
         bot.answerer().answer(request(questions.get(0), 0));
         long startupMillis = ManagementFactory.getRuntimeMXBean().getUptime();

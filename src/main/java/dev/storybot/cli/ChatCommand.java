@@ -2,6 +2,7 @@ package dev.storybot.cli;
 
 import dev.storybot.core.Answer;
 import dev.storybot.core.ChatRequest;
+import dev.storybot.settings.SettingsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,7 +25,8 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("Loading the story…");
-        Storybot bot = Storybot.create(config.settings(), false);
+        SettingsReader settings = config.reader();
+        Storybot bot = Storybot.create(settings.knowledge(), settings.llm());
         out.println("Ask about \"" + bot.knowledge().meta().title() + "\"");
         out.println("Type a question and press Enter; an empty line or 'exit' quits.");
         String conversation = "cli:" + UUID.randomUUID();

@@ -1,16 +1,16 @@
 package dev.storybot.cli;
 
-import dev.storybot.core.RateLimiter;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeException;
 import dev.storybot.ops.ConfigCheck;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.Variable;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +28,9 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<ConfigCheck.Row> local = new ArrayList<>();
-        Map<String, String> settings;
+        SettingsReader settings;
         try {
-            settings = config.settings();
+            settings = config.reader();
             if (config.file != null) {
                 local.add(new ConfigCheck.Row("config file", ConfigCheck.Status.OK, "read " + config.file
                         + " (environment variables override it)"));
@@ -50,9 +50,9 @@ public final class CheckCommand implements Callable<Integer> {
         return ok ? 0 : 1;
     }
 
-    private static ConfigCheck.Row knowledge(Map<String, String> settings) {
+    private static ConfigCheck.Row knowledge(SettingsReader settings) {
         try {
-            KnowledgeBase knowledge = Storybot.loadKnowledge(settings);
+            KnowledgeBase knowledge = Storybot.loadKnowledge(settings.knowledge());
             return new ConfigCheck.Row("knowledge", ConfigCheck.Status.OK, knowledge.paragraphs().size()
                     + " paragraphs, " + knowledge.facts().size() + " facts, " + knowledge.entities().size()
                     + " entities");
@@ -61,8 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static ConfigCheck.Row dataDir(Map<String, String> settings) {
-        Path dir = ServeCommand.dataDir(settings).toAbsolutePath();
+    private static ConfigCheck.Row dataDir(SettingsReader settings) {
+        Path dir = settings.data().directory().toAbsolutePath();
         Path existing = dir;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -72,13 +72,12 @@ public final class CheckCommand implements Callable<Integer> {
                     : " (will be created)"));
         }
         return new ConfigCheck.Row("data directory", ConfigCheck.Status.FAILED, dir + " is not writable: set "
-                + ServeCommand.DATA_DIR_ENV + " to a writable directory");
+                + Variable.STORYBOT_DATA_DIR + " to a writable directory");
     }
 
-    private static ConfigCheck.Row rateLimit(Map<String, String> settings) {
+    private static ConfigCheck.Row rateLimit(SettingsReader settings) {
         try {
-            int perMinute = ServeCommand.positiveInt(settings, ServeCommand.RATE_LIMIT_ENV,
-                    RateLimiter.DEFAULT_QUESTIONS_PER_MINUTE);
+            int perMinute = settings.rateLimit().questionsPerUserPerMinute();
             return new ConfigCheck.Row("rate limit", ConfigCheck.Status.OK,
                     perMinute + " questions per user per minute");
         } catch (IllegalArgumentException e) {

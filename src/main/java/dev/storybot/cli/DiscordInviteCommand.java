@@ -16,7 +16,7 @@ public final class DiscordInviteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> applicationId = DiscordInvite.applicationId(config.settings());
+        Optional<String> applicationId = config.reader().discordApplicationId();
         if (applicationId.isEmpty()) {
             System.err.println("storybot discord-invite: " + DiscordInvite.MISSING_APPLICATION_ID);
             return 1;

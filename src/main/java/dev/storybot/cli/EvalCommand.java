@@ -3,12 +3,14 @@ package dev.storybot.cli;
 import dev.storybot.evaluation.EvalFile;
 import dev.storybot.evaluation.EvalTurn;
 import dev.storybot.evaluation.Evaluation;
+import dev.storybot.settings.SettingsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +47,8 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
-        Storybot bot = Storybot.create(config.settings(), noLlm);
+        SettingsReader settings = config.reader();
+        Storybot bot = Storybot.create(settings.knowledge(), noLlm ? Optional.empty() : settings.llm());
         System.out.print(Evaluation.run(bot.answerer(), bot.knowledge(), turns).report(Math.max(misses, 0)));
         return 0;
     }

@@ -16,7 +16,7 @@ public final class FeedbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var store = SqliteFeedbackStore.open(ServeCommand.dataDir(config.settings()))) {
+        try (var store = SqliteFeedbackStore.open(config.reader().data().directory())) {
             System.out.print(FeedbackReport.format(store.summary()));
         }
         return 0;

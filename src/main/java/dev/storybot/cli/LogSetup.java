@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import dev.storybot.settings.SettingsReader;
 
 /**
  * Configures logging in code rather than XML, which saves a few hundred milliseconds of start-up: everything to
@@ -17,8 +18,6 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
-    /** Environment variable for the bot's own log level. */
-    public static final String LOG_LEVEL_ENV = "STORYBOT_LOG_LEVEL";
     private static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n";
 
     @Override
@@ -41,7 +40,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        String level = System.getenv(LOG_LEVEL_ENV);
+        // environment only: logging starts before the command line (and so --config) is parsed
+        String level = SettingsReader.of(System.getenv()).logLevel().orElse(null);
         context.getLogger("dev.storybot").setLevel(Level.toLevel(level, Level.INFO));
         // the embedding runtime probes for a GPU at start-up and warns when there is none
         context.getLogger("ai.djl").setLevel(Level.ERROR);

@@ -1,15 +1,11 @@
 package dev.storybot.cli;
 
-import dev.storybot.discord.DiscordConfig;
 import dev.storybot.llm.LlmAnswerer;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.ops.OpsSettings;
 import dev.storybot.ops.StopSignals;
-import dev.storybot.slack.SlackSettings;
-import java.nio.file.Path;
-import java.util.Map;
+import dev.storybot.settings.Settings;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -26,26 +22,18 @@ import picocli.CommandLine.Mixin;
                         + " default 10), disconnect, exit 0."})
 public final class ServeCommand implements Callable<Integer> {
 
-    /** Where feedback and other state is kept. */
-    public static final String DATA_DIR_ENV = "STORYBOT_DATA_DIR";
-    /** Questions per user per minute. */
-    public static final String RATE_LIMIT_ENV = "STORYBOT_RATE_LIMIT_PER_MINUTE";
-    static final String NOTHING_CONFIGURED = "nothing to serve: set DISCORD_TOKEN for Discord, and/or SLACK_BOT_TOKEN"
-            + " with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) for Slack";
-
     @Mixin
     ConfigOption config;
 
     @Override
     public Integer call() {
-        Map<String, String> settings = config.settings();
-        OpsSettings.fromEnv(settings); // a malformed port or timeout is reported before anything starts
-        if (DiscordConfig.fromEnv(settings).isEmpty() && SlackSettings.fromEnv(settings).isEmpty()) {
-            System.err.println("storybot serve: " + NOTHING_CONFIGURED);
+        Settings settings = config.reader().read(); // a malformed setting is reported before anything starts
+        if (!settings.hasPlatform()) {
+            System.err.println("storybot serve: " + Settings.NOTHING_TO_SERVE);
             return 1;
         }
         OpsMetrics metrics = OpsMetrics.create();
-        Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
+        Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), new MicrometerLlmMetrics(metrics));
         ServeRuntime runtime;
         try {
             runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot),
@@ -77,26 +65,5 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static Path dataDir(Map<String, String> settings) {
-        String dir = settings.get(DATA_DIR_ENV);
-        return Path.of(dir == null || dir.isBlank() ? "data" : dir);
-    }
-
-    static int positiveInt(Map<String, String> settings, String key, int fallback) {
-        String value = settings.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(key + " must be a positive whole number, was '" + value + "'");
     }
 }

@@ -5,7 +5,6 @@ import dev.storybot.core.Answerer;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.discord.DiscordBot;
-import dev.storybot.discord.DiscordConfig;
 import dev.storybot.discord.DiscordStart;
 import dev.storybot.feedback.FeedbackStore;
 import dev.storybot.feedback.SqliteFeedbackStore;
@@ -14,15 +13,15 @@ import dev.storybot.ops.Health;
 import dev.storybot.ops.InstrumentedAnswerer;
 import dev.storybot.ops.OpsHttpServer;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.ops.OpsSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.Settings;
+import dev.storybot.settings.SlackSettings;
 import dev.storybot.slack.SlackBot;
-import dev.storybot.slack.SlackSettings;
 import dev.storybot.slack.SlackStartException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -65,36 +64,32 @@ public final class ServeRuntime implements AutoCloseable {
     /**
      * Starts the health and metrics endpoint, then every configured platform, answering with {@code answerer}.
      *
-     * @param settings the merged configuration (properties file and environment)
+     * @param settings the configuration
      * @param answerer answers questions (retrieval, or a model on top of it)
      * @param story    the story brief for {@code /story}, {@code /sources} and help texts
      * @param llm      the language model's current state, for {@code /healthz}
      * @param metrics  where questions, rate limits and turned-away questions are counted
-     * @throws StartException           when nothing is configured, a platform rejects its credentials or a port is
-     *                                  taken; nothing is left running
-     * @throws IllegalArgumentException when a setting is malformed (the message names it)
+     * @throws StartException when nothing is configured, a platform rejects its credentials or a port is taken;
+     *                        nothing is left running
      */
-    public static ServeRuntime start(Map<String, String> settings, Answerer answerer, StoryBrief story,
+    public static ServeRuntime start(Settings settings, Answerer answerer, StoryBrief story,
                                      Supplier<Health.Llm> llm, OpsMetrics metrics) throws StartException {
         Objects.requireNonNull(answerer, "answerer");
-        OpsSettings ops = OpsSettings.fromEnv(settings);
-        Optional<DiscordConfig> discord = DiscordConfig.fromEnv(settings);
-        Optional<SlackSettings> slack = SlackSettings.fromEnv(settings);
-        if (discord.isEmpty() && slack.isEmpty()) {
-            throw new StartException(ServeCommand.NOTHING_CONFIGURED);
+        OpsSettings ops = settings.ops();
+        if (!settings.hasPlatform()) {
+            throw new StartException(Settings.NOTHING_TO_SERVE);
         }
-        int perMinute = ServeCommand.positiveInt(settings, ServeCommand.RATE_LIMIT_ENV,
-                RateLimiter.DEFAULT_QUESTIONS_PER_MINUTE);
+        int perMinute = settings.rateLimit().questionsPerUserPerMinute();
         DrainingAnswerer gate = new DrainingAnswerer(new InstrumentedAnswerer(answerer, metrics),
                 platform -> metrics.turnedAway(platform, "shutdown"));
-        FeedbackStore feedback = SqliteFeedbackStore.open(ServeCommand.dataDir(settings));
+        FeedbackStore feedback = SqliteFeedbackStore.open(settings.data().directory());
         ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm);
         metrics.gauge("storybot.questions.in.flight", "Questions being answered right now", gate::inFlight);
         try {
             runtime.http = OpsHttpServer.start(ops.httpHost(), ops.httpPort(), runtime::health, metrics);
             BotServices services = new BotServices(gate, story, feedback,
                     RateLimiter.perMinute(perMinute, metrics::rateLimited));
-            runtime.startPlatforms(discord, slack, services);
+            runtime.startPlatforms(settings, services);
         } catch (StartException | RuntimeException e) {
             runtime.closeEverything();
             throw e;
@@ -148,19 +143,19 @@ public final class ServeRuntime implements AutoCloseable {
         stop();
     }
 
-    private void startPlatforms(Optional<DiscordConfig> discord, Optional<SlackSettings> slack, BotServices services)
-            throws StartException {
-        if (discord.isPresent()) {
-            DiscordStart started = DiscordBot.start(discord.get(), services, ops.workerThreads(), ops.workerQueue());
+    private void startPlatforms(Settings settings, BotServices services) throws StartException {
+        if (settings.discord().isPresent()) {
+            DiscordStart started = DiscordBot.start(settings.discord().get(), services, ops.workerThreads(),
+                    ops.workerQueue());
             if (started instanceof DiscordStart.Failed failed) {
                 throw new StartException(failed.message());
             }
             DiscordBot bot = ((DiscordStart.Started) started).bot();
             platforms.add(new RunningPlatform("discord", bot::isConnected, bot));
         }
-        if (slack.isPresent()) {
+        if (settings.slack().isPresent()) {
             try {
-                SlackBot bot = SlackBot.start(slack.get(), services, ops.workerThreads(), ops.workerQueue());
+                SlackBot bot = SlackBot.start(settings.slack().get(), services, ops.workerThreads(), ops.workerQueue());
                 String name = bot.transport() == SlackSettings.Transport.SOCKET_MODE
                         ? "slack-socket-mode" : "slack-http";
                 platforms.add(new RunningPlatform(name, bot::isConnected, bot));

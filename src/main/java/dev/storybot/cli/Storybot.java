@@ -8,13 +8,12 @@ import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
 import dev.storybot.llm.GroundingCheck;
 import dev.storybot.llm.LlmAnswerer;
-import dev.storybot.llm.LlmConfig;
 import dev.storybot.llm.LlmMetrics;
 import dev.storybot.retrieval.EmbeddingCache;
 import dev.storybot.retrieval.LexicalRanker;
 import dev.storybot.retrieval.SemanticRanker;
-import java.nio.file.Path;
-import java.util.Map;
+import dev.storybot.settings.KnowledgeSettings;
+import dev.storybot.settings.LlmSettings;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,27 +30,21 @@ import java.util.concurrent.CompletionException;
 public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Optional<LlmAnswerer> llm,
                        Answerer answerer) {
 
-    /** Environment variable naming a directory with {@code article.txt} and {@code facts.json} to use instead of the bundled ones. */
-    public static final String KNOWLEDGE_DIR_ENV = "STORYBOT_KNOWLEDGE_DIR";
     private static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
     private static CompletableFuture<EmbeddingModel> loading;
 
-    /**
-     * Builds the bot from the configuration: retrieval always, a model on top when one is configured and
-     * {@code forceRetrieval} is false.
-     */
-    public static Storybot create(Map<String, String> settings, boolean forceRetrieval) {
-        return create(settings, forceRetrieval, LlmMetrics.NOOP);
+    /** Builds the bot: retrieval always, a model on top when {@code llmConfig} is present. */
+    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig) {
+        return create(knowledgeSettings, llmConfig, LlmMetrics.NOOP);
     }
 
-    /** As {@link #create(Map, boolean)}, reporting model calls to {@code metrics}. */
-    public static Storybot create(Map<String, String> settings, boolean forceRetrieval, LlmMetrics metrics) {
-        // configuration errors first, so that a typo is reported before a second of model loading
-        Optional<LlmConfig> llmConfig = forceRetrieval ? Optional.empty() : LlmConfig.fromEnv(settings);
+    /** As {@link #create(KnowledgeSettings, Optional)}, reporting model calls to {@code metrics}. */
+    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig,
+                                  LlmMetrics metrics) {
         // the embedding model takes about a second to load: it loads on another core (started by Main) while this
         // one reads the story, builds the BM25 index and takes the facts' vectors from the build-time cache
         CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
-        KnowledgeBase knowledge = loadKnowledge(settings);
+        KnowledgeBase knowledge = loadKnowledge(knowledgeSettings);
         LexicalRanker lexical = new LexicalRanker(knowledge);
         SemanticRanker semantic = new SemanticRanker(knowledge, () -> join(model),
                 EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
@@ -91,9 +84,8 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
         }
     }
 
-    /** The bundled knowledge, or the directory named by {@link #KNOWLEDGE_DIR_ENV}. */
-    public static KnowledgeBase loadKnowledge(Map<String, String> settings) {
-        String dir = settings.get(KNOWLEDGE_DIR_ENV);
-        return dir == null || dir.isBlank() ? KnowledgeLoader.loadBundled() : KnowledgeLoader.load(Path.of(dir));
+    /** The bundled knowledge, or the one in the configured directory. */
+    public static KnowledgeBase loadKnowledge(KnowledgeSettings settings) {
+        return settings.directory().map(KnowledgeLoader::load).orElseGet(KnowledgeLoader::loadBundled);
     }
 }

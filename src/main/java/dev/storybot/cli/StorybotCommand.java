@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.ResourceBundle;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.Variable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +39,8 @@ public final class StorybotCommand implements Callable<Integer> {
     /** With a platform token configured, serve; otherwise the console chat. */
     @Override
     public Integer call() {
-        var settings = config.settings();
-        boolean platformConfigured = !settings.getOrDefault("DISCORD_TOKEN", "").isBlank()
-                || !settings.getOrDefault("SLACK_BOT_TOKEN", "").isBlank();
+        SettingsReader settings = config.reader();
+        boolean platformConfigured = settings.isSet(Variable.DISCORD_TOKEN) || settings.isSet(Variable.SLACK_BOT_TOKEN);
         if (platformConfigured) {
             ServeCommand serve = new ServeCommand();
             serve.config = config;
@@ -52,7 +53,7 @@ public final class StorybotCommand implements Callable<Integer> {
 
     /**
      * The help's headline, naming the story in the knowledge files: the first {@code # } line of the article (the
-     * bundled one, or the one in the directory the environment's {@link Storybot#KNOWLEDGE_DIR_ENV} names), read only
+     * bundled one, or the one in the directory the environment's STORYBOT_KNOWLEDGE_DIR names), read only
      * when the help is shown; a picocli resource bundle, the one way to give an annotated command a computed text.
      */
     public static final class Headline extends ResourceBundle {
@@ -67,7 +68,7 @@ public final class StorybotCommand implements Callable<Integer> {
             if (!DESCRIPTION_KEY.equals(key)) {
                 return null;
             }
-            String title = storyTitle(System.getenv(Storybot.KNOWLEDGE_DIR_ENV));
+            String title = storyTitle(System.getenv(Variable.STORYBOT_KNOWLEDGE_DIR.name()));
             // picocli formats the description: %n breaks the line, and a % in the title must stay a %
             return title == null ? DESCRIPTION : DESCRIPTION + "%nStory: " + title.replace("%", "%%");
         }

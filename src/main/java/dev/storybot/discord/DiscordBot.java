@@ -5,6 +5,8 @@ import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatWorkers;
 import dev.storybot.chat.RecentKeys;
 import java.time.Clock;
+import dev.storybot.settings.DiscordSettings;
+import dev.storybot.settings.Variable;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -64,7 +66,7 @@ public final class DiscordBot implements AutoCloseable {
      * Answers {@code answerThreads} questions at once with up to {@code answerQueue} more waiting; beyond that,
      * askers are told the bot is busy.
      */
-    public static DiscordStart start(DiscordConfig config, BotServices services, int answerThreads, int answerQueue) {
+    public static DiscordStart start(DiscordSettings config, BotServices services, int answerThreads, int answerQueue) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(services, "services");
         // set once for every message this process sends: nothing the bot writes can ping anyone
@@ -91,7 +93,7 @@ public final class DiscordBot implements AutoCloseable {
                 .build();
         } catch (InvalidTokenException e) {
             workers.close();
-            return new DiscordStart.Failed("Discord rejected " + DiscordConfig.TOKEN_ENV
+            return new DiscordStart.Failed("Discord rejected " + Variable.DISCORD_TOKEN
                 + " (401 Unauthorized): copy the bot token again from the Developer Portal (Bot > Reset Token)");
         } catch (RuntimeException e) {
             workers.close();
@@ -141,13 +143,13 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Registers the commands; returns a failure message only when the configured guild is unknown. */
-    private static String registerCommands(JDA jda, DiscordConfig config) {
+    private static String registerCommands(JDA jda, DiscordSettings config) {
         CommandListUpdateAction update;
         if (config.guildId() != null) {
             Guild guild = jda.getGuildById(config.guildId());
             if (guild == null) {
-                return DiscordConfig.GUILD_ID_ENV + " " + config.guildId() + " is not a server this bot is in: "
-                    + "invite it there first (storybot discord-invite) or unset " + DiscordConfig.GUILD_ID_ENV;
+                return Variable.DISCORD_GUILD_ID + " " + config.guildId() + " is not a server this bot is in: "
+                    + "invite it there first (storybot discord-invite) or unset " + Variable.DISCORD_GUILD_ID;
             }
             update = guild.updateCommands();
         } else {
@@ -203,7 +205,7 @@ public final class DiscordBot implements AutoCloseable {
             CloseCode code = event.getCloseCode();
             String reason;
             if (code == CloseCode.AUTHENTICATION_FAILED) {
-                reason = "Discord rejected " + DiscordConfig.TOKEN_ENV + " at the gateway (close code 4004): copy the "
+                reason = "Discord rejected " + Variable.DISCORD_TOKEN + " at the gateway (close code 4004): copy the "
                     + "bot token again from the Developer Portal";
             } else if (code == CloseCode.DISALLOWED_INTENTS) {
                 reason = "Discord refused the Message Content intent (close code 4014): enable \"Message Content "
@@ -216,7 +218,7 @@ public final class DiscordBot implements AutoCloseable {
         }
 
         /** Null when ready, else why not. */
-        String awaitReady(Duration timeout, DiscordConfig config) {
+        String awaitReady(Duration timeout, DiscordSettings config) {
             try {
                 return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {

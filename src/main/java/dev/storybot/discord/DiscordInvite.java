@@ -1,8 +1,7 @@
 package dev.storybot.discord;
 
+import dev.storybot.settings.Variable;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 
@@ -21,8 +20,8 @@ public final class DiscordInvite {
 
     /** Told to the user when no application id can be found. */
     public static final String MISSING_APPLICATION_ID = "Cannot build the invite URL: set "
-        + DiscordConfig.APPLICATION_ID_ENV + " (Developer Portal > General Information > Application ID) or "
-        + DiscordConfig.TOKEN_ENV + ".";
+        + Variable.DISCORD_APPLICATION_ID + " (Developer Portal > General Information > Application ID) or "
+        + Variable.DISCORD_TOKEN + ".";
 
     private static final String AUTHORIZE_URL = "https://discord.com/oauth2/authorize";
     private static final String SCOPES = "bot%20applications.commands";
@@ -41,25 +40,5 @@ public final class DiscordInvite {
      */
     public static String url(String applicationId) {
         return AUTHORIZE_URL + "?client_id=" + applicationId + "&scope=" + SCOPES + "&permissions=" + permissionBits();
-    }
-
-    /**
-     * The application id for the invite: {@value DiscordConfig#APPLICATION_ID_ENV} if set, else decoded from
-     * {@value DiscordConfig#TOKEN_ENV} (a bot's user id equals its application id).
-     *
-     * @return empty when neither is set ({@link #MISSING_APPLICATION_ID} says what to do)
-     * @throws IllegalArgumentException with a one-line message when a value is malformed
-     */
-    public static Optional<String> applicationId(Map<String, String> env) {
-        String explicit = env.get(DiscordConfig.APPLICATION_ID_ENV);
-        if (explicit != null && !explicit.isBlank()) {
-            String id = explicit.strip();
-            if (!id.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new IllegalArgumentException(DiscordConfig.APPLICATION_ID_ENV
-                    + " must be a numeric Discord id, got '" + id + "'");
-            }
-            return Optional.of(id);
-        }
-        return DiscordConfig.fromEnv(env).flatMap(DiscordConfig::optionalApplicationId);
     }
 }

@@ -9,6 +9,7 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import dev.storybot.knowledge.Fact;
+import dev.storybot.settings.LlmSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,11 +48,11 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     private final ChatGenerator generator;
     private final GroundingCheck grounding;
     private final CircuitBreaker breaker;
-    private final LlmConfig config;
+    private final LlmSettings config;
     private final LlmMetrics metrics;
 
     public LlmAnswerer(EvidenceSource evidenceSource, ChatGenerator generator, GroundingCheck grounding,
-                       CircuitBreaker breaker, LlmConfig config, LlmMetrics metrics) {
+                       CircuitBreaker breaker, LlmSettings config, LlmMetrics metrics) {
         this.evidenceSource = Objects.requireNonNull(evidenceSource, "evidenceSource");
         this.generator = Objects.requireNonNull(generator, "generator");
         this.grounding = Objects.requireNonNull(grounding, "grounding");
@@ -64,7 +65,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
      * An answerer calling the configured OpenAI-compatible endpoint through langchain4j, with the default circuit
      * breaker. Close it on shutdown.
      */
-    public static LlmAnswerer create(LlmConfig config, EvidenceSource evidenceSource, GroundingCheck grounding,
+    public static LlmAnswerer create(LlmSettings config, EvidenceSource evidenceSource, GroundingCheck grounding,
                                      LlmMetrics metrics) {
         return new LlmAnswerer(evidenceSource, new OpenAiChatGenerator(config), grounding,
                 CircuitBreaker.withDefaults(), config, metrics);

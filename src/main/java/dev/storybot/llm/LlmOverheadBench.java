@@ -4,6 +4,7 @@ import dev.storybot.answering.EvidenceSource;
 import dev.storybot.core.Answer;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.Mode;
+import dev.storybot.settings.LlmSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -19,7 +20,7 @@ public final class LlmOverheadBench {
 
     /** The model name sent to the loopback endpoint. */
     public static final String MODEL = "loopback";
-    private static final Duration TIMEOUT = Duration.ofSeconds(LlmConfig.DEFAULT_TIMEOUT_SECONDS);
+    private static final Duration TIMEOUT = Duration.ofSeconds(LlmSettings.DEFAULT_TIMEOUT_SECONDS);
 
     /**
      * What one run measured; percentiles are over the answers that came back in LLM mode.
@@ -52,7 +53,7 @@ public final class LlmOverheadBench {
     public static Result run(EvidenceSource evidence, GroundingCheck grounding, List<String> questions,
                              int warmUpRounds, int rounds) {
         try (LoopbackOpenAiEndpoint endpoint = LoopbackOpenAiEndpoint.start();
-             LlmAnswerer answerer = LlmAnswerer.create(new LlmConfig(endpoint.baseUrl(), MODEL, null, TIMEOUT),
+             LlmAnswerer answerer = LlmAnswerer.create(new LlmSettings(endpoint.baseUrl(), MODEL, null, TIMEOUT),
                      evidence, grounding, LlmMetrics.NOOP)) {
             for (int r = 0; r < warmUpRounds; r++) {
                 for (String q : questions) {

@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.storybot.settings.LlmSettings;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -50,12 +51,12 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     public static final double TEMPERATURE = 0.2;
     private static final int MAX_DETAIL_CHARS = 200;
 
-    private final LlmConfig config;
+    private final LlmSettings config;
     private final ExecutorService callers;
     private final ChatModel chatModel;
     private final StreamingChatModel streamingModel;
 
-    public OpenAiChatGenerator(LlmConfig config) {
+    public OpenAiChatGenerator(LlmSettings config) {
         this.config = config;
         this.callers = Executors.newCachedThreadPool(daemonThreads("storybot-llm-call-"));
         Duration connectTimeout = config.timeout().compareTo(MAX_CONNECT_TIMEOUT) < 0 ? config.timeout() : MAX_CONNECT_TIMEOUT;

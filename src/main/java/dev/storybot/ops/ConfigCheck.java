@@ -2,9 +2,13 @@ package dev.storybot.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storybot.discord.DiscordConfig;
-import dev.storybot.llm.LlmConfig;
-import dev.storybot.slack.SlackSettings;
+import dev.storybot.settings.DiscordSettings;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.Settings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.SlackSettings;
+import dev.storybot.settings.Variable;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -18,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,15 +60,17 @@ public final class ConfigCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MASK = "****";
-    private static final List<String> SECRET_KEYS = List.of(DiscordConfig.TOKEN_ENV, SlackSettings.ENV_BOT_TOKEN,
-            SlackSettings.ENV_APP_TOKEN, SlackSettings.ENV_SIGNING_SECRET, LlmConfig.ENV_API_KEY);
+    /** Shorter values are not masked: replacing them would garble the report and hides nothing worth hiding. */
+    private static final int MIN_SECRET_CHARS = 4;
 
-    private final Map<String, String> settings;
+    private final SettingsReader settings;
+    private final List<String> secrets;
     private final HttpClient http;
     private final List<Row> rows = new ArrayList<>();
 
-    private ConfigCheck(Map<String, String> settings, HttpClient http) {
+    private ConfigCheck(SettingsReader settings, HttpClient http) {
         this.settings = settings;
+        this.secrets = settings.secrets().stream().filter(secret -> secret.length() >= MIN_SECRET_CHARS).toList();
         this.http = http;
     }
 
@@ -73,18 +78,17 @@ public final class ConfigCheck {
      * Checks everything and returns the report's rows, in order: {@code extraRows} (checks the caller made, e.g. of
      * the knowledge files), the service settings, Discord, Slack, the model, and whether anything can be served.
      */
-    public static List<Row> run(Map<String, String> settings, List<Row> extraRows) {
+    public static List<Row> run(SettingsReader settings, List<Row> extraRows) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        ConfigCheck check = new ConfigCheck(Map.copyOf(settings), http);
+        ConfigCheck check = new ConfigCheck(settings, http);
         extraRows.forEach(row -> check.add(row.what(), row.status(), row.detail()));
         check.checkServiceSettings();
         boolean discord = check.checkDiscord();
         boolean slack = check.checkSlack();
         check.checkLlm();
         if (!discord && !slack) {
-            check.add("platforms", Status.FAILED, "nothing to serve: set DISCORD_TOKEN for Discord, and/or "
-                    + "SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)");
+            check.add("platforms", Status.FAILED, Settings.NOTHING_TO_SERVE);
         }
         return List.copyOf(check.rows);
     }
@@ -114,7 +118,7 @@ public final class ConfigCheck {
 
     private void checkServiceSettings() {
         try {
-            OpsSettings ops = OpsSettings.fromEnv(settings);
+            OpsSettings ops = settings.ops();
             add("service", Status.OK, "health and metrics on " + ops.httpHost() + ":" + ops.httpPort() + ", "
                     + ops.workerThreads() + " answers at once per platform, stop waits up to "
                     + ops.shutdownTimeout().toSeconds() + " s");
@@ -125,15 +129,15 @@ public final class ConfigCheck {
 
     /** True when Discord is configured (valid or not). */
     private boolean checkDiscord() {
-        Optional<DiscordConfig> config;
+        Optional<DiscordSettings> config;
         try {
-            config = DiscordConfig.fromEnv(settings);
+            config = settings.discord();
         } catch (IllegalArgumentException e) {
             add("discord", Status.FAILED, e.getMessage());
             return true;
         }
         if (config.isEmpty()) {
-            add("discord", Status.SKIPPED, "not configured (set " + DiscordConfig.TOKEN_ENV + " to enable)");
+            add("discord", Status.SKIPPED, "not configured (set " + Variable.DISCORD_TOKEN + " to enable)");
             return false;
         }
         URI uri = config.get().apiUrl().resolve("users/@me");
@@ -145,7 +149,7 @@ public final class ConfigCheck {
                 add("discord", Status.OK, "logged in as " + user.path("username").asText("?") + " ("
                         + user.path("id").asText("?") + ") at " + config.get().apiUrl());
             } else if (response.statusCode() == 401) {
-                add("discord", Status.FAILED, "Discord rejected " + DiscordConfig.TOKEN_ENV + " (401 Unauthorized):"
+                add("discord", Status.FAILED, "Discord rejected " + Variable.DISCORD_TOKEN + " (401 Unauthorized):"
                         + " copy the bot token again from the Developer Portal (Bot > Reset Token)");
             } else {
                 add("discord", Status.FAILED, "users/@me answered HTTP " + response.statusCode() + " at "
@@ -159,22 +163,22 @@ public final class ConfigCheck {
     private boolean checkSlack() {
         Optional<SlackSettings> config;
         try {
-            config = SlackSettings.fromEnv(settings);
+            config = settings.slack();
         } catch (IllegalArgumentException e) {
             add("slack", Status.FAILED, e.getMessage());
             return true;
         }
         if (config.isEmpty()) {
-            add("slack", Status.SKIPPED, "not configured (set " + SlackSettings.ENV_BOT_TOKEN + " to enable)");
+            add("slack", Status.SKIPPED, "not configured (set " + Variable.SLACK_BOT_TOKEN + " to enable)");
             return false;
         }
         SlackSettings slack = config.get();
-        slackMethod("slack bot token", slack, "auth.test", slack.botToken(), SlackSettings.ENV_BOT_TOKEN,
+        slackMethod("slack bot token", slack, "auth.test", slack.botToken(), Variable.SLACK_BOT_TOKEN,
                 body -> "accepted: bot " + body.path("user").asText("?") + " (" + body.path("user_id").asText("?")
                         + ") in team " + body.path("team").asText("?"));
         if (slack.transport() == SlackSettings.Transport.SOCKET_MODE) {
             slackMethod("slack app token", slack, "apps.connections.open", slack.appToken(),
-                    SlackSettings.ENV_APP_TOKEN, body -> "accepted: Socket Mode can connect");
+                    Variable.SLACK_APP_TOKEN, body -> "accepted: Socket Mode can connect");
         } else {
             add("slack signing secret", Status.OK, "set; HTTP mode on " + slack.httpHost() + ":" + slack.httpPort()
                     + SlackSettings.EVENTS_PATH + " (Slack's requests are verified with it as they arrive)");
@@ -182,7 +186,7 @@ public final class ConfigCheck {
         return true;
     }
 
-    private void slackMethod(String what, SlackSettings slack, String method, String token, String variable,
+    private void slackMethod(String what, SlackSettings slack, String method, String token, Variable variable,
                              Function<JsonNode, String> okDetail) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(slack.apiUrl() + method)).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
@@ -204,25 +208,26 @@ public final class ConfigCheck {
     }
 
     private void checkLlm() {
-        Optional<LlmConfig> config;
+        Optional<LlmSettings> config;
         try {
-            config = LlmConfig.fromEnv(settings);
+            config = settings.llm();
         } catch (IllegalArgumentException e) {
             add("llm", Status.FAILED, e.getMessage());
             return;
         }
         if (config.isEmpty()) {
-            add("llm", Status.SKIPPED, "not configured: answers come from retrieval (set " + LlmConfig.ENV_BASE_URL
-                    + " and " + LlmConfig.ENV_MODEL + " to use a model)");
+            add("llm", Status.SKIPPED, "not configured: answers come from retrieval (set "
+                    + Variable.STORYBOT_LLM_BASE_URL
+                    + " and " + Variable.STORYBOT_LLM_MODEL + " to use a model)");
             return;
         }
-        LlmConfig llm = config.get();
+        LlmSettings llm = config.get();
         HttpRequest models = withKey(HttpRequest.newBuilder(URI.create(llm.baseUrl() + "/models")), llm)
                 .timeout(REQUEST_TIMEOUT).GET().build();
         call("llm", models, response -> {
             int status = response.statusCode();
             if (status == 401 || status == 403) {
-                add("llm", Status.FAILED, "the endpoint rejected " + LlmConfig.ENV_API_KEY + " (HTTP " + status
+                add("llm", Status.FAILED, "the endpoint rejected " + Variable.STORYBOT_LLM_API_KEY + " (HTTP " + status
                         + ") at " + llm.baseUrl());
             } else if (status == 200 && listsModel(response.body(), llm.model())) {
                 add("llm", Status.OK, "model " + llm.model() + " is served at " + llm.baseUrl());
@@ -233,7 +238,7 @@ public final class ConfigCheck {
         });
     }
 
-    private void completeOneToken(LlmConfig llm) {
+    private void completeOneToken(LlmSettings llm) {
         String body = "{\"model\":" + quote(llm.model())
                 + ",\"messages\":[{\"role\":\"user\",\"content\":\"Reply with OK.\"}],\"max_tokens\":1}";
         HttpRequest request = withKey(HttpRequest.newBuilder(URI.create(llm.baseUrl() + "/chat/completions")), llm)
@@ -246,19 +251,19 @@ public final class ConfigCheck {
                 add("llm", Status.OK, "model " + llm.model() + " answered a one-token completion at "
                         + llm.baseUrl());
             } else if (status == 401 || status == 403) {
-                add("llm", Status.FAILED, "the endpoint rejected " + LlmConfig.ENV_API_KEY + " (HTTP " + status
+                add("llm", Status.FAILED, "the endpoint rejected " + Variable.STORYBOT_LLM_API_KEY + " (HTTP " + status
                         + ") at " + llm.baseUrl());
             } else if (status == 404) {
                 add("llm", Status.FAILED, "model " + llm.model() + " or the chat-completions route is unknown at "
-                        + llm.baseUrl() + " (HTTP 404): check " + LlmConfig.ENV_MODEL + " and that "
-                        + LlmConfig.ENV_BASE_URL + " ends in the API version, e.g. /v1");
+                        + llm.baseUrl() + " (HTTP 404): check " + Variable.STORYBOT_LLM_MODEL + " and that "
+                        + Variable.STORYBOT_LLM_BASE_URL + " ends in the API version, e.g. /v1");
             } else {
                 add("llm", Status.FAILED, "chat/completions answered HTTP " + status + " at " + llm.baseUrl());
             }
         });
     }
 
-    private static HttpRequest.Builder withKey(HttpRequest.Builder builder, LlmConfig llm) {
+    private static HttpRequest.Builder withKey(HttpRequest.Builder builder, LlmSettings llm) {
         return llm.hasApiKey() ? builder.header("Authorization", "Bearer " + llm.apiKey()) : builder;
     }
 
@@ -333,17 +338,14 @@ public final class ConfigCheck {
     /** Replaces every configured secret in {@code text} with a mask. */
     private String redact(String text) {
         String safe = text;
-        for (String key : SECRET_KEYS) {
-            String secret = settings.get(key);
-            if (secret != null && secret.strip().length() >= 4) {
-                safe = safe.replace(secret.strip(), MASK);
-            }
+        for (String secret : secrets) {
+            safe = safe.replace(secret, MASK);
         }
         return safe.replace('\n', ' ').replace('\r', ' ');
     }
 
     /** For tests: a check of {@code settings} only, without extra rows. */
-    static List<Row> run(Map<String, String> settings) {
+    static List<Row> run(SettingsReader settings) {
         return run(settings, List.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.storybot.ops;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.storybot.settings.Variable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -55,7 +56,7 @@ public final class OpsHttpServer implements AutoCloseable {
             server = HttpServer.create(new InetSocketAddress(host, port), 0);
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("cannot listen for health and metrics on " + host + ":" + port + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); set " + OpsSettings.HTTP_PORT_ENV
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); set " + Variable.STORYBOT_HTTP_PORT
                     + " to a free port");
         }
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemon());

@@ -12,6 +12,8 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.storybot.chat.BotServices;
 import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatWorkers;
+import dev.storybot.settings.SlackSettings;
+import dev.storybot.settings.Variable;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -137,7 +139,7 @@ public final class SlackBot implements AutoCloseable {
             throw httpError(settings, "auth.test", e);
         }
         if (!auth.isOk()) {
-            throw new SlackStartException("Slack rejected " + SlackSettings.ENV_BOT_TOKEN + " (auth.test: "
+            throw new SlackStartException("Slack rejected " + Variable.SLACK_BOT_TOKEN + " (auth.test: "
                     + auth.getError() + "); check the bot token of the installed app");
         }
         return auth;
@@ -194,7 +196,7 @@ public final class SlackBot implements AutoCloseable {
             if (!connection.isConnected()) {
                 connection.close();
                 throw new SlackStartException("Could not open the Slack Socket Mode connection (the WebSocket"
-                        + " did not answer); check the network and " + SlackSettings.ENV_APP_TOKEN);
+                        + " did not answer); check the network and " + Variable.SLACK_APP_TOKEN);
             }
             return connection;
         }
@@ -209,7 +211,7 @@ public final class SlackBot implements AutoCloseable {
                 throw httpError(settings, "apps.connections.open", e);
             }
             if (!response.isOk()) {
-                throw new SlackStartException("Slack rejected " + SlackSettings.ENV_APP_TOKEN
+                throw new SlackStartException("Slack rejected " + Variable.SLACK_APP_TOKEN
                         + " (apps.connections.open: " + response.getError() + "); check the app-level token, its"
                         + " connections:write scope and that Socket Mode is on");
             }
@@ -272,7 +274,7 @@ public final class SlackBot implements AutoCloseable {
                 stopQuietly(server);
                 throw new SlackStartException("Could not listen for Slack requests on " + settings.httpHost() + ":"
                         + settings.httpPort() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                        + "); set " + SlackSettings.ENV_PORT + " to a free port");
+                        + "); set " + Variable.STORYBOT_SLACK_PORT + " to a free port");
             }
             return new HttpConnection(server, connector);
         }

@@ -34,7 +34,7 @@ class ProfileTool {
             QuestionCues.asks(q);
             QuestionCues.intent(q);
             QuestionCues.injection(q);
-            QuestionCues.smallTalk(q);
+            new SmallTalk().classify(q);
             QuestionCues.followsUp(q);
         });
         RetrievalAnswerer bot = TestBots.retrieval();

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.Main;
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.llm.LlmConfig;
+import dev.storybot.ops.LogCapture;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.ops.LogCapture;
-import dev.storybot.ops.OpsSettings;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.SlackSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -159,11 +161,13 @@ class CheckAndSecretsTest {
     private String askThroughServeWithRejectedModelKey() throws Exception {
         Map<String, String> settings = new HashMap<>(slack.httpModeEnv(SLACK_BOT_SECRET));
         settings.putAll(llm(LLM_SECRET));
-        settings.put(OpsSettings.HTTP_PORT_ENV, "0");
-        settings.put(ServeCommand.DATA_DIR_ENV, dir.resolve("serve-data").toString());
+        settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
+        settings.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("serve-data").toString());
         OpsMetrics metrics = OpsMetrics.create();
-        Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
-        try (ServeRuntime runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(),
+        Storybot bot = Storybot.create(SettingsReader.of(settings).knowledge(), SettingsReader.of(settings).llm(),
+                new MicrometerLlmMetrics(metrics));
+        try (ServeRuntime runtime = ServeRuntime.start(SettingsReader.of(settings).read(), bot.answerer(),
+                bot.knowledge().brief(),
                 () -> ServeCommand.llmHealth(bot), metrics)) {
             SlackBot slackBot = (SlackBot) runtime.platforms().get(0).closer();
             String body = slack.slashCommandForm("C_SECRET", "U_SECRET", "How many downloads did Qwen get?",
@@ -190,15 +194,15 @@ class CheckAndSecretsTest {
     }
 
     private Map<String, String> llm(String key) {
-        return Map.of(LlmConfig.ENV_BASE_URL, model.baseUrl(), LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL,
-                LlmConfig.ENV_API_KEY, key, LlmConfig.ENV_TIMEOUT_SECONDS, "5");
+        return Map.of(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl(), Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL,
+                Variable.STORYBOT_LLM_API_KEY.name(), key, Variable.STORYBOT_LLM_TIMEOUT_SECONDS.name(), "5");
     }
 
     private Path properties(Map<String, String> settings) throws Exception {
         Properties properties = new Properties();
         properties.putAll(settings);
-        properties.put(OpsSettings.HTTP_PORT_ENV, "0");
-        properties.put(ServeCommand.DATA_DIR_ENV, dir.resolve("data").toString());
+        properties.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
+        properties.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("data").toString());
         Path file = Files.createTempFile(dir, "storybot", ".properties");
         try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(writer, null);

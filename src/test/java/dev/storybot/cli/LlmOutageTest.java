@@ -13,15 +13,17 @@ import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.llm.CircuitBreaker;
 import dev.storybot.llm.GroundingCheck;
 import dev.storybot.llm.LlmAnswerer;
-import dev.storybot.llm.LlmConfig;
 import dev.storybot.llm.OpenAiChatGenerator;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.ops.OpsSettings;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.SlackSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,16 +63,17 @@ class LlmOutageTest {
         OpsMetrics metrics = OpsMetrics.create();
         try (SlackFakes slack = SlackFakes.start();
              FakeOpenAiServer model = FakeOpenAiServer.start().replyAlways(FakeOpenAiServer.echo())) {
-            LlmConfig config = new LlmConfig(model.baseUrl(), FakeOpenAiServer.MODEL, null, Duration.ofSeconds(5));
+            LlmSettings config = new LlmSettings(model.baseUrl(), FakeOpenAiServer.MODEL, null, Duration.ofSeconds(5));
             LlmAnswerer llm = new LlmAnswerer(retrieval, new OpenAiChatGenerator(config),
                     GroundingCheck.forKnowledge(knowledge),
                     new CircuitBreaker(2, COOL_DOWN, Clock.systemUTC()), config, new MicrometerLlmMetrics(metrics));
             Map<String, String> settings = new HashMap<>(slack.httpModeEnv("xoxb-outage"));
-            settings.put(OpsSettings.HTTP_HOST_ENV, "127.0.0.1");
-            settings.put(OpsSettings.HTTP_PORT_ENV, "0");
-            settings.put(ServeCommand.DATA_DIR_ENV, dataDir.toString());
-            settings.put(ServeCommand.RATE_LIMIT_ENV, "1000");
-            try (llm; ServeRuntime runtime = ServeRuntime.start(settings, llm, knowledge.brief(),
+            settings.put(Variable.STORYBOT_HTTP_HOST.name(), "127.0.0.1");
+            settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
+            settings.put(Variable.STORYBOT_DATA_DIR.name(), dataDir.toString());
+            settings.put(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(), "1000");
+            try (llm; ServeRuntime runtime = ServeRuntime.start(SettingsReader.of(settings).read(), llm,
+                    knowledge.brief(),
                     () -> new Health.Llm(true, llm.circuitState().name()), metrics)) {
                 URI slackEndpoint = slackEndpoint(runtime);
 

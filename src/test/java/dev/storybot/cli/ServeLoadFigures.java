@@ -4,9 +4,10 @@ import static dev.storybot.cli.ServeTestSupport.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.llm.LlmConfig;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
+import dev.storybot.settings.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.net.URI;
@@ -55,11 +56,11 @@ class ServeLoadFigures {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(discord.env(DiscordFakes.TOKEN));
             env.putAll(slack.httpModeEnv("xoxb-load-figures"));
-            env.put(SlackSettings.ENV_PORT, Integer.toString(slackPort));
-            env.put(ServeCommand.DATA_DIR_ENV, dir.resolve("data").toString());
-            env.put(ServeCommand.RATE_LIMIT_ENV, "100000"); // every fake Discord interaction comes from one user
-            env.put(LlmConfig.ENV_BASE_URL, model.baseUrl());
-            env.put(LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL);
+            env.put(Variable.STORYBOT_SLACK_PORT.name(), Integer.toString(slackPort));
+            env.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("data").toString());
+            env.put(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(), "100000"); // every fake Discord interaction comes from one user
+            env.put(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl());
+            env.put(Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL);
             try (ServeProcess serve = ServeProcess.start(env, dir.resolve("serve.log"), "-Xmx256m")) {
                 eventually("serve is healthy", serve::healthy, START_TIMEOUT);
                 LoadDriver driver = new LoadDriver(discord, slack,

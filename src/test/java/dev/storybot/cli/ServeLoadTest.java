@@ -7,14 +7,17 @@ import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.llm.LlmConfig;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.discord.DiscordRenderer;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.ops.OpsSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.SlackSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -82,11 +85,12 @@ class ServeLoadTest {
     void should_ack_every_question_at_once_and_answer_each_exactly_once() throws Exception {
         try (FakeOpenAiServer model = FakeOpenAiServer.start()
                 .replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
-            Map<String, String> settings = settings(Map.of(LlmConfig.ENV_BASE_URL, model.baseUrl(),
-                    LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL));
+            Map<String, String> settings = settings(Map.of(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl(),
+                    Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL));
             OpsMetrics metrics = OpsMetrics.create();
-            Storybot bot = Storybot.create(settings, false, new MicrometerLlmMetrics(metrics));
-            runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(),
+            Storybot bot = Storybot.create(SettingsReader.of(settings).knowledge(), SettingsReader.of(settings).llm(),
+                new MicrometerLlmMetrics(metrics));
+            runtime = ServeRuntime.start(SettingsReader.of(settings).read(), bot.answerer(), bot.knowledge().brief(),
                     () -> ServeCommand.llmHealth(bot), metrics);
             LoadDriver driver = new LoadDriver(discord, slack, slackEndpoint());
             driver.burst("warm", WARM_UP_QUESTIONS, () -> { }); // a running service, not a cold JVM, is measured
@@ -129,9 +133,10 @@ class ServeLoadTest {
                 return ServeTestSupport.answered("Answer to: " + request.text());
             }
         };
-        Map<String, String> settings = settings(Map.of(OpsSettings.WORKER_THREADS_ENV, "1",
-                OpsSettings.WORKER_QUEUE_ENV, "1"));
-        runtime = ServeRuntime.start(settings, blocking, ServeTestSupport.STORY, () -> Health.Llm.NONE,
+        Map<String, String> settings = settings(Map.of(Variable.STORYBOT_WORKER_THREADS.name(), "1",
+                Variable.STORYBOT_WORKER_QUEUE.name(), "1"));
+        runtime = ServeRuntime.start(SettingsReader.of(settings).read(), blocking, ServeTestSupport.STORY,
+                () -> Health.Llm.NONE,
                 OpsMetrics.create());
         int asked = 4; // one answering, one waiting, two turned away per platform
 
@@ -162,11 +167,11 @@ class ServeLoadTest {
         Map<String, String> settings = new HashMap<>();
         settings.putAll(discord.env(DiscordFakes.TOKEN));
         settings.putAll(slack.httpModeEnv("xoxb-load-test"));
-        settings.put(OpsSettings.HTTP_HOST_ENV, "127.0.0.1");
-        settings.put(OpsSettings.HTTP_PORT_ENV, "0");
-        settings.put(ServeCommand.DATA_DIR_ENV, dataDir.toString());
+        settings.put(Variable.STORYBOT_HTTP_HOST.name(), "127.0.0.1");
+        settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
+        settings.put(Variable.STORYBOT_DATA_DIR.name(), dataDir.toString());
         // the fake Discord sends every interaction from one user: lift the per-user limit for the load
-        settings.put(ServeCommand.RATE_LIMIT_ENV, "100000");
+        settings.put(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(), "100000");
         settings.putAll(extra);
         return settings;
     }

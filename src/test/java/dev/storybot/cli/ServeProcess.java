@@ -1,7 +1,8 @@
 package dev.storybot.cli;
 
 import dev.storybot.Main;
-import dev.storybot.ops.OpsSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.Variable;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -52,8 +53,8 @@ final class ServeProcess implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("DISCORD_") || key.startsWith("SLACK_")
                 || key.startsWith("STORYBOT_"));
-        environment.put(OpsSettings.HTTP_HOST_ENV, "127.0.0.1");
-        environment.put(OpsSettings.HTTP_PORT_ENV, Integer.toString(httpPort));
+        environment.put(Variable.STORYBOT_HTTP_HOST.name(), "127.0.0.1");
+        environment.put(Variable.STORYBOT_HTTP_PORT.name(), Integer.toString(httpPort));
         environment.putAll(env);
         return new ServeProcess(builder.start(), log, httpPort);
     }

@@ -3,9 +3,10 @@ package dev.storybot.cli;
 import static dev.storybot.cli.ServeTestSupport.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybot.llm.LlmConfig;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
+import dev.storybot.settings.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,10 +46,10 @@ class ServeProcessTest {
                      .replyAlways(FakeOpenAiServer.held(generating, FakeOpenAiServer.echo()))) {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(slack.httpModeEnv("xoxb-process-test"));
-            env.put(SlackSettings.ENV_PORT, Integer.toString(slackPort));
-            env.put(ServeCommand.DATA_DIR_ENV, dir.resolve("data").toString());
-            env.put(LlmConfig.ENV_BASE_URL, model.baseUrl());
-            env.put(LlmConfig.ENV_MODEL, FakeOpenAiServer.MODEL);
+            env.put(Variable.STORYBOT_SLACK_PORT.name(), Integer.toString(slackPort));
+            env.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("data").toString());
+            env.put(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl());
+            env.put(Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL);
             try (ServeProcess serve = ServeProcess.start(env, dir.resolve("serve.log"), "-Xmx256m")) {
                 eventually("serve is healthy", serve::healthy, START_TIMEOUT);
 

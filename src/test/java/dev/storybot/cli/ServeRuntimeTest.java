@@ -12,10 +12,12 @@ import dev.storybot.discord.DiscordFakes;
 import dev.storybot.ops.DrainingAnswerer;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.ops.OpsSettings;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.SlackSettings;
+import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.slack.SlackSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,11 +68,11 @@ class ServeRuntimeTest {
         Map<String, String> settings = new HashMap<>();
         settings.putAll(discord.env(DiscordFakes.TOKEN));
         settings.putAll(slack.httpModeEnv("xoxb-serve-test"));
-        settings.put(OpsSettings.HTTP_HOST_ENV, "127.0.0.1");
-        settings.put(OpsSettings.HTTP_PORT_ENV, "0");
-        settings.put(ServeCommand.DATA_DIR_ENV, dataDir.toString());
+        settings.put(Variable.STORYBOT_HTTP_HOST.name(), "127.0.0.1");
+        settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
+        settings.put(Variable.STORYBOT_DATA_DIR.name(), dataDir.toString());
         settings.putAll(extra);
-        runtime = ServeRuntime.start(settings, answerer, ServeTestSupport.STORY,
+        runtime = ServeRuntime.start(SettingsReader.of(settings).read(), answerer, ServeTestSupport.STORY,
                 () -> new Health.Llm(true, "CLOSED"), OpsMetrics.create());
         return runtime;
     }
@@ -78,7 +80,7 @@ class ServeRuntimeTest {
     @Test
     @DisplayName("/healthz lists every platform as connected and the model's circuit; /metrics counts the questions")
     void should_report_health_and_count_questions_by_platform_mode_and_outcome() throws Exception {
-        start(Map.of(ServeCommand.RATE_LIMIT_ENV, "2"));
+        start(Map.of(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(), "2"));
 
         HttpResponse<String> health = get(runtime.httpPort(), "/healthz");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package dev.storybot.discord;
 
+import dev.storybot.settings.Variable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -57,10 +58,10 @@ public final class DiscordFakes implements AutoCloseable {
     /** The settings (environment variables) that point the bot at this fake with {@code token}. */
     public Map<String, String> env(String token) {
         Map<String, String> env = new HashMap<>();
-        env.put(DiscordConfig.TOKEN_ENV, token);
-        env.put(DiscordConfig.GUILD_ID_ENV, GUILD_ID);
-        env.put(DiscordConfig.API_URL_ENV, discord.apiUrl().toString());
-        env.put(DiscordConfig.GATEWAY_URL_ENV, discord.gatewayUrl().toString());
+        env.put(Variable.DISCORD_TOKEN.name(), token);
+        env.put(Variable.DISCORD_GUILD_ID.name(), GUILD_ID);
+        env.put(Variable.STORYBOT_DISCORD_API_URL.name(), discord.apiUrl().toString());
+        env.put(Variable.STORYBOT_DISCORD_GATEWAY_URL.name(), discord.gatewayUrl().toString());
         return env;
     }
 

@@ -3,6 +3,7 @@ package dev.storybot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storybot.settings.SettingsReader;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,11 @@ class DiscordInviteTest {
 
     @Test
     void should_find_the_application_id_in_the_environment_or_the_token() {
-        assertThat(DiscordInvite.applicationId(Map.of("DISCORD_APPLICATION_ID", "42"))).contains("42");
-        assertThat(DiscordInvite.applicationId(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN)))
+        assertThat(SettingsReader.of(Map.of("DISCORD_APPLICATION_ID", "42")).discordApplicationId()).contains("42");
+        assertThat(SettingsReader.of(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN)).discordApplicationId())
             .contains(FakeDiscord.BOT_ID);
-        assertThat(DiscordInvite.applicationId(Map.of())).isEmpty();
-        assertThatThrownBy(() -> DiscordInvite.applicationId(Map.of("DISCORD_APPLICATION_ID", "my-bot")))
+        assertThat(SettingsReader.of(Map.of()).discordApplicationId()).isEmpty();
+        assertThatThrownBy(() -> SettingsReader.of(Map.of("DISCORD_APPLICATION_ID", "my-bot")).discordApplicationId())
             .hasMessageContaining("DISCORD_APPLICATION_ID must be a numeric Discord id");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.feedback.SqliteFeedbackStore;
+import dev.storybot.settings.DiscordSettings;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -76,8 +77,8 @@ class DiscordStartTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        DiscordConfig config = discord.config(FakeDiscord.TOKEN, false);
-        DiscordConfig unreachable = new DiscordConfig(config.token(), null,
+        DiscordSettings config = discord.config(FakeDiscord.TOKEN, false);
+        DiscordSettings unreachable = new DiscordSettings(config.token(), null,
             URI.create("http://127.0.0.1:" + closedPort + "/api/v10/"), config.gatewayUrl(), config.applicationId());
 
         DiscordStart start = DiscordBot.start(unreachable, services, ANSWER_THREADS, ANSWER_QUEUE);
@@ -100,8 +101,8 @@ class DiscordStartTest {
 
     @Test
     void should_fail_clearly_when_the_configured_guild_is_not_joined() {
-        DiscordConfig config = discord.config(FakeDiscord.TOKEN, false);
-        DiscordConfig otherGuild = new DiscordConfig(config.token(), "1299999999999999999", config.apiUrl(),
+        DiscordSettings config = discord.config(FakeDiscord.TOKEN, false);
+        DiscordSettings otherGuild = new DiscordSettings(config.token(), "1299999999999999999", config.apiUrl(),
             config.gatewayUrl(), config.applicationId());
 
         DiscordStart start = DiscordBot.start(otherGuild, services, ANSWER_THREADS, ANSWER_QUEUE);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.storybot.settings.DiscordSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -103,8 +104,8 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** A configuration pointing the bot at this fake, optionally registering commands in the fake guild. */
-    DiscordConfig config(String token, boolean guildCommands) {
-        return new DiscordConfig(token, guildCommands ? GUILD_ID : null, apiUrl(), gatewayUrl(), BOT_ID);
+    DiscordSettings config(String token, boolean guildCommands) {
+        return new DiscordSettings(token, guildCommands ? GUILD_ID : null, apiUrl(), gatewayUrl(), BOT_ID);
     }
 
     /**

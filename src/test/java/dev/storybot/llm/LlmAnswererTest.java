@@ -6,6 +6,8 @@ import static dev.storybot.testing.FakeOpenAiServer.silence;
 import static dev.storybot.testing.FakeOpenAiServer.sse;
 import static dev.storybot.testing.FakeOpenAiServer.sseThenStall;
 import static dev.storybot.testing.FakeOpenAiServer.status;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -21,7 +23,6 @@ import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import dev.storybot.testing.FakeOpenAiServer;
-import dev.storybot.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ class LlmAnswererTest {
     static void warmUp() throws Exception {
         try (FakeOpenAiServer warm = FakeOpenAiServer.start();
              OpenAiChatGenerator generator = new OpenAiChatGenerator(
-                     new LlmConfig(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
+                     new LlmSettings(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
             warm.enqueue(json("warm"), sse("warm", "ed"));
             LlmPrompt prompt = new LlmPrompt("system", "user");
             assertThat(generator.generate(prompt, Duration.ofSeconds(30)).text()).isEqualTo("warm");
@@ -73,7 +74,7 @@ class LlmAnswererTest {
     }
 
     private LlmAnswerer answerer(String baseUrl, String apiKey, TestStory.Source source) {
-        LlmConfig config = new LlmConfig(baseUrl, MODEL, apiKey, TIMEOUT);
+        LlmSettings config = new LlmSettings(baseUrl, MODEL, apiKey, TIMEOUT);
         LlmAnswerer answerer = new LlmAnswerer(source, new OpenAiChatGenerator(config),
                 GroundingCheck.forArticle(TestStory.article()), new CircuitBreaker(3, Duration.ofSeconds(30), clock),
                 config, metrics);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybot.core.Answer;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.Mode;
+import dev.storybot.settings.LlmSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +19,7 @@ class LlmOverheadBenchTest {
     void should_echo_first_fact() throws Exception {
         try (LoopbackOpenAiEndpoint endpoint = LoopbackOpenAiEndpoint.start();
              LlmAnswerer answerer = LlmAnswerer.create(
-                     new LlmConfig(endpoint.baseUrl(), "loopback", null, Duration.ofSeconds(10)),
+                     new LlmSettings(endpoint.baseUrl(), "loopback", null, Duration.ofSeconds(10)),
                      new TestStory.Source(), GroundingCheck.forArticle(TestStory.article()), LlmMetrics.NOOP)) {
             List<String> partials = new CopyOnWriteArrayList<>();
 

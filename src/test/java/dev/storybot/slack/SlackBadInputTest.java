@@ -11,6 +11,7 @@ import dev.storybot.answering.TestBots;
 import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.ops.LogCapture;
+import dev.storybot.settings.SlackSettings;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;

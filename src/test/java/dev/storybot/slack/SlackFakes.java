@@ -2,6 +2,7 @@ package dev.storybot.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storybot.settings.Variable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -45,20 +46,20 @@ public final class SlackFakes implements AutoCloseable {
     /** Settings for HTTP mode on a free port (port 0), with the bot token {@code botToken}. */
     public Map<String, String> httpModeEnv(String botToken) {
         Map<String, String> env = new HashMap<>();
-        env.put(SlackSettings.ENV_BOT_TOKEN, botToken);
-        env.put(SlackSettings.ENV_SIGNING_SECRET, SIGNING_SECRET);
-        env.put(SlackSettings.ENV_HOST, "127.0.0.1");
-        env.put(SlackSettings.ENV_PORT, "0");
-        env.put(SlackSettings.ENV_API_URL, slack.apiUrl());
+        env.put(Variable.SLACK_BOT_TOKEN.name(), botToken);
+        env.put(Variable.SLACK_SIGNING_SECRET.name(), SIGNING_SECRET);
+        env.put(Variable.STORYBOT_SLACK_HOST.name(), "127.0.0.1");
+        env.put(Variable.STORYBOT_SLACK_PORT.name(), "0");
+        env.put(Variable.STORYBOT_SLACK_API_URL.name(), slack.apiUrl());
         return env;
     }
 
     /** Settings for Socket Mode with these tokens. */
     public Map<String, String> socketModeEnv(String botToken, String appToken) {
         Map<String, String> env = new HashMap<>();
-        env.put(SlackSettings.ENV_BOT_TOKEN, botToken);
-        env.put(SlackSettings.ENV_APP_TOKEN, appToken);
-        env.put(SlackSettings.ENV_API_URL, slack.apiUrl());
+        env.put(Variable.SLACK_BOT_TOKEN.name(), botToken);
+        env.put(Variable.SLACK_APP_TOKEN.name(), appToken);
+        env.put(Variable.STORYBOT_SLACK_API_URL.name(), slack.apiUrl());
         return env;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.chat.BotServices;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.RateLimiter;
+import dev.storybot.settings.SlackSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package dev.storybot.slack;
 
 import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
+import dev.storybot.settings.SlackSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -1,0 +1,84 @@
+package dev.storybot.settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Where and how to reach an OpenAI-compatible chat-completions endpoint; absent means retrieval-only answers.
+ *
+ * @param baseUrl the endpoint's base URL without {@code /chat/completions}, e.g. {@code http://localhost:11434/v1}
+ * @param model   the model name the endpoint expects, e.g. {@code qwen2.5:7b-instruct}
+ * @param apiKey  the bearer token, or null for local servers that need none; never logged or printed
+ * @param timeout how long one answer may take before falling back to retrieval
+ */
+public record LlmSettings(String baseUrl, String model, String apiKey, Duration timeout) {
+
+    /** Per-answer timeout when {@link Variable#STORYBOT_LLM_TIMEOUT_SECONDS} is unset. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 20;
+    /** Longest timeout accepted, so a typo cannot make users wait for an hour. */
+    public static final int MAX_TIMEOUT_SECONDS = 600;
+
+    private static final String MASK = "****";
+
+    public LlmSettings {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(timeout, "timeout");
+        baseUrl = validBaseUrl(baseUrl);
+        if (model.isBlank()) {
+            throw new IllegalArgumentException("the LLM model name must not be blank");
+        }
+        model = model.strip();
+        apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the LLM timeout must be positive, was " + timeout);
+        }
+    }
+
+    /** True when an API key is configured. */
+    public boolean hasApiKey() {
+        return apiKey != null;
+    }
+
+    /** Replaces every occurrence of the API key in {@code text} with a mask, so that text is safe to log. */
+    public String redact(String text) {
+        if (text == null || apiKey == null) {
+            return text;
+        }
+        return text.replace(apiKey, MASK);
+    }
+
+    /** Shows every setting except the API key, which is masked. */
+    @Override
+    public String toString() {
+        return "LlmSettings[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : MASK)
+                + ", timeout=" + timeout.toSeconds() + "s]";
+    }
+
+    /** The base URL without trailing slashes; an http(s) URL with a host and without credentials. */
+    static String validBaseUrl(String value) {
+        String url = value.strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a valid URL: \"" + url + "\"", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException("expected an http:// or https:// URL such as http://localhost:11434/v1,"
+                    + " was \"" + url + "\"");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new IllegalArgumentException("put credentials in " + Variable.STORYBOT_LLM_API_KEY
+                    + ", not in the URL");
+        }
+        return url;
+    }
+}
