@@ -2,6 +2,7 @@ package dev.storybot.cli;
 
 import dev.storybot.feedback.FeedbackReport;
 import dev.storybot.feedback.SqliteFeedbackStore;
+import dev.storybot.settings.DataSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,8 @@ public final class FeedbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (var store = SqliteFeedbackStore.open(config.reader().data().directory())) {
+        DataSettings data = config.reader().data();
+        try (var store = SqliteFeedbackStore.open(data.directory(), data.retention())) {
             System.out.print(FeedbackReport.format(store.summary()));
         }
         return 0;

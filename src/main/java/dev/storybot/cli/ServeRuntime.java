@@ -82,7 +82,7 @@ public final class ServeRuntime implements AutoCloseable {
         int perMinute = settings.rateLimit().questionsPerUserPerMinute();
         DrainingAnswerer gate = new DrainingAnswerer(new InstrumentedAnswerer(answerer, metrics),
                 platform -> metrics.turnedAway(platform, "shutdown"));
-        FeedbackStore feedback = SqliteFeedbackStore.open(settings.data().directory());
+        FeedbackStore feedback = SqliteFeedbackStore.open(settings.data().directory(), settings.data().retention());
         ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm);
         metrics.gauge("storybot.questions.in.flight", "Questions being answered right now", gate::inFlight);
         try {

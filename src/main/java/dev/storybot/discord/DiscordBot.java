@@ -6,9 +6,11 @@ import dev.storybot.chat.ChatWorkers;
 import dev.storybot.chat.RecentKeys;
 import java.time.Clock;
 import dev.storybot.settings.DiscordSettings;
+import dev.storybot.settings.Redactor;
 import dev.storybot.settings.Variable;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -97,8 +99,9 @@ public final class DiscordBot implements AutoCloseable {
                 + " (401 Unauthorized): copy the bot token again from the Developer Portal (Bot > Reset Token)");
         } catch (RuntimeException e) {
             workers.close();
-            LOG.debug("Discord login failed", e);
-            return new DiscordStart.Failed("Could not log in to Discord at " + config.apiUrl() + ": " + oneLine(e));
+            String reason = Redactor.of(List.of(config.token())).redact(oneLine(e));
+            LOG.debug("Discord login failed: {}: {}", e.getClass().getSimpleName(), reason);
+            return new DiscordStart.Failed("Could not log in to Discord at " + config.apiUrl() + ": " + reason);
         }
 
         String failure = session.awaitReady(Duration.ofSeconds(READY_TIMEOUT_SECONDS), config);

@@ -1,6 +1,7 @@
 package dev.storybot.feedback;
 
 import dev.storybot.core.Answer;
+import dev.storybot.settings.DataSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     /** Random bytes in an answer id; 12 bytes make a 16-character URL-safe id. */
     private static final int ANSWER_ID_BYTES = 12;
     private static final int SCHEMA_VERSION = 1;
-    /** How long questions, answers and votes are kept unless configured: a quarter of feedback is plenty to act on. */
-    public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
+    /** How long questions, answers and votes are kept unless configured. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(DataSettings.DEFAULT_RETENTION_DAYS);
     /** How often a busy store looks for entries past their retention: old rows need not vanish to the second. */
     static final Duration PURGE_INTERVAL = Duration.ofHours(1);
     /** The data directory holds users' ids and questions: only the bot's own user may list or enter it. */

@@ -230,11 +230,13 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
                 && shown.getMessage().contains(shown.getCause().getMessage())) {
             shown = shown.getCause();
         }
-        String message = shown.getMessage() == null ? "" : shown.getMessage().replaceAll("\\s+", " ").strip();
+        // redact first: a cut could leave part of a secret that no longer matches it
+        String message = shown.getMessage() == null ? ""
+                : config.redact(shown.getMessage()).replaceAll("\\s+", " ").strip();
         if (message.length() > MAX_DETAIL_CHARS) {
             message = message.substring(0, MAX_DETAIL_CHARS) + "…";
         }
-        return Generation.failed(kind, config.redact(shown.getClass().getSimpleName() + ": " + message));
+        return Generation.failed(kind, shown.getClass().getSimpleName() + ": " + message);
     }
 
     static Generation.Failure classify(Throwable error) {

@@ -6,6 +6,7 @@ import dev.storybot.settings.DiscordSettings;
 import dev.storybot.settings.LlmSettings;
 import dev.storybot.settings.OpsSettings;
 import dev.storybot.settings.Settings;
+import dev.storybot.settings.Redactor;
 import dev.storybot.settings.SettingsReader;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
@@ -59,18 +60,15 @@ public final class ConfigCheck {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MASK = "****";
-    /** Shorter values are not masked: replacing them would garble the report and hides nothing worth hiding. */
-    private static final int MIN_SECRET_CHARS = 4;
 
     private final SettingsReader settings;
-    private final List<String> secrets;
+    private final Redactor redactor;
     private final HttpClient http;
     private final List<Row> rows = new ArrayList<>();
 
     private ConfigCheck(SettingsReader settings, HttpClient http) {
         this.settings = settings;
-        this.secrets = settings.secrets().stream().filter(secret -> secret.length() >= MIN_SECRET_CHARS).toList();
+        this.redactor = Redactor.of(settings.secrets());
         this.http = http;
     }
 
@@ -337,11 +335,7 @@ public final class ConfigCheck {
 
     /** Replaces every configured secret in {@code text} with a mask. */
     private String redact(String text) {
-        String safe = text;
-        for (String secret : secrets) {
-            safe = safe.replace(secret, MASK);
-        }
-        return safe.replace('\n', ' ').replace('\r', ' ');
+        return redactor.redact(text).replace('\n', ' ').replace('\r', ' ');
     }
 
     /** For tests: a check of {@code settings} only, without extra rows. */

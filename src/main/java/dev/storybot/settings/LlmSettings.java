@@ -3,6 +3,7 @@ package dev.storybot.settings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
     /** Longest timeout accepted, so a typo cannot make users wait for an hour. */
     public static final int MAX_TIMEOUT_SECONDS = 600;
 
-    private static final String MASK = "****";
+    private static final String MASK = Redactor.MASK;
 
     public LlmSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -45,10 +46,7 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
 
     /** Replaces every occurrence of the API key in {@code text} with a mask, so that text is safe to log. */
     public String redact(String text) {
-        if (text == null || apiKey == null) {
-            return text;
-        }
-        return text.replace(apiKey, MASK);
+        return Redactor.of(apiKey == null ? List.of() : List.of(apiKey)).redact(text);
     }
 
     /** Shows every setting except the API key, which is masked. */

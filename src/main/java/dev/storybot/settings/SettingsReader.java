@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -75,7 +76,9 @@ public final class SettingsReader {
     /** The data directory. */
     public DataSettings data() {
         return new DataSettings(Optional.ofNullable(values.text(Variable.STORYBOT_DATA_DIR)).map(Path::of)
-                .orElse(DataSettings.DEFAULT_DIRECTORY));
+                .orElse(DataSettings.DEFAULT_DIRECTORY), Duration.ofDays(values.wholeNumber(
+                Variable.STORYBOT_RETENTION_DAYS, DataSettings.DEFAULT_RETENTION_DAYS, 1,
+                DataSettings.MAX_RETENTION_DAYS)));
     }
 
     /** The per-user rate limit. */

@@ -16,6 +16,10 @@ public enum Variable {
     /** Data directory. */
     STORYBOT_DATA_DIR("`./" + DataSettings.DEFAULT_DIRECTORY + "`",
             "where `feedback.db` (the 👍/👎 votes) is kept"),
+    /** How long stored questions and votes are kept. */
+    STORYBOT_RETENTION_DAYS("`" + DataSettings.DEFAULT_RETENTION_DAYS + "`",
+            "days stored questions, answers and votes are kept before they are deleted (1–"
+                    + DataSettings.MAX_RETENTION_DAYS + ")"),
     /** Rate limit. */
     STORYBOT_RATE_LIMIT_PER_MINUTE("`" + RateLimitSettings.DEFAULT_QUESTIONS_PER_USER_PER_MINUTE + "`",
             "questions one user may ask per minute on Discord or Slack"),

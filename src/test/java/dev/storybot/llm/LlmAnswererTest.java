@@ -350,6 +350,28 @@ class LlmAnswererTest {
                 logger.detachAppender(logs);
             }
         }
+        @Test
+        @DisplayName("no part of the API key reaches the log when the error detail is cut short right through it")
+        void should_redact_the_api_key_before_cutting_the_error_detail() {
+            String key = "sk-secret-4f9a8b7c0d1e2f3a4b5c6d7e";
+            String padding = "x".repeat(170);
+            server.replyAlways((exchange, request, stopped) -> FakeOpenAiServer.status(401,
+                    "{\"error\":{\"message\":\"" + padding + " key " + key + " is invalid\"}}")
+                    .send(exchange, request, stopped));
+            Logger logger = (Logger) LoggerFactory.getLogger(LlmAnswerer.class);
+            ListAppender<ILoggingEvent> logs = new ListAppender<>();
+            logs.start();
+            logger.addAppender(logs);
+            try {
+                assertFallback(answerer(server.baseUrl(), key, new TestStory.Source())
+                        .answer(ask(TestStory.DOWNLOADS_QUESTION)));
+
+                assertThat(logs.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
+                        .doesNotContain(key.substring(0, 12)));
+            } finally {
+                logger.detachAppender(logs);
+            }
+        }
     }
 
     @Nested
