@@ -29,8 +29,11 @@ public record OpsSettings(String httpHost, int httpPort, Duration shutdownTimeou
 
     /** Health and metrics port when {@link #HTTP_PORT_ENV} is unset. */
     public static final int DEFAULT_HTTP_PORT = 8080;
-    /** All interfaces, so that an orchestrator's probes reach it. */
-    public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
+    /**
+     * Loopback only: health and metrics are for the host's own probes and scrapers; set {@link #HTTP_HOST_ENV} (e.g. to
+     * {@code 0.0.0.0}) when an orchestrator probes from outside.
+     */
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     /** Default wait for answers in flight on stop; orchestrators usually allow 30 s before killing. */
     public static final int DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
     /**

@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
+import dev.storybot.http.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +23,12 @@ final class BoltOutbox implements SlackOutbox {
 
     private final MethodsClient methods;
     private final ActionResponseSender responseSender;
+    private final ResponseUrlPolicy responseUrls;
 
-    BoltOutbox(Slack slack, String botToken) {
+    BoltOutbox(Slack slack, String botToken, ResponseUrlPolicy responseUrls) {
         this.methods = slack.methods(botToken);
         this.responseSender = new ActionResponseSender(slack);
+        this.responseUrls = responseUrls;
     }
 
     @Override
@@ -68,6 +71,10 @@ final class BoltOutbox implements SlackOutbox {
 
     @Override
     public boolean respond(String responseUrl, SlackMessage message, Visibility visibility) {
+        if (!responseUrls.allows(responseUrl)) {
+            LOG.warn("Refused to post to a response_url outside Slack: {}", LogSafe.text(responseUrl));
+            return false;
+        }
         ActionResponse response = ActionResponse.builder()
                 .responseType(visibility == Visibility.IN_CHANNEL ? "in_channel" : "ephemeral")
                 .replaceOriginal(false)
