@@ -135,7 +135,8 @@ final class SlackHttpEndpoint extends Handler.Abstract {
 
         @Override
         public void failed(Throwable cause) {
-            LOG.warn("Refused a Slack HTTP request: reading the body failed ({})", cause.getClass().getSimpleName());
+            // usually the client went away or sent too slowly: routine, and one line each would let anyone flood the log
+            LOG.debug("Refused a Slack HTTP request: reading the body failed ({})", cause.getClass().getSimpleName());
             HardenedJetty.sendText(response, callback, 408, TIMEOUT_TEXT, true);
         }
 
