@@ -27,7 +27,10 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     public static final String ENV_PORT = "STORYBOT_SLACK_PORT";
     /** Environment variable holding the HTTP mode bind address. */
     public static final String ENV_HOST = "STORYBOT_SLACK_HOST";
-    /** Environment variable overriding the Web API base URL. */
+    /**
+     * Environment variable overriding the Web API base URL; when set, response_urls are only called on its scheme,
+     * host and port (otherwise only {@code https} on {@code slack.com}), so tests point both at one fake.
+     */
     public static final String ENV_API_URL = "STORYBOT_SLACK_API_URL";
 
     /** HTTP mode port when {@link #ENV_PORT} is unset. */
