@@ -71,7 +71,6 @@ public final class HardenedJetty implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-        http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS, new ClientErrorsOnly(http));
         connector.setHost(host);
         connector.setPort(port);

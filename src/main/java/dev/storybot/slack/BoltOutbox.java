@@ -44,9 +44,10 @@ final class BoltOutbox implements SlackOutbox {
             if (response.isOk()) {
                 return Optional.ofNullable(response.getTs());
             }
-            LOG.warn("Slack chat.postMessage to {} failed: {}", channel, response.getError());
+            LOG.warn("Slack chat.postMessage to {} failed: {}", LogSafe.text(channel),
+                    LogSafe.text(response.getError()));
         } catch (IOException | SlackApiException e) {
-            LOG.warn("Slack chat.postMessage to {} failed", channel, e);
+            LOG.warn("Slack chat.postMessage to {} failed", LogSafe.text(channel), e);
         }
         return Optional.empty();
     }
@@ -62,9 +63,10 @@ final class BoltOutbox implements SlackOutbox {
             if (response.isOk()) {
                 return true;
             }
-            LOG.warn("Slack chat.update of {} in {} failed: {}", ts, channel, response.getError());
+            LOG.warn("Slack chat.update of {} in {} failed: {}", LogSafe.text(ts), LogSafe.text(channel),
+                    LogSafe.text(response.getError()));
         } catch (IOException | SlackApiException e) {
-            LOG.warn("Slack chat.update of {} in {} failed", ts, channel, e);
+            LOG.warn("Slack chat.update of {} in {} failed", LogSafe.text(ts), LogSafe.text(channel), e);
         }
         return false;
     }
@@ -86,7 +88,7 @@ final class BoltOutbox implements SlackOutbox {
             if (result.getCode() != null && result.getCode() == HTTP_OK) {
                 return true;
             }
-            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(), result.getBody());
+            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(), LogSafe.text(result.getBody()));
         } catch (IOException e) {
             LOG.warn("Slack response_url call failed", e);
         }

@@ -135,7 +135,7 @@ final class SlackHttpEndpoint extends Handler.Abstract {
 
         @Override
         public void failed(Throwable cause) {
-            // usually the client went away or sent too slowly: routine, and one line each would let anyone flood the log
+            // usually the client went away or sent too slowly: routine, and logging each would let anyone flood the log
             LOG.debug("Refused a Slack HTTP request: reading the body failed ({})", cause.getClass().getSimpleName());
             HardenedJetty.sendText(response, callback, 408, TIMEOUT_TEXT, true);
         }
@@ -185,14 +185,14 @@ final class SlackHttpEndpoint extends Handler.Abstract {
 
     /** Every JSON document in the body (a JSON body, or a form's {@code payload} field) parsed within the limits. */
     static void checkJsonLimits(String body) throws IOException {
-        String trimmed = body.strip();
+        String trimmed = body.trim(); // as Bolt's payload extractor does, so every JSON it would parse is checked
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             walk(trimmed);
             return;
         }
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && FORM_PAYLOAD_FIELD.equals(pair.substring(0, equals).strip())) {
+            if (equals > 0 && FORM_PAYLOAD_FIELD.equals(pair.substring(0, equals).trim())) {
                 walk(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }

@@ -55,7 +55,7 @@ final class SlackSignature {
         this.seen = new RecentKeys(MAX_REMEMBERED_SIGNATURES, TIMESTAMP_TOLERANCE.multipliedBy(2), clock);
     }
 
-    /** Checks one request; a {@link Verdict#VALID} signature is remembered, so the same request is refused next time. */
+    /** Checks one request; a {@link Verdict#VALID} signature is remembered, so the same request is refused again. */
     Verdict check(String timestamp, String signature, byte[] body) {
         if (timestamp == null || signature == null) {
             return Verdict.MISSING_HEADERS;
