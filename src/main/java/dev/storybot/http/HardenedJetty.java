@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Connector;
@@ -20,6 +21,8 @@ import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An embedded Jetty that outside clients cannot exhaust: a bounded thread pool (request bodies are read
@@ -44,6 +47,8 @@ public final class HardenedJetty implements AutoCloseable {
     static final int SELECTORS = 1;
     /** How long stopping waits for requests in progress. */
     static final long STOP_TIMEOUT_MILLIS = 1_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HardenedJetty.class);
 
     private final Server server;
     private final ServerConnector connector;
@@ -122,7 +127,7 @@ public final class HardenedJetty implements AutoCloseable {
         try {
             server.stop();
         } catch (Exception e) {
-            // stopping is best effort; the JVM is usually on its way out
+            LOG.debug("Stopping the HTTP server failed", e); // best effort; the JVM is usually on its way out
         }
     }
 
@@ -144,8 +149,8 @@ public final class HardenedJetty implements AutoCloseable {
                     return new RequestHandler() {
                         @Override
                         public void badMessage(HttpException failure) {
-                            super.badMessage(failure.getCode() < 500 ? failure
-                                    : new HttpException.RuntimeException(400, "Bad Request"));
+                            super.badMessage(failure.getCode() < HttpStatus.INTERNAL_SERVER_ERROR_500 ? failure
+                                    : new HttpException.RuntimeException(HttpStatus.BAD_REQUEST_400, "Bad Request"));
                         }
                     };
                 }
@@ -167,7 +172,7 @@ public final class HardenedJetty implements AutoCloseable {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            int status = response.getStatus() > 0 ? response.getStatus() : 500;
+            int status = response.getStatus() > 0 ? response.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR_500;
             sendText(response, callback, status, "HTTP " + status + "\n", true);
             return true;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -86,23 +87,23 @@ public final class OpsHttpServer implements AutoCloseable {
             String path = Request.getPathInContext(request);
             String method = request.getMethod();
             if (!HEALTH_PATH.equals(path) && !METRICS_PATH.equals(path)) {
-                HardenedJetty.sendText(response, callback, 404, "not found; try " + HEALTH_PATH + " or "
+                HardenedJetty.sendText(response, callback, HttpStatus.NOT_FOUND_404, "not found; try " + HEALTH_PATH + " or "
                         + METRICS_PATH + "\n", true);
             } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-                HardenedJetty.sendText(response, callback, 405, "only GET and HEAD are allowed here\n", true);
+                HardenedJetty.sendText(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "only GET and HEAD are allowed here\n", true);
             } else {
                 try {
                     if (HEALTH_PATH.equals(path)) {
                         Health snapshot = health.get();
-                        send(request, response, callback, snapshot.ok() ? 200 : 503, "application/json",
+                        send(request, response, callback, snapshot.ok() ? HttpStatus.OK_200 : HttpStatus.SERVICE_UNAVAILABLE_503, "application/json",
                                 snapshot.toJson());
                     } else {
-                        send(request, response, callback, 200, PROMETHEUS_CONTENT_TYPE, metrics.scrape());
+                        send(request, response, callback, HttpStatus.OK_200, PROMETHEUS_CONTENT_TYPE, metrics.scrape());
                     }
                 } catch (RuntimeException e) {
                     LOG.error("serving {} failed", path, e);
-                    HardenedJetty.sendText(response, callback, 500, "internal error\n", true);
+                    HardenedJetty.sendText(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "internal error\n", true);
                 }
             }
             return true;

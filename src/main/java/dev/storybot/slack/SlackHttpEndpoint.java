@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -86,10 +87,10 @@ final class SlackHttpEndpoint extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if (!SlackSettings.EVENTS_PATH.equals(Request.getPathInContext(request))) {
-            HardenedJetty.sendText(response, callback, 404, "Not found.\n", true);
+            HardenedJetty.sendText(response, callback, HttpStatus.NOT_FOUND_404, "Not found.\n", true);
         } else if (!"POST".equals(request.getMethod())) {
             response.getHeaders().put(HttpHeader.ALLOW, "POST");
-            HardenedJetty.sendText(response, callback, 405, "Only POST is allowed here.\n", true);
+            HardenedJetty.sendText(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "Only POST is allowed here.\n", true);
         } else {
             BoundedBody.read(request, MAX_BODY_BYTES, BODY_DEADLINE_MILLIS, new Exchange(request, response, callback));
         }
@@ -115,7 +116,7 @@ final class SlackHttpEndpoint extends Handler.Abstract {
                     request.getHeaders().get(SlackSignature.SIGNATURE_HEADER), body);
             if (verdict != SlackSignature.Verdict.VALID) {
                 LOG.warn("Refused a Slack HTTP request: {}", verdict);
-                HardenedJetty.sendText(response, callback, 401, UNAUTHORIZED_TEXT, false);
+                HardenedJetty.sendText(response, callback, HttpStatus.UNAUTHORIZED_401, UNAUTHORIZED_TEXT, false);
                 return;
             }
             dispatch(new String(body, StandardCharsets.UTF_8));
@@ -124,20 +125,20 @@ final class SlackHttpEndpoint extends Handler.Abstract {
         @Override
         public void tooLarge() {
             LOG.warn("Refused a Slack HTTP request: body over {} bytes", MAX_BODY_BYTES);
-            HardenedJetty.sendText(response, callback, 413, TOO_LARGE_TEXT, true);
+            HardenedJetty.sendText(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, TOO_LARGE_TEXT, true);
         }
 
         @Override
         public void timedOut() {
             LOG.warn("Refused a Slack HTTP request: body not received within {} ms", BODY_DEADLINE_MILLIS);
-            HardenedJetty.sendText(response, callback, 408, TIMEOUT_TEXT, true);
+            HardenedJetty.sendText(response, callback, HttpStatus.REQUEST_TIMEOUT_408, TIMEOUT_TEXT, true);
         }
 
         @Override
         public void failed(Throwable cause) {
             // usually the client went away or sent too slowly: routine, and logging each would let anyone flood the log
             LOG.debug("Refused a Slack HTTP request: reading the body failed ({})", cause.getClass().getSimpleName());
-            HardenedJetty.sendText(response, callback, 408, TIMEOUT_TEXT, true);
+            HardenedJetty.sendText(response, callback, HttpStatus.REQUEST_TIMEOUT_408, TIMEOUT_TEXT, true);
         }
 
         private void dispatch(String body) {
@@ -154,20 +155,20 @@ final class SlackHttpEndpoint extends Handler.Abstract {
                         .build());
                 if (slackRequest == null) {
                     LOG.warn("Refused a signed Slack request of no known kind");
-                    HardenedJetty.sendText(response, callback, 400, BAD_REQUEST_TEXT, false);
+                    HardenedJetty.sendText(response, callback, HttpStatus.BAD_REQUEST_400, BAD_REQUEST_TEXT, false);
                     return;
                 }
                 answer = app.run(slackRequest);
             } catch (Exception e) {
                 LOG.warn("Refused a signed Slack request that could not be read ({})", e.getClass().getSimpleName());
-                HardenedJetty.sendText(response, callback, 400, BAD_REQUEST_TEXT, false);
+                HardenedJetty.sendText(response, callback, HttpStatus.BAD_REQUEST_400, BAD_REQUEST_TEXT, false);
                 return;
             }
             send(answer);
         }
 
         private void send(com.slack.api.bolt.response.Response answer) {
-            response.setStatus(answer.getStatusCode() == null ? 200 : answer.getStatusCode());
+            response.setStatus(answer.getStatusCode() == null ? HttpStatus.OK_200 : answer.getStatusCode());
             if (answer.getHeaders() != null) {
                 answer.getHeaders().forEach((name, values) -> {
                     if (!HttpHeader.CONTENT_LENGTH.is(name) && !HttpHeader.TRANSFER_ENCODING.is(name)) {
