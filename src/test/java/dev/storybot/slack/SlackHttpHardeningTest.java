@@ -164,6 +164,16 @@ class SlackHttpHardeningTest {
     }
 
     @Test
+    void should_drop_a_body_that_does_not_arrive_within_the_request_deadline() throws Exception {
+        try (RawHttp connection = RawHttp.connect(port())) {
+            connection.send(head(FORM, "Content-Length: 1000") + "a");
+
+            assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 408 Request Timeout");
+            assertThat(connection.readAll()).contains("Connection: close");
+        }
+    }
+
+    @Test
     void should_refuse_a_replayed_signed_request_with_401_and_answer_it_once() throws Exception {
         String id = "replay-" + (++requests);
         String body = SlackFakes.form(slashCommand("C_REPLAY", "U_REPLAY", "when was the vote?",
