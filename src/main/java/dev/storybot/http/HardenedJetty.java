@@ -2,6 +2,7 @@ package dev.storybot.http;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -35,6 +36,11 @@ public final class HardenedJetty implements AutoCloseable {
     public static final long IDLE_TIMEOUT_MILLIS = 10_000;
     /** Slower uploads are cut off; Slack and probes send a whole request in one go, far faster than this. */
     public static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+    /**
+     * A new connection must have sent a complete request line and headers within this, however steadily it trickles
+     * them in (each byte would otherwise reset the idle timeout); Slack and probes send them in one packet.
+     */
+    public static final long HEADERS_DEADLINE_MILLIS = 5_000;
     /** Request line and headers together; Slack's are well under 2 KB. */
     public static final int MAX_REQUEST_HEADER_BYTES = 8_192;
     /** Threads kept alive while idle. */
@@ -80,6 +86,7 @@ public final class HardenedJetty implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connector.addEventListener(new HeadersDeadline(connector));
         server.addConnector(connector);
         server.setHandler(new MinimumDataRateHandler(handler, MIN_REQUEST_BYTES_PER_SECOND, 0));
         server.setErrorHandler(new PlainErrors());
@@ -128,6 +135,30 @@ public final class HardenedJetty implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             LOG.debug("Stopping the HTTP server failed", e); // best effort; the JVM is usually on its way out
+        }
+    }
+
+    /** Closes a new connection that has not completed its first request's headers by {@link #HEADERS_DEADLINE_MILLIS}. */
+    private static final class HeadersDeadline implements Connection.Listener {
+
+        private final ServerConnector connector;
+
+        HeadersDeadline(ServerConnector connector) {
+            this.connector = connector;
+        }
+
+        @Override
+        public void onOpened(Connection connection) {
+            connector.getScheduler().schedule(() -> {
+                if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
+                    connection.getEndPoint().close();
+                }
+            }, HEADERS_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void onClosed(Connection connection) {
+            // the scheduled check finds the endpoint closed and does nothing
         }
     }
 

@@ -92,6 +92,21 @@ public final class RawHttp implements AutoCloseable {
         return received.toString(StandardCharsets.ISO_8859_1);
     }
 
+    /** True when the server closes the connection within {@link #READ_TIMEOUT}; whatever it sends first is skipped. */
+    public boolean closedByServer() throws IOException {
+        byte[] buffer = new byte[4_096];
+        try {
+            while (socket.getInputStream().read(buffer) >= 0) {
+                // skip a response, if any
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (SocketException e) {
+            return true; // reset by the server
+        }
+    }
+
     /** Stops sending, so the server sees the end of the request stream. */
     public void shutdownOutput() throws IOException {
         socket.shutdownOutput();

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -148,6 +151,20 @@ class OpsHttpServerTest {
     }
 
     @Test
+    void should_close_a_connection_whose_headers_trickle_in_past_the_deadline() throws Exception {
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try (RawHttp connection = RawHttp.connect(server.port())) {
+            connection.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            // one more header line a second: each resets the idle timeout, only the headers deadline ends this
+            trickle.scheduleAtFixedRate(() -> sendQuietly(connection, "X-Slow: a\r\n"), 1, 1, TimeUnit.SECONDS);
+
+            assertThat(connection.closedByServer()).isTrue();
+        } finally {
+            trickle.shutdownNow();
+        }
+    }
+
+    @Test
     void should_refuse_a_post_with_405_without_waiting_for_its_body() throws Exception {
         try (RawHttp connection = RawHttp.connect(server.port())) {
             connection.send("POST /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
@@ -174,6 +191,14 @@ class OpsHttpServerTest {
         assertThat(OpsSettings.fromEnv(Map.of()).httpHost()).isEqualTo("127.0.0.1");
         assertThat(OpsSettings.defaults(0).httpHost()).isEqualTo("127.0.0.1");
         assertThat(OpsSettings.fromEnv(Map.of(OpsSettings.HTTP_HOST_ENV, "0.0.0.0")).httpHost()).isEqualTo("0.0.0.0");
+    }
+
+    private static void sendQuietly(RawHttp connection, String text) {
+        try {
+            connection.send(text);
+        } catch (IOException e) {
+            // closed by the server: what the test waits for
+        }
     }
 
     /** Sends raw bytes and reads until the server closes or goes quiet; "" when it closed while we were sending. */
