@@ -47,7 +47,7 @@ public final class HardenedJetty implements AutoCloseable {
     static final int MIN_THREADS = 2;
     /** How long an idle pool thread lives before it is stopped. */
     static final int THREAD_IDLE_MILLIS = 60_000;
-    /** Jetty's acceptor and selector threads per connector; one each is plenty for these small endpoints. */
+    /** Acceptor threads; one is plenty for these small endpoints. */
     static final int ACCEPTORS = 1;
     /** Selector threads (they multiplex every connection, slow ones included). */
     static final int SELECTORS = 1;
