@@ -8,7 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
-import dev.storybot.http.LogSafe;
+import dev.storybot.core.PrintableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +20,8 @@ final class BoltOutbox implements SlackOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoltOutbox.class);
     private static final int HTTP_OK = 200;
+    /** Enough of a refused response_url to recognise it in the log. */
+    private static final int MAX_LOGGED_URL_CHARS = 80;
 
     private final MethodsClient methods;
     private final ActionResponseSender responseSender;
@@ -44,10 +46,9 @@ final class BoltOutbox implements SlackOutbox {
             if (response.isOk()) {
                 return Optional.ofNullable(response.getTs());
             }
-            LOG.warn("Slack chat.postMessage to {} failed: {}", LogSafe.text(channel),
-                    LogSafe.text(response.getError()));
+            LOG.warn("Slack chat.postMessage to {} failed: {}", channel, response.getError());
         } catch (IOException | SlackApiException e) {
-            LOG.warn("Slack chat.postMessage to {} failed", LogSafe.text(channel), e);
+            LOG.warn("Slack chat.postMessage to {} failed", channel, e);
         }
         return Optional.empty();
     }
@@ -63,10 +64,9 @@ final class BoltOutbox implements SlackOutbox {
             if (response.isOk()) {
                 return true;
             }
-            LOG.warn("Slack chat.update of {} in {} failed: {}", LogSafe.text(ts), LogSafe.text(channel),
-                    LogSafe.text(response.getError()));
+            LOG.warn("Slack chat.update of {} in {} failed: {}", ts, channel, response.getError());
         } catch (IOException | SlackApiException e) {
-            LOG.warn("Slack chat.update of {} in {} failed", LogSafe.text(ts), LogSafe.text(channel), e);
+            LOG.warn("Slack chat.update of {} in {} failed", ts, channel, e);
         }
         return false;
     }
@@ -74,7 +74,8 @@ final class BoltOutbox implements SlackOutbox {
     @Override
     public boolean respond(String responseUrl, SlackMessage message, Visibility visibility) {
         if (!responseUrls.allows(responseUrl)) {
-            LOG.warn("Refused to post to a response_url outside Slack: {}", LogSafe.text(responseUrl));
+            LOG.warn("Refused to post to a response_url outside Slack: {}",
+                    PrintableText.escape(responseUrl, MAX_LOGGED_URL_CHARS));
             return false;
         }
         ActionResponse response = ActionResponse.builder()
@@ -88,7 +89,7 @@ final class BoltOutbox implements SlackOutbox {
             if (result.getCode() != null && result.getCode() == HTTP_OK) {
                 return true;
             }
-            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(), LogSafe.text(result.getBody()));
+            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(), result.getBody());
         } catch (IOException e) {
             LOG.warn("Slack response_url call failed", e);
         }
