@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The package picture runs one way: entry points → adapters and ops → shared chat plumbing → answering → retrieval,
- * knowledge and storage → settings and core; and the answering core uses no chat platform or chat-model types.
+ * The package picture runs one way: entry points → adapters and ops → shared chat and HTTP plumbing → answering →
+ * retrieval, knowledge and storage → settings and core; and the answering core uses no platform or chat-model types.
  */
 class ArchitectureTest {
 
@@ -34,7 +34,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("entry").definedBy(ROOT, ROOT + ".cli..")
                 .layer("adapters").definedBy(ADAPTERS.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
-                .layer("chat").definedBy(ROOT + ".chat..")
+                .layer("chat").definedBy(ROOT + ".chat..", ROOT + ".http..")
                 .layer("answering").definedBy(ROOT + ".answering..", ROOT + ".llm..")
                 .layer("data").definedBy(ROOT + ".retrieval..", ROOT + ".knowledge..", ROOT + ".feedback..")
                 .layer("base").definedBy(ROOT + ".settings..", ROOT + ".core..")

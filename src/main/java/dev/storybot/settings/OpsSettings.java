@@ -17,8 +17,8 @@ public record OpsSettings(String httpHost, int httpPort, Duration shutdownTimeou
 
     /** Health and metrics port when {@link Variable#STORYBOT_HTTP_PORT} is unset. */
     public static final int DEFAULT_HTTP_PORT = 8080;
-    /** All interfaces, so that an orchestrator's probes reach it. */
-    public static final String DEFAULT_HTTP_HOST = "0.0.0.0";
+    /** Loopback: health and metrics are for this host's probes; set all interfaces to expose them on purpose. */
+    public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     /** Default wait for answers in flight on stop; orchestrators usually allow 30 s before killing. */
     public static final int DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
     /**

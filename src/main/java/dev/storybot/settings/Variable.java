@@ -47,7 +47,8 @@ public enum Variable {
     /** Slack HTTP mode bind address. */
     STORYBOT_SLACK_HOST("`" + SlackSettings.DEFAULT_HTTP_HOST + "`", "Slack HTTP mode bind address"),
     /** Slack Web API base. */
-    STORYBOT_SLACK_API_URL("`" + SlackSettings.DEFAULT_API_URL + "`", "Slack Web API base (for tests or proxies)"),
+    STORYBOT_SLACK_API_URL("`" + SlackSettings.DEFAULT_API_URL + "`", "Slack Web API base (for tests or proxies);"
+            + " when set, also the only origin that response URLs may use"),
 
     /** Model endpoint. */
     STORYBOT_LLM_BASE_URL("unset (retrieval mode)",
@@ -66,7 +67,8 @@ public enum Variable {
     STORYBOT_HTTP_PORT("`" + OpsSettings.DEFAULT_HTTP_PORT + "`",
             "port of `/healthz` and `/metrics` (`0` picks a free port)"),
     /** Health and metrics bind address. */
-    STORYBOT_HTTP_HOST("`" + OpsSettings.DEFAULT_HTTP_HOST + "`", "interface `/healthz` and `/metrics` listen on"),
+    STORYBOT_HTTP_HOST("`" + OpsSettings.DEFAULT_HTTP_HOST + "`", "interface `/healthz` and `/metrics` listen on;"
+            + " set `0.0.0.0` when probes or scrapers come from another host"),
     /** Seconds a stop waits for answers in flight. */
     STORYBOT_SHUTDOWN_TIMEOUT_SECONDS("`" + OpsSettings.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS + "`",
             "how long a stop waits for answers in flight"),

@@ -9,6 +9,7 @@ import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
+import dev.storybot.core.PrintableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +21,17 @@ final class BoltOutbox implements SlackOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoltOutbox.class);
     private static final int HTTP_OK = 200;
+    /** Enough of a refused response_url to recognise it in the log. */
+    private static final int MAX_LOGGED_URL_CHARS = 80;
 
     private final MethodsClient methods;
     private final ActionResponseSender responseSender;
+    private final ResponseUrlPolicy responseUrls;
 
-    BoltOutbox(Slack slack, String botToken) {
+    BoltOutbox(Slack slack, String botToken, ResponseUrlPolicy responseUrls) {
         this.methods = slack.methods(botToken);
         this.responseSender = new ActionResponseSender(slack);
+        this.responseUrls = responseUrls;
     }
 
     @Override
@@ -88,6 +93,11 @@ final class BoltOutbox implements SlackOutbox {
 
     @Override
     public boolean respond(String responseUrl, SlackMessage message, Visibility visibility) {
+        if (!responseUrls.allows(responseUrl)) {
+            LOG.warn("Refused to post to a response_url outside Slack: {}",
+                    PrintableText.escape(responseUrl, MAX_LOGGED_URL_CHARS));
+            return false;
+        }
         ActionResponse response = ActionResponse.builder()
                 .responseType(visibility == Visibility.IN_CHANNEL ? "in_channel" : "ephemeral")
                 .replaceOriginal(false)

@@ -14,11 +14,7 @@ import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatWorkers;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
+import dev.storybot.http.HardenedJetty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +74,8 @@ public final class SlackBot implements AutoCloseable {
                     .build());
             workers = new ChatWorkers(SlackAnswering.PLATFORM, workerThreads, workerQueue);
             ChatService chat = new ChatService(SlackAnswering.PLATFORM, services, Clock.systemUTC());
-            SlackAnswering answering = new SlackAnswering(chat, new BoltOutbox(slack, settings.botToken()));
+            SlackAnswering answering = new SlackAnswering(chat, new BoltOutbox(slack, settings.botToken(),
+                    ResponseUrlPolicy.forApiUrl(settings.apiUrl())));
             new SlackListeners(chat, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
             Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
                     ? SocketModeConnection.open(slack, app, settings)
@@ -242,64 +239,38 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** An embedded Jetty serving Bolt on {@link SlackSettings#EVENTS_PATH}. */
+    /** The hardened HTTP endpoint ({@link SlackHttpEndpoint}) serving Bolt on {@link SlackSettings#EVENTS_PATH}. */
     private static final class HttpConnection implements Connection {
 
-        private final Server server;
-        private final ServerConnector connector;
+        private final HardenedJetty server;
 
-        private HttpConnection(Server server, ServerConnector connector) {
+        private HttpConnection(HardenedJetty server) {
             this.server = server;
-            this.connector = connector;
         }
 
         static Connection open(App app, SlackSettings settings) throws SlackStartException {
-            app.start();
-            Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
-            connector.setHost(settings.httpHost());
-            connector.setPort(settings.httpPort());
-            server.addConnector(connector);
-            ServletContextHandler handler = new ServletContextHandler();
-            handler.addServlet(new ServletHolder(new GuardedSlackServlet(app)), SlackSettings.EVENTS_PATH);
-            ErrorHandler errors = new ErrorHandler(); // error pages without stack traces or exception messages
-            errors.setShowStacks(false);
-            errors.setShowMessageInTitle(false);
-            errors.setShowServlet(false);
-            handler.setErrorHandler(errors);
-            server.setHandler(handler);
             try {
-                server.start();
+                return new HttpConnection(SlackHttpEndpoint.start(app, settings, Clock.systemUTC()));
             } catch (Exception e) {
-                stopQuietly(server);
                 throw new SlackStartException("Could not listen for Slack requests on " + settings.httpHost() + ":"
                         + settings.httpPort() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                         + "); set " + Variable.STORYBOT_SLACK_PORT + " to a free port");
             }
-            return new HttpConnection(server, connector);
         }
 
         @Override
         public boolean isConnected() {
-            return server.isStarted() && connector.isRunning();
+            return server.isRunning();
         }
 
         @Override
         public OptionalInt port() {
-            return OptionalInt.of(connector.getLocalPort());
+            return OptionalInt.of(server.port());
         }
 
         @Override
         public void close() {
-            stopQuietly(server);
-        }
-
-        private static void stopQuietly(Server server) {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                LOG.warn("Stopping the Slack HTTP endpoint failed", e);
-            }
+            server.close();
         }
     }
 }

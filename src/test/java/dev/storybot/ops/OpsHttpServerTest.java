@@ -1,21 +1,22 @@
 package dev.storybot.ops;
 
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.Variable;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.storybot.http.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -33,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OpsHttpServerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** More connections than the old server had threads, each holding on after one byte. */
+    private static final int STALLED_CONNECTIONS = 50;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final AtomicReference<Health> health = new AtomicReference<>();
@@ -139,26 +142,79 @@ class OpsHttpServerTest {
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
     }
 
-    /** Sends raw bytes (ISO-8859-1, so any byte value can be sent) and reads until the server closes or goes quiet. */
+    @Test
+    void should_keep_answering_while_clients_stall_after_sending_one_byte() throws Exception {
+        List<RawHttp> stalled = RawHttp.stalled(server.port(), STALLED_CONNECTIONS, "G");
+        try {
+            assertThat(get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(get("/metrics").statusCode()).isEqualTo(200);
+        } finally {
+            RawHttp.closeAll(stalled);
+        }
+    }
+
+    @Test
+    void should_close_a_connection_whose_headers_trickle_in_past_the_deadline() throws Exception {
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try (RawHttp connection = RawHttp.connect(server.port())) {
+            connection.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            // one more header line a second: each resets the idle timeout, only the headers deadline ends this
+            trickle.scheduleAtFixedRate(() -> sendQuietly(connection, "X-Slow: a\r\n"), 1, 1, TimeUnit.SECONDS);
+
+            assertThat(connection.closedByServer()).isTrue();
+        } finally {
+            trickle.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_refuse_a_post_with_405_without_waiting_for_its_body() throws Exception {
+        try (RawHttp connection = RawHttp.connect(server.port())) {
+            connection.send("POST /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
+                    + "Content-Length: 209715200\r\n\r\n" + "x".repeat(1_000));
+
+            assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 405 Method Not Allowed");
+        }
+    }
+
+    @Test
+    void should_name_no_server_software_or_version() throws Exception {
+        HttpResponse<String> ok = get("/healthz");
+        HttpResponse<String> notFound = get("/nothing-here");
+
+        assertThat(ok.headers().firstValue("Server")).isEmpty();
+        assertThat(notFound.headers().firstValue("Server")).isEmpty();
+        assertThat(notFound.body()).doesNotContainIgnoringCase("jetty");
+        assertThat(raw("GET /healthz SPDY/9\r\n\r\n")).doesNotContainIgnoringCase("server:")
+                .doesNotContainIgnoringCase("jetty");
+    }
+
+    @Test
+    void should_listen_on_loopback_only_unless_configured() {
+        assertThat(SettingsReader.of(Map.of()).ops().httpHost()).isEqualTo("127.0.0.1");
+        assertThat(OpsSettings.defaults(0).httpHost()).isEqualTo("127.0.0.1");
+        assertThat(SettingsReader.of(Map.of(Variable.STORYBOT_HTTP_HOST.name(), "0.0.0.0")).ops().httpHost())
+                .isEqualTo("0.0.0.0");
+    }
+
+    private static void sendQuietly(RawHttp connection, String text) {
+        try {
+            connection.send(text);
+        } catch (IOException e) {
+            // closed by the server: what the test waits for
+        }
+    }
+
+    /** Sends raw bytes and reads until the server closes or goes quiet; "" when it closed while we were sending. */
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout((int) TIMEOUT.toMillis());
-            OutputStream out = socket.getOutputStream();
+        try (RawHttp connection = RawHttp.connect(server.port())) {
             try {
-                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-                socket.shutdownOutput();
+                connection.send(request);
+                connection.shutdownOutput();
             } catch (IOException e) {
                 return ""; // the server closed the connection while we were still sending: fine
             }
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            try {
-                in.transferTo(received);
-            } catch (SocketTimeoutException | java.net.SocketException e) {
-                // the server kept the connection open or reset it; what arrived so far counts
-            }
-            return received.toString(StandardCharsets.ISO_8859_1);
+            return connection.readAll();
         }
     }
 

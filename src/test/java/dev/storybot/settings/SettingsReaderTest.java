@@ -45,7 +45,7 @@ class SettingsReaderTest {
                 Arguments.of(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE,
                         (Function<Settings, Object>) s -> s.rateLimit().questionsPerUserPerMinute(), 10),
                 Arguments.of(Variable.STORYBOT_HTTP_HOST, (Function<Settings, Object>) s -> s.ops().httpHost(),
-                        "0.0.0.0"),
+                        "127.0.0.1"),
                 Arguments.of(Variable.STORYBOT_HTTP_PORT, (Function<Settings, Object>) s -> s.ops().httpPort(), 8080),
                 Arguments.of(Variable.STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,
                         (Function<Settings, Object>) s -> s.ops().shutdownTimeout(), Duration.ofSeconds(10)),

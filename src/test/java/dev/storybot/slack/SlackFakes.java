@@ -143,7 +143,8 @@ public final class SlackFakes implements AutoCloseable {
         }
     }
 
-    private static String form(ObjectNode fields) {
+    /** A form body (as Slack posts slash commands in HTTP mode) with these fields. */
+    static String form(ObjectNode fields) {
         StringJoiner joined = new StringJoiner("&");
         for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();

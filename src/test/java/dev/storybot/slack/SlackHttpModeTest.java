@@ -141,8 +141,10 @@ class SlackHttpModeTest {
     void should_answer_retried_event_once() throws Exception {
         String body = eventCallback("Ev_HTTP_RETRY",
                 message("D_HTTP", "im", "U_HTTP_DM", "when was the vote?", "1700002000.000001", null)).toString();
-        assertThat(post(body, JSON, now(), null).statusCode()).isEqualTo(200);
-        assertThat(post(body, JSON, now(), null, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
+        long firstDelivery = now();
+        assertThat(post(body, JSON, firstDelivery, null).statusCode()).isEqualTo(200);
+        // Slack signs every delivery afresh; the same signature twice would be a replay (refused with 401)
+        assertThat(post(body, JSON, firstDelivery + 1, null, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
                 "http_timeout")).statusCode()).isEqualTo(200);
 
         String sentinel = eventCallback("Ev_HTTP_SENTINEL",
