@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.core.Answer;
 import dev.storybot.core.ChatRequest;
+import dev.storybot.core.PrintableText;
 import dev.storybot.settings.SettingsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class AskCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
+    /** A conversation id is the caller's text: logged escaped and no longer than this. */
+    private static final int MAX_LOGGED_ID_CHARS = 100;
 
     @Parameters(arity = "0..1", paramLabel = "QUESTION", description = "The question, in quotes.")
     String question;
@@ -62,7 +65,7 @@ public final class AskCommand implements Callable<Integer> {
             try {
                 answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
             } catch (RuntimeException e) {
-                LOG.error("Answering failed for conversation {}", conversation, e);
+                LOG.error("Answering failed for conversation {}", PrintableText.escape(conversation, MAX_LOGGED_ID_CHARS), e);
                 System.err.println("storybot ask: could not answer this question (" + e.getClass().getSimpleName()
                         + ")");
                 return 1;
@@ -111,7 +114,7 @@ public final class AskCommand implements Callable<Integer> {
             answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
         } catch (RuntimeException e) {
             // one question that breaks the answerer must not end the stream: the lines after it still get answers
-            LOG.error("Answering failed for conversation {}", conversation, e);
+            LOG.error("Answering failed for conversation {}", PrintableText.escape(conversation, MAX_LOGGED_ID_CHARS), e);
             return AnswerFormat.jsonError("could not answer this question (" + e.getClass().getSimpleName() + ")");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

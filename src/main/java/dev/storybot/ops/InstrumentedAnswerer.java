@@ -1,14 +1,13 @@
 package dev.storybot.ops;
 
 import dev.storybot.core.Answer;
+import dev.storybot.core.PrintableText;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,6 @@ public final class InstrumentedAnswerer implements Answerer {
     static final int MAX_LOGGED_QUESTION_CHARS = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(InstrumentedAnswerer.class);
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Answerer delegate;
     private final OpsMetrics metrics;
@@ -62,10 +60,7 @@ public final class InstrumentedAnswerer implements Answerer {
 
     /** The question cut to a bounded length with line breaks and other control characters made visible. */
     static String loggable(String text) {
-        String cut = text.length() > MAX_LOGGED_QUESTION_CHARS
-                ? text.substring(0, MAX_LOGGED_QUESTION_CHARS) + "…(" + text.length() + " chars)"
-                : text;
-        return CONTROL.matcher(cut).replaceAll(match ->
-                Matcher.quoteReplacement(String.format("\\u%04x", (int) match.group().charAt(0))));
+        String shown = PrintableText.escape(text, MAX_LOGGED_QUESTION_CHARS);
+        return text.length() > MAX_LOGGED_QUESTION_CHARS ? shown + "(" + text.length() + " chars)" : shown;
     }
 }

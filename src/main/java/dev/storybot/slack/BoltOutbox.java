@@ -19,6 +19,8 @@ import java.util.Optional;
 /** {@link SlackOutbox} over the Slack SDK's Web API client and response_url sender. */
 final class BoltOutbox implements SlackOutbox {
 
+    /** Enough of an error body to tell what went wrong, not enough to fill the log. */
+    private static final int MAX_LOGGED_BODY_CHARS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(BoltOutbox.class);
     private static final int HTTP_OK = 200;
     /** Enough of a refused response_url to recognise it in the log. */
@@ -109,7 +111,8 @@ final class BoltOutbox implements SlackOutbox {
             if (result.getCode() != null && result.getCode() == HTTP_OK) {
                 return true;
             }
-            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(), result.getBody());
+            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(),
+                    PrintableText.escape(result.getBody(), MAX_LOGGED_BODY_CHARS));
         } catch (IOException e) {
             LOG.warn("Slack response_url call failed", e);
         }
