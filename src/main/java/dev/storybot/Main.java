@@ -12,8 +12,7 @@ public final class Main {
     private static final Set<String> QUESTION_COMMANDS = Set.of("chat", "ask", "serve", "bench", "eval");
     private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -26,7 +25,8 @@ public final class Main {
         }
         CommandLine cli = new CommandLine(new StorybotCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof KnowledgeException || e instanceof IllegalArgumentException
+            if (e instanceof KnowledgeException
+                    || e instanceof IllegalArgumentException
                     || e instanceof dev.storybot.feedback.FeedbackStoreException) {
                 commandLine.getErr().println("storybot: " + e.getMessage());
                 return 1;

@@ -25,50 +25,81 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
     }
 
     @Test
     void should_depend_only_downwards() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("entry").definedBy(ROOT, ROOT + ".cli..")
-                .layer("adapters").definedBy(ADAPTERS.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
-                .layer("chat").definedBy(ROOT + ".chat..", ROOT + ".http..")
-                .layer("answering").definedBy(ROOT + ".answering..", ROOT + ".llm..")
-                .layer("data").definedBy(ROOT + ".retrieval..", ROOT + ".knowledge..", ROOT + ".feedback..")
-                .layer("base").definedBy(ROOT + ".settings..", ROOT + ".core..")
-                .whereLayer("entry").mayNotBeAccessedByAnyLayer()
-                .whereLayer("adapters").mayOnlyBeAccessedByLayers("entry")
-                .whereLayer("chat").mayOnlyBeAccessedByLayers("entry", "adapters")
-                .whereLayer("answering").mayOnlyBeAccessedByLayers("entry", "adapters", "chat")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("entry", "adapters", "chat", "answering")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("entry")
+                .definedBy(ROOT, ROOT + ".cli..")
+                .layer("adapters")
+                .definedBy(ADAPTERS.stream().map(p -> ROOT + "." + p + "..").toArray(String[]::new))
+                .layer("chat")
+                .definedBy(ROOT + ".chat..", ROOT + ".http..")
+                .layer("answering")
+                .definedBy(ROOT + ".answering..", ROOT + ".llm..")
+                .layer("data")
+                .definedBy(ROOT + ".retrieval..", ROOT + ".knowledge..", ROOT + ".feedback..")
+                .layer("base")
+                .definedBy(ROOT + ".settings..", ROOT + ".core..")
+                .whereLayer("entry")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("adapters")
+                .mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("chat")
+                .mayOnlyBeAccessedByLayers("entry", "adapters")
+                .whereLayer("answering")
+                .mayOnlyBeAccessedByLayers("entry", "adapters", "chat")
+                .whereLayer("data")
+                .mayOnlyBeAccessedByLayers("entry", "adapters", "chat", "answering")
                 .check(classes);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"discord", "slack", "ops", "evaluation"})
     void should_keep_each_adapter_independent_of_the_others(String adapter) {
-        String[] others = ADAPTERS.stream().filter(p -> !p.equals(adapter)).map(p -> ROOT + "." + p + "..")
+        String[] others = ADAPTERS.stream()
+                .filter(p -> !p.equals(adapter))
+                .map(p -> ROOT + "." + p + "..")
                 .toArray(String[]::new);
-        noClasses().that().resideInAPackage(ROOT + "." + adapter + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(others)
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "." + adapter + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
                 .check(classes);
     }
 
     @Test
     void should_keep_core_below_settings() {
-        noClasses().that().resideInAPackage(ROOT + ".core..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".settings..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".settings..")
                 .check(classes);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"core", "answering", "retrieval", "knowledge"})
     void should_keep_platform_and_chat_model_types_out_of_the_answering_core(String layer) {
-        noClasses().that().resideInAPackage(ROOT + "." + layer + "..")
-                .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "com.slack..",
-                        "dev.langchain4j.model.chat..", "dev.langchain4j.model.openai..", "dev.langchain4j.data.message..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "." + layer + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "net.dv8tion..",
+                        "com.slack..",
+                        "dev.langchain4j.model.chat..",
+                        "dev.langchain4j.model.openai..",
+                        "dev.langchain4j.data.message..")
                 .check(classes);
     }
 }

@@ -63,7 +63,8 @@ final class AnswerComposer {
         if (QuestionCues.asksSeveral(question) && chosen.size() > 1) {
             parts.add(chosen.get(1));
         } else if (intent == Intent.COMPARE || !missing.isEmpty()) {
-            chosen.stream().skip(1)
+            chosen.stream()
+                    .skip(1)
                     .filter(f -> f.entities().stream().anyMatch(missing::contains))
                     .findFirst()
                     .ifPresent(parts::add);
@@ -104,8 +105,8 @@ final class AnswerComposer {
         if (sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS) {
             return Optional.empty();
         }
-        return Optional.of(new Answer(text, citations(support), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,
-                language));
+        return Optional.of(
+                new Answer(text, citations(support), Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
     }
 
     private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {
@@ -124,7 +125,8 @@ final class AnswerComposer {
         for (Entity entity : named) {
             figures.stream()
                     .filter(e -> !picked.contains(e))
-                    .filter(e -> entity.allNames().stream().anyMatch(n -> containsIgnoreCase(e.getKey().label(), n)))
+                    .filter(e -> entity.allNames().stream()
+                            .anyMatch(n -> containsIgnoreCase(e.getKey().label(), n)))
                     .findFirst()
                     .ifPresent(picked::add);
         }
@@ -132,12 +134,16 @@ final class AnswerComposer {
             if (picked.size() >= 2) {
                 break;
             }
-            if (!picked.contains(entry) && (picked.isEmpty()
-                    || entry.getKey().unit().equals(picked.get(0).getKey().unit()))) {
+            if (!picked.contains(entry)
+                    && (picked.isEmpty()
+                            || entry.getKey()
+                                    .unit()
+                                    .equals(picked.get(0).getKey().unit()))) {
                 picked.add(entry);
             }
         }
-        if (picked.size() < 2 || !picked.get(0).getKey().unit().equals(picked.get(1).getKey().unit())) {
+        if (picked.size() < 2
+                || !picked.get(0).getKey().unit().equals(picked.get(1).getKey().unit())) {
             return Optional.empty();
         }
         Figure a = picked.get(0).getKey();
@@ -145,11 +151,16 @@ final class AnswerComposer {
         BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
         BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
         BigDecimal difference = larger.subtract(smaller);
-        boolean relative = QuestionCues.asksRelative(question) && !a.unit().toLowerCase(java.util.Locale.ROOT)
-                .startsWith("percent") && smaller.signum() > 0;
+        boolean relative = QuestionCues.asksRelative(question)
+                && !a.unit().toLowerCase(java.util.Locale.ROOT).startsWith("percent")
+                && smaller.signum() > 0;
         String amount = relative
-                ? difference.multiply(BigDecimal.valueOf(100)).divide(smaller, 1, RoundingMode.HALF_UP)
-                        .stripTrailingZeros().toPlainString() + "%"
+                ? difference
+                                .multiply(BigDecimal.valueOf(100))
+                                .divide(smaller, 1, RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "%"
                 : Numbers.format(difference, a.unit(), language);
         List<Fact> parts = new ArrayList<>();
         parts.add(picked.get(0).getValue());
@@ -160,8 +171,7 @@ final class AnswerComposer {
         if (text.length() > Answer.MAX_TEXT_CHARS) {
             text = Messages.difference(language, amount);
         }
-        return Optional.of(new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, null,
-                language));
+        return Optional.of(new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
     }
 
     private Answer answered(List<Fact> parts, Language language, String note) {
@@ -174,7 +184,8 @@ final class AnswerComposer {
     }
 
     private static String joinAnswers(List<Fact> facts, Language language) {
-        return facts.stream().map(f -> answerIn(f, language))
+        return facts.stream()
+                .map(f -> answerIn(f, language))
                 .collect(Collectors.joining(language == Language.ZH ? "" : " "));
     }
 
@@ -194,7 +205,10 @@ final class AnswerComposer {
     }
 
     private static List<Citation> citations(List<Fact> facts) {
-        return facts.stream().map(f -> new Citation(f.paragraph(), f.quote())).distinct().toList();
+        return facts.stream()
+                .map(f -> new Citation(f.paragraph(), f.quote()))
+                .distinct()
+                .toList();
     }
 
     private static boolean containsIgnoreCase(String text, String part) {

@@ -36,13 +36,13 @@ public final class ConversationMemory {
      * @param factIds          the facts the answer cited, empty for refusals
      * @param entityIds        the entities those facts (or the question) are about
      */
-    public record Remembered(String question, String resolvedQuestion, String answer, List<String> factIds,
-                             List<String> entityIds) {
+    public record Remembered(
+            String question, String resolvedQuestion, String answer, List<String> factIds, List<String> entityIds) {
 
         /** This turn with each text cut to {@link #MAX_TEXT_CHARS}. */
         Remembered capped() {
-            return new Remembered(cap(question), cap(resolvedQuestion), cap(answer), List.copyOf(factIds),
-                    List.copyOf(entityIds));
+            return new Remembered(
+                    cap(question), cap(resolvedQuestion), cap(answer), List.copyOf(factIds), List.copyOf(entityIds));
         }
 
         /** The characters this turn keeps, its ids included. */

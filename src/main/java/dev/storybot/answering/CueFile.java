@@ -22,8 +22,7 @@ final class CueFile {
     private static final Pattern LINE = Pattern.compile("^([\\w.-]+)\\s*=\\s*(.+)$");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    private CueFile() {
-    }
+    private CueFile() {}
 
     /** The patterns by name, in the file's order. */
     static Map<String, Pattern> load(String resource) {
@@ -38,7 +37,9 @@ final class CueFile {
                 String stripped = line.strip();
                 Matcher m = LINE.matcher(stripped);
                 if (!stripped.startsWith("#") && m.matches()) {
-                    alternatives.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add("(?:" + m.group(2).strip() + ")");
+                    alternatives
+                            .computeIfAbsent(m.group(1), k -> new ArrayList<>())
+                            .add("(?:" + m.group(2).strip() + ")");
                 }
             }
         } catch (IOException e) {

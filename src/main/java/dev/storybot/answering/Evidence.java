@@ -16,8 +16,13 @@ import java.util.List;
  * @param retrievalAnswer the complete answer composed from {@code facts} alone (also the fallback for a model)
  * @param history         the conversation's earlier turns, oldest first, excluding this one
  */
-public record Evidence(ChatRequest request, Language language, String resolvedQuestion, List<Fact> facts,
-                       Answer retrievalAnswer, List<Turn> history) {
+public record Evidence(
+        ChatRequest request,
+        Language language,
+        String resolvedQuestion,
+        List<Fact> facts,
+        Answer retrievalAnswer,
+        List<Turn> history) {
 
     public Evidence {
         facts = List.copyOf(facts);

@@ -9,8 +9,7 @@ final class InputText {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]|\\uFFFD");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** Shouting needs this many letters before it is told apart from an acronym or two ("US AI?"). */
     static final int MIN_SHOUTED_LETTERS = 12;
@@ -18,7 +17,9 @@ final class InputText {
     static final double SHOUTED_UPPER_SHARE = 0.8;
 
     static String clean(String raw) {
-        String text = SPACE.matcher(CONTROL.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        String text = SPACE.matcher(CONTROL.matcher(raw).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
         return shouted(text) ? text.toLowerCase(Locale.ROOT) : text;
     }
 

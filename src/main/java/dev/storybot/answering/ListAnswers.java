@@ -47,11 +47,14 @@ final class ListAnswers {
         for (String kind : kinds) {
             List<String> names = new ArrayList<>();
             for (Entity entity : knowledge.entities()) {
-                if (!entity.type().equalsIgnoreCase(kind) || request.country() != null
-                        && !request.country().country().equalsIgnoreCase(String.valueOf(entity.country()))) {
+                if (!entity.type().equalsIgnoreCase(kind)
+                        || request.country() != null
+                                && !request.country().country().equalsIgnoreCase(String.valueOf(entity.country()))) {
                     continue;
                 }
-                knowledge.facts().stream().filter(f -> f.entities().contains(entity.id())).findFirst()
+                knowledge.facts().stream()
+                        .filter(f -> f.entities().contains(entity.id()))
+                        .findFirst()
                         .ifPresent(fact -> {
                             names.add(localName(entity, language));
                             if (!support.contains(fact)) {
@@ -64,7 +67,8 @@ final class ListAnswers {
             }
         }
         String text = String.join(" ", sentences);
-        return sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS ? Optional.empty()
+        return sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS
+                ? Optional.empty()
                 : Optional.of(answered(text, support, language));
     }
 
@@ -118,7 +122,10 @@ final class ListAnswers {
     }
 
     private static Answer answered(String text, List<Fact> support, Language language) {
-        List<Citation> citations = support.stream().map(f -> new Citation(f.paragraph(), f.quote())).distinct().toList();
+        List<Citation> citations = support.stream()
+                .map(f -> new Citation(f.paragraph(), f.quote()))
+                .distinct()
+                .toList();
         return new Answer(text, citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language);
     }
 }

@@ -30,16 +30,19 @@ final class ListQuestions {
      * @param kind    an entity type, or {@link #FIGURE}
      * @param country the country entity narrowing it, or null
      */
-    record Request(String kind, Entity country) {
-    }
+    record Request(String kind, Entity country) {}
 
     /**
      * The list asked for, if the question asks for one: an asking word and a kind's noun, and no named entity other
      * than at most one country (a question naming a company asks about that company, not for a list).
      */
     Optional<Request> classify(String question, List<Entity> named) {
-        List<Entity> countries = named.stream().filter(e -> COUNTRY_TYPE.equalsIgnoreCase(e.type())).toList();
-        if (countries.size() != named.size() || countries.size() > 1 || !CUES.get(ASK).matcher(question).find()) {
+        List<Entity> countries = named.stream()
+                .filter(e -> COUNTRY_TYPE.equalsIgnoreCase(e.type()))
+                .toList();
+        if (countries.size() != named.size()
+                || countries.size() > 1
+                || !CUES.get(ASK).matcher(question).find()) {
             return Optional.empty();
         }
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {

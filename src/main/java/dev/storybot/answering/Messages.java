@@ -6,8 +6,7 @@ import java.util.List;
 /** The bot's fixed sentences in each language it answers in. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String refusal(Language language, List<String> suggestions) {
         String lead = switch (language) {
@@ -22,8 +21,9 @@ final class Messages {
         String lead = switch (language) {
             case ZH -> "你好！我回答关于这篇报道的问题：「" + title + "」。我先直接回答，再引用原文段落。试试：";
             case KO -> "안녕하세요! 이 기사에 관한 질문에 답합니다: \"" + title + "\". 먼저 답하고 원문 문단을 인용합니다. 예:";
-            case EN -> "Hi! I answer questions about one news story: \"" + title
-                    + "\". I answer directly, then quote the paragraph it comes from. Try:";
+            case EN ->
+                "Hi! I answer questions about one news story: \"" + title
+                        + "\". I answer directly, then quote the paragraph it comes from. Try:";
         };
         return lead + bullets(suggestions);
     }
@@ -48,8 +48,9 @@ final class Messages {
         return switch (language) {
             case ZH -> "这条消息有 " + length + " 个字符，请把问题控制在 " + limit + " 个字符以内。";
             case KO -> "메시지가 " + length + "자입니다. 질문은 " + limit + "자 이내로 해 주세요.";
-            case EN -> "That message is " + String.format("%,d", length) + " characters long; please keep questions under "
-                    + String.format("%,d", limit) + " characters.";
+            case EN ->
+                "That message is " + String.format("%,d", length) + " characters long; please keep questions under "
+                        + String.format("%,d", limit) + " characters.";
         };
     }
 
@@ -74,30 +75,35 @@ final class Messages {
     }
 
     static String kindName(Language language, String type, String country) {
-        String origin = country == null ? "" : switch (language) {
-            case ZH -> "China".equals(country) ? "中国" : "美国";
-            case KO -> "China".equals(country) ? "중국 " : "미국 ";
-            case EN -> "China".equals(country) ? "Chinese " : "American ";
-        };
+        String origin = country == null
+                ? ""
+                : switch (language) {
+                    case ZH -> "China".equals(country) ? "中国" : "美国";
+                    case KO -> "China".equals(country) ? "중국 " : "미국 ";
+                    case EN -> "China".equals(country) ? "Chinese " : "American ";
+                };
         String noun = switch (language) {
-            case ZH -> switch (type) {
-                case "model" -> "模型";
-                case "person" -> "人物";
-                case "publication" -> "媒体";
-                default -> "公司";
-            };
-            case KO -> switch (type) {
-                case "model" -> "모델";
-                case "person" -> "인물";
-                case "publication" -> "매체";
-                default -> "기업";
-            };
-            case EN -> switch (type) {
-                case "model" -> "AI models";
-                case "person" -> "people";
-                case "publication" -> "media outlets";
-                default -> "companies";
-            };
+            case ZH ->
+                switch (type) {
+                    case "model" -> "模型";
+                    case "person" -> "人物";
+                    case "publication" -> "媒体";
+                    default -> "公司";
+                };
+            case KO ->
+                switch (type) {
+                    case "model" -> "모델";
+                    case "person" -> "인물";
+                    case "publication" -> "매체";
+                    default -> "기업";
+                };
+            case EN ->
+                switch (type) {
+                    case "model" -> "AI models";
+                    case "person" -> "people";
+                    case "publication" -> "media outlets";
+                    default -> "companies";
+                };
         };
         return origin + noun;
     }
@@ -109,11 +115,12 @@ final class Messages {
             case KO -> "이 기사의 출처: " + sourceLine + ", 원문: " + url;
             case EN -> "The story comes from " + sourceLine + ": " + url;
         };
-        String withTitle = where + switch (language) {
-            case ZH -> "。标题：「" + title + "」";
-            case KO -> ". 제목: \"" + title + "\"";
-            case EN -> ". Headline: \"" + title + "\"";
-        };
+        String withTitle = where
+                + switch (language) {
+                    case ZH -> "。标题：「" + title + "」";
+                    case KO -> ". 제목: \"" + title + "\"";
+                    case EN -> ". Headline: \"" + title + "\"";
+                };
         return withTitle.length() <= limit ? withTitle : where;
     }
 
@@ -136,27 +143,30 @@ final class Messages {
     /** What a list holds, e.g. "companies", "AI models from China", "中国的模型", "중국 기업". */
     static String listKind(Language language, String type, String country) {
         String noun = switch (language) {
-            case ZH -> switch (type) {
-                case "model" -> "模型";
-                case "person" -> "人物";
-                case "publication" -> "媒体";
-                case "company" -> "公司";
-                default -> type;
-            };
-            case KO -> switch (type) {
-                case "model" -> "모델";
-                case "person" -> "인물";
-                case "publication" -> "매체";
-                case "company" -> "기업";
-                default -> type;
-            };
-            case EN -> switch (type) {
-                case "model" -> "AI models";
-                case "person" -> "people";
-                case "publication" -> "media outlets";
-                case "company" -> "companies";
-                default -> type + "s";
-            };
+            case ZH ->
+                switch (type) {
+                    case "model" -> "模型";
+                    case "person" -> "人物";
+                    case "publication" -> "媒体";
+                    case "company" -> "公司";
+                    default -> type;
+                };
+            case KO ->
+                switch (type) {
+                    case "model" -> "모델";
+                    case "person" -> "인물";
+                    case "publication" -> "매체";
+                    case "company" -> "기업";
+                    default -> type;
+                };
+            case EN ->
+                switch (type) {
+                    case "model" -> "AI models";
+                    case "person" -> "people";
+                    case "publication" -> "media outlets";
+                    case "company" -> "companies";
+                    default -> type + "s";
+                };
         };
         if (country == null) {
             return noun;

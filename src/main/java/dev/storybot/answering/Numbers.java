@@ -9,8 +9,7 @@ final class Numbers {
 
     private static final BigDecimal TEN_THOUSANDS_PER_MILLION = BigDecimal.valueOf(100);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** e.g. 39.1 "million" is "39.1 million" in English, "3910万" in Chinese and "3910만" in Korean. */
     static String format(BigDecimal value, String unit, Language language) {
@@ -20,7 +19,8 @@ final class Numbers {
             return rounded.toPlainString() + (language == Language.EN ? " percentage points" : "%p");
         }
         if (u.equals("million") && language != Language.EN) {
-            String tenThousands = value.multiply(TEN_THOUSANDS_PER_MILLION).setScale(0, RoundingMode.HALF_UP)
+            String tenThousands = value.multiply(TEN_THOUSANDS_PER_MILLION)
+                    .setScale(0, RoundingMode.HALF_UP)
                     .toPlainString();
             return tenThousands + (language == Language.ZH ? "万" : "만");
         }

@@ -18,77 +18,116 @@ final class QuestionCues {
 
     /** Checked in order; the first that matches decides the asked types. */
     private static final List<Map.Entry<Pattern, Set<AnswerType>>> ASKS = List.of(
-            Map.entry(Pattern.compile("\\b(valuation|valued|worth)\\b|估值|值多少|身价|기업가치|가치는|가치가", FLAGS),
+            Map.entry(
+                    Pattern.compile("\\b(valuation|valued|worth)\\b|估值|值多少|身价|기업가치|가치는|가치가", FLAGS),
                     EnumSet.of(AnswerType.MONEY)),
-            Map.entry(Pattern.compile("\\bwho(?:'s| is| was| are| were)? (the |its |their )?(ceo|cto|founder|co-founder"
-                    + "|head|boss|leader|chief|president|chair|owner)s?\\b|(创始人|创办人|首席执行官|老板|CEO)是谁"
-                    + "|谁(创办|创立|创建|领导)|(창업자|설립자|대표|CEO)(는|가|은)? ?누구", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "\\bwho(?:'s| is| was| are| were)? (the |its |their )?(ceo|cto|founder|co-founder"
+                                    + "|head|boss|leader|chief|president|chair|owner)s?\\b|(创始人|创办人|首席执行官|老板|CEO)是谁"
+                                    + "|谁(创办|创立|创建|领导)|(창업자|설립자|대표|CEO)(는|가|은)? ?누구",
+                            FLAGS),
                     EnumSet.of(AnswerType.PERSON)),
-            Map.entry(Pattern.compile("\\b(prices?|pricing|priced|per[- ]token|per million tokens|subscriptions?|fees?"
-                    + "|how much (does|do|is|are|would|will) .{0,40}\\bcost|costs? per|api costs?|rates? per)\\b"
-                    + "|价格|定价|多少钱|收费|费用|가격|요금|비용|얼마예요|얼마인가요", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(prices?|pricing|priced|per[- ]token|per million tokens|subscriptions?|fees?"
+                                    + "|how much (does|do|is|are|would|will) .{0,40}\\bcost|costs? per|api costs?|rates? per)\\b"
+                                    + "|价格|定价|多少钱|收费|费用|가격|요금|비용|얼마예요|얼마인가요",
+                            FLAGS),
                     EnumSet.of(AnswerType.PRICE)),
-            Map.entry(Pattern.compile("\\b(salary|salaries|revenue|revenues|funding|raised|net worth|market cap"
-                    + "|profits?|earn|earns|paid|raise|raising)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "\\b(salary|salaries|revenue|revenues|funding|raised|net worth|market cap"
+                                    + "|profits?|earn|earns|paid|raise|raising)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익",
+                            FLAGS),
                     EnumSet.of(AnswerType.PRICE)),
-            Map.entry(Pattern.compile("^\\s*when\\b|\\bwhen (did|was|were|is|does|do|will|has|had)\\b"
-                    + "|\\bwhat (year|date|day|month)\\b|\\bwhich (year|date|day|month)\\b|\\bsince when\\b"
-                    + "|什么时候|何时|哪一年|哪年|哪天|几月|几号|언제|몇 년|몇년|몇 월|날짜", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "^\\s*when\\b|\\bwhen (did|was|were|is|does|do|will|has|had)\\b"
+                                    + "|\\bwhat (year|date|day|month)\\b|\\bwhich (year|date|day|month)\\b|\\bsince when\\b"
+                                    + "|什么时候|何时|哪一年|哪年|哪天|几月|几号|언제|몇 년|몇년|몇 월|날짜",
+                            FLAGS),
                     EnumSet.of(AnswerType.DATE)),
-            Map.entry(Pattern.compile("^\\s*why\\b|\\bwhy\\b|\\breasons?\\b|\\bhow come\\b|\\bwhat made\\b"
-                    + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|\\btip(ped|s)? (people |them |everyone )?off\\b"
-                    + "|\\bclues?\\b|\\bgave (it )?away\\b|\\bgive (it )?away\\b|\\bhow did (people|they|anyone)"
-                    + " (find out|know|notice|figure)|为什么|为何|原因|怎么知道|依据|왜|이유|원인|근거", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "^\\s*why\\b|\\bwhy\\b|\\breasons?\\b|\\bhow come\\b|\\bwhat made\\b"
+                                    + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|\\btip(ped|s)? (people |them |everyone )?off\\b"
+                                    + "|\\bclues?\\b|\\bgave (it )?away\\b|\\bgive (it )?away\\b|\\bhow did (people|they|anyone)"
+                                    + " (find out|know|notice|figure)|为什么|为何|原因|怎么知道|依据|왜|이유|원인|근거",
+                            FLAGS),
                     EnumSet.of(AnswerType.REASON)),
-            Map.entry(Pattern.compile("^\\s*where\\b|\\bwhere (did|was|were|is|are|does|do|has|had)\\b"
-                    + "|어디서|어디에서", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "^\\s*where\\b|\\bwhere (did|was|were|is|are|does|do|has|had)\\b" + "|어디서|어디에서", FLAGS),
                     EnumSet.of(AnswerType.PLACE, AnswerType.EVENT)),
-            Map.entry(Pattern.compile("\\bpercent(age)?\\b|\\bshares?\\b|\\bproportion\\b|\\bfraction\\b|\\bslice\\b"
-                    + "|%|比例|百分之|占比|份额|비율|퍼센트|비중", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "\\bpercent(age)?\\b|\\bshares?\\b|\\bproportion\\b|\\bfraction\\b|\\bslice\\b"
+                                    + "|%|比例|百分之|占比|份额|비율|퍼센트|비중",
+                            FLAGS),
                     EnumSet.of(AnswerType.PERCENTAGE)),
-            Map.entry(Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bhow big\\b|多少|几个|几次|몇|얼마나", FLAGS),
+            Map.entry(
+                    Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bhow big\\b|多少|几个|几次|몇|얼마나", FLAGS),
                     EnumSet.of(AnswerType.NUMBER, AnswerType.PERCENTAGE, AnswerType.MONEY)),
-            Map.entry(Pattern.compile("\\bwhich (person|people|man|woman|individual|company|organi[sz]ation|outlet"
-                    + "|newspaper|paper|publication|media|startup|firm)\\b"
-                    + "|^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
-                    + "| started| runs| leads| heads| made| created| reported| published| wrote)\\b|\\bwhose\\b"
-                    + "|谁|누구|누가", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "\\bwhich (person|people|man|woman|individual|company|organi[sz]ation|outlet"
+                                    + "|newspaper|paper|publication|media|startup|firm)\\b"
+                                    + "|^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
+                                    + "| started| runs| leads| heads| made| created| reported| published| wrote)\\b|\\bwhose\\b"
+                                    + "|谁|누구|누가",
+                            FLAGS),
                     EnumSet.of(AnswerType.PERSON, AnswerType.ORGANIZATION)));
 
     /** Cues for prices, money and roles are checked first; they override other question words. */
     private static final int PRIORITY_CUES = 4;
+
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']{4,}'|“[^”]*”|「[^」]*」");
-    private static final Pattern SEVERAL = Pattern.compile("\\b(two|both|three|several) (things|ways|facts|points"
-            + "|claims|statements|remarks)\\b|\\bwhat (else|other)\\b|\\band what\\b|\\band (who|why|how)\\b"
-            + "|两件事|哪两|분 모두|두 가지", FLAGS);
+    private static final Pattern SEVERAL = Pattern.compile(
+            "\\b(two|both|three|several) (things|ways|facts|points"
+                    + "|claims|statements|remarks)\\b|\\bwhat (else|other)\\b|\\band what\\b|\\band (who|why|how)\\b"
+                    + "|两件事|哪两|분 모두|두 가지",
+            FLAGS);
     private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
-    private static final Pattern DIFFERENCE = Pattern.compile("\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
-            + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
-            + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
-            + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더", FLAGS);
-    private static final Pattern COMPARE = Pattern.compile("\\bcompare[sd]?\\b|\\bcomparison\\b|\\bversus\\b"
-            + "|\\bvs\\.?(?!\\w)|\\bwhich (one |model )?(has|had|got|is|was) (more|bigger|larger|higher|less|fewer)\\b"
-            + "|\\b(bigger|larger|higher|greater|smaller|lower|more|less|fewer) than\\b"
-            + "|比较|对比|相比|哪个更|비교|어느 쪽|어느 것이", FLAGS);
-    private static final Pattern LIST = Pattern.compile("\\b(list|name|which|what)( all)?( of)?( the)?"
-            + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|startups|firms|models|people|persons"
-            + "|organi[sz]ations|labs|investors|media|outlets)\\b"
-            + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)들", FLAGS);
-    private static final Pattern FOLLOW_UP = Pattern.compile("\\b(he|she|her|hers|his|him|they|them|their|it|its"
-            + "|this|that|those|these|there|the company|the startup|the model|the lab)\\b"
-            + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
-            + "|他|她|它|他们|她们|这家|那家|这个|那个|该公司|此外|还有|那么|그는|그녀|그들|그것|이 회사|그 회사|그럼|그러면", FLAGS);
-    private static final Pattern ELLIPSIS = Pattern.compile("^\\s*(and|also|what about|how about|and what about"
-            + "|same (for|question for))\\b|^\\s*(那|还有|那么)|^\\s*(그럼|그러면)", FLAGS);
-    private static final Pattern INJECTION = Pattern.compile("\\bignore (all |any |the )?(previous|prior|above|earlier"
-            + "|your|these|those)\\b|\\bdisregard\\b|\\bforget (everything|all|your|the previous|previous)\\b"
-            + "|\\byou are now\\b|\\bfrom now on\\b|\\bpretend\\b|\\bact as\\b|\\broleplay\\b|\\bjailbreak\\b"
-            + "|\\bDAN\\b|\\bdeveloper mode\\b|\\bsystem prompt\\b|\\byour (prompt|instructions|rules)\\b"
-            + "|^\\s*(system|assistant)\\s*:|\\bnew instructions?\\b|\\boverride\\b|\\brepeat after me\\b"
-            + "|\\bdo anything now\\b"
-            + "|忽略(之前|以上|上面|前面|所有)|无视|假装|扮演|系统提示|越狱|이전 (지시|명령)|무시하고|무시해|시스템 프롬프트|역할극|탈옥", FLAGS);
-    private QuestionCues() {
-    }
+    private static final Pattern DIFFERENCE = Pattern.compile(
+            "\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
+                    + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
+                    + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
+                    + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더",
+            FLAGS);
+    private static final Pattern COMPARE = Pattern.compile(
+            "\\bcompare[sd]?\\b|\\bcomparison\\b|\\bversus\\b"
+                    + "|\\bvs\\.?(?!\\w)|\\bwhich (one |model )?(has|had|got|is|was) (more|bigger|larger|higher|less|fewer)\\b"
+                    + "|\\b(bigger|larger|higher|greater|smaller|lower|more|less|fewer) than\\b"
+                    + "|比较|对比|相比|哪个更|비교|어느 쪽|어느 것이",
+            FLAGS);
+    private static final Pattern LIST = Pattern.compile(
+            "\\b(list|name|which|what)( all)?( of)?( the)?"
+                    + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|startups|firms|models|people|persons"
+                    + "|organi[sz]ations|labs|investors|media|outlets)\\b"
+                    + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)들",
+            FLAGS);
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "\\b(he|she|her|hers|his|him|they|them|their|it|its"
+                    + "|this|that|those|these|there|the company|the startup|the model|the lab)\\b"
+                    + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
+                    + "|他|她|它|他们|她们|这家|那家|这个|那个|该公司|此外|还有|那么|그는|그녀|그들|그것|이 회사|그 회사|그럼|그러면",
+            FLAGS);
+    private static final Pattern ELLIPSIS = Pattern.compile(
+            "^\\s*(and|also|what about|how about|and what about"
+                    + "|same (for|question for))\\b|^\\s*(那|还有|那么)|^\\s*(그럼|그러면)",
+            FLAGS);
+    private static final Pattern INJECTION = Pattern.compile(
+            "\\bignore (all |any |the )?(previous|prior|above|earlier"
+                    + "|your|these|those)\\b|\\bdisregard\\b|\\bforget (everything|all|your|the previous|previous)\\b"
+                    + "|\\byou are now\\b|\\bfrom now on\\b|\\bpretend\\b|\\bact as\\b|\\broleplay\\b|\\bjailbreak\\b"
+                    + "|\\bDAN\\b|\\bdeveloper mode\\b|\\bsystem prompt\\b|\\byour (prompt|instructions|rules)\\b"
+                    + "|^\\s*(system|assistant)\\s*:|\\bnew instructions?\\b|\\boverride\\b|\\brepeat after me\\b"
+                    + "|\\bdo anything now\\b"
+                    + "|忽略(之前|以上|上面|前面|所有)|无视|假装|扮演|系统提示|越狱|이전 (지시|명령)|무시하고|무시해|시스템 프롬프트|역할극|탈옥",
+            FLAGS);
+
+    private QuestionCues() {}
 
     /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
     static Set<AnswerType> asks(String text) {
@@ -116,17 +155,23 @@ final class QuestionCues {
      * OpenAI?" is not answered by a fact about OpenAI's former CTO.
      */
     private static final List<Map.Entry<Pattern, Pattern>> ROLES = List.of(
-            Map.entry(Pattern.compile("\\bceos?\\b|\\bchief executive|首席执行官|总裁|대표이사", FLAGS),
+            Map.entry(
+                    Pattern.compile("\\bceos?\\b|\\bchief executive|首席执行官|总裁|대표이사", FLAGS),
                     Pattern.compile("\\bceo\\b|chief executive|首席执行官|최고경영자|CEO", FLAGS)),
-            Map.entry(Pattern.compile("\\bctos?\\b|\\bchief technology|首席技术官|최고기술책임자", FLAGS),
+            Map.entry(
+                    Pattern.compile("\\bctos?\\b|\\bchief technology|首席技术官|최고기술책임자", FLAGS),
                     Pattern.compile("\\bcto\\b|chief technology|首席技术官|최고기술책임자", FLAGS)),
-            Map.entry(Pattern.compile("\\bfound(ed|er|ers|ing)?\\b|\\bco-?founder|\\bset up\\b"
-                    + "|创始|创办|创立|창업|설립", FLAGS),
+            Map.entry(
+                    Pattern.compile(
+                            "\\bfound(ed|er|ers|ing)?\\b|\\bco-?founder|\\bset up\\b" + "|创始|创办|创立|창업|설립", FLAGS),
                     Pattern.compile("\\bfound(ed|er|ing)?\\b|创办|创立|创始|창업|설립", FLAGS)));
 
     /** The words a fact must contain to answer the role the question asks about, if it asks about one. */
     static java.util.Optional<Pattern> requiredRole(String text) {
-        return ROLES.stream().filter(r -> r.getKey().matcher(text).find()).map(Map.Entry::getValue).findFirst();
+        return ROLES.stream()
+                .filter(r -> r.getKey().matcher(text).find())
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */
@@ -194,5 +239,4 @@ final class QuestionCues {
     static boolean injection(String text) {
         return INJECTION.matcher(text).find();
     }
-
 }

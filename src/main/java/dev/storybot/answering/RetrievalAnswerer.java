@@ -44,15 +44,18 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     static final int MAX_RESOLVED_CHARS = 1_500;
     /** How many fused candidates are considered for an answer. */
     static final int CANDIDATES_CONSIDERED = 6;
+
     private static final int SUGGESTIONS = 3;
     /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
     private static final double CONTENT_WEIGHT = 0.5;
     /** BM25 below this is weak evidence however it compares with the other candidates. */
     private static final double CONTENT_FLOOR = 3.0;
+
     private static final double CJK_LEXICAL_WEIGHT = 0.2;
     /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
     private static final Set<AnswerType> NAMING_TYPES =
             Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
+
     private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
 
     private final KnowledgeBase knowledge;
@@ -70,8 +73,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final SmallTalk smallTalk = new SmallTalk();
     private final ListAnswers listAnswers;
 
-    public RetrievalAnswerer(KnowledgeBase knowledge, HybridRetriever retriever, LexicalRanker lexical,
-                             EntityMatcher entities, EvidenceGate gate, ConversationMemory memory) {
+    public RetrievalAnswerer(
+            KnowledgeBase knowledge,
+            HybridRetriever retriever,
+            LexicalRanker lexical,
+            EntityMatcher entities,
+            EvidenceGate gate,
+            ConversationMemory memory) {
         this.knowledge = knowledge;
         this.retriever = retriever;
         this.lexical = lexical;
@@ -95,8 +103,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     public static RetrievalAnswerer create(KnowledgeBase knowledge, LexicalRanker lexical, SemanticRanker semantic) {
         EntityMatcher matcher = new EntityMatcher(knowledge.entities());
         HybridRetriever retriever = new HybridRetriever(lexical, semantic, new EntityRanker(knowledge, matcher));
-        return new RetrievalAnswerer(knowledge, retriever, lexical, matcher, new EvidenceGate(),
-                new ConversationMemory());
+        return new RetrievalAnswerer(
+                knowledge, retriever, lexical, matcher, new EvidenceGate(), new ConversationMemory());
     }
 
     @Override
@@ -110,31 +118,46 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Language language = Language.detect(text);
         String conversation = request.conversationId();
         List<Turn> history = memory.turns(conversation).stream()
-                .map(t -> new Turn(t.question(), t.answer())).toList();
+                .map(t -> new Turn(t.question(), t.answer()))
+                .toList();
 
         if (text.isEmpty()) {
             String example = knowledge.exampleQuestions(language).get(0);
-            return unanswered(request, language, text, history, Outcome.INVALID_INPUT, Messages.empty(language, example));
+            return unanswered(
+                    request, language, text, history, Outcome.INVALID_INPUT, Messages.empty(language, example));
         }
         if (text.length() > MAX_QUESTION_CHARS) {
-            return unanswered(request, language, text, history, Outcome.INVALID_INPUT,
+            return unanswered(
+                    request,
+                    language,
+                    text,
+                    history,
+                    Outcome.INVALID_INPUT,
                     Messages.tooLong(language, text.length(), MAX_QUESTION_CHARS));
         }
         Optional<SmallTalk.Kind> chat = smallTalk.classify(text);
         if (chat.isPresent()) {
-            return unanswered(request, language, text, history, Outcome.SMALL_TALK, chat.get().welcome()
-                    ? Messages.welcome(language)
-                    : Messages.intro(language, knowledge.meta().title(), suggestions(language, List.of())));
+            return unanswered(
+                    request,
+                    language,
+                    text,
+                    history,
+                    Outcome.SMALL_TALK,
+                    chat.get().welcome()
+                            ? Messages.welcome(language)
+                            : Messages.intro(language, knowledge.meta().title(), suggestions(language, List.of())));
         }
         List<Entity> named = entities.find(text);
         // a name the story never uses ("Sam Altman", "Mistral") means the question is about something else
-        boolean namesStranger = language == Language.EN && !unknownNames.find(text).isEmpty();
+        boolean namesStranger =
+                language == Language.EN && !unknownNames.find(text).isEmpty();
         if (QuestionCues.injection(text) || namesStranger) {
             return refuse(request, language, text, text, history, named);
         }
-        Optional<Answer> aboutStory = storyQuestions.classify(text, named)
-                .flatMap(kind -> storyAnswers.answer(kind, language));
-        Optional<Answer> listed = aboutStory.isPresent() ? aboutStory
+        Optional<Answer> aboutStory =
+                storyQuestions.classify(text, named).flatMap(kind -> storyAnswers.answer(kind, language));
+        Optional<Answer> listed = aboutStory.isPresent()
+                ? aboutStory
                 : listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language));
         if (listed.isPresent()) {
             remember(conversation, text, text, listed.get(), List.of(), named);
@@ -163,8 +186,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (QuestionCues.elliptical(text) && !named.isEmpty()) {
             return borrow(last.resolvedQuestion(), text);
         }
-        if (named.isEmpty() && (QuestionCues.followsUp(text) || text.split("\\s+").length <= 4
-                || Language.detect(text) != Language.EN && text.length() <= 12)) {
+        if (named.isEmpty()
+                && (QuestionCues.followsUp(text)
+                        || text.split("\\s+").length <= 4
+                        || Language.detect(text) != Language.EN && text.length() <= 12)) {
             String context = last.entityIds().stream()
                     .map(entitiesById::get)
                     .map(Entity::name)
@@ -194,8 +219,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     // ---- retrieval and the evidence gate ----------------------------------------------------------------------
 
-    private List<Fact> choose(String resolved, String original, List<Entity> named, Language language,
-                              Optional<ConversationMemory.Remembered> previous) {
+    private List<Fact> choose(
+            String resolved,
+            String original,
+            List<Entity> named,
+            Language language,
+            Optional<ConversationMemory.Remembered> previous) {
         List<Candidate> candidates = retriever.retrieve(resolved);
         Map<String, Double> content = contentScores(resolved);
         boolean followUp = !resolved.equals(original);
@@ -213,12 +242,17 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
-                .filter(c -> gate.passes(c, content.getOrDefault(c.fact().id(), 0.0), language,
+                .filter(c -> gate.passes(
+                        c,
+                        content.getOrDefault(c.fact().id(), 0.0),
+                        language,
                         c.fact().entities().stream().anyMatch(contextual::contains)))
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get()))
                 .toList();
-        double maxContent = passing.stream().mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0)).max()
+        double maxContent = passing.stream()
+                .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
+                .max()
                 .orElse(0);
         passing = passing.stream()
                 .sorted(java.util.Comparator.comparingDouble((Candidate c) ->
@@ -231,14 +265,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (followUp && previous.isPresent()) {
             // a follow-up wants something new: prefer facts the previous answer did not already give
             List<String> given = previous.get().factIds();
-            ordered.sort(java.util.Comparator.comparingInt(c -> given.contains(c.fact().id()) ? 1 : 0));
+            ordered.sort(java.util.Comparator.comparingInt(
+                    c -> given.contains(c.fact().id()) ? 1 : 0));
         }
         if (required.isEmpty()) {
             return ordered.stream().map(Candidate::fact).toList();
         }
         // every specific thing the question names must be covered, by one fact or by two together
         Optional<Candidate> first = ordered.stream()
-                .filter(c -> c.fact().entities().stream().anyMatch(required::contains)).findFirst();
+                .filter(c -> c.fact().entities().stream().anyMatch(required::contains))
+                .findFirst();
         if (first.isEmpty()) {
             return List.of();
         }
@@ -251,7 +287,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             Optional<Candidate> second = ordered.stream()
                     .filter(c -> c != first.get())
                     .filter(c -> c.fact().entities().containsAll(uncovered))
-                    .min(java.util.Comparator.comparingInt(c -> sameKind(c.fact(), first.get().fact()) ? 0 : 1));
+                    .min(java.util.Comparator.comparingInt(
+                            c -> sameKind(c.fact(), first.get().fact()) ? 0 : 1));
             if (second.isEmpty()) {
                 return List.of();
             }
@@ -273,7 +310,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     }
 
     private static boolean hasRole(Fact fact, java.util.regex.Pattern role) {
-        return role.matcher(fact.answer()).find() || role.matcher(fact.quote()).find()
+        return role.matcher(fact.answer()).find()
+                || role.matcher(fact.quote()).find()
                 || fact.keywords().stream().anyMatch(k -> role.matcher(k).find());
     }
 
@@ -325,17 +363,29 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     // ---- refusals and other non-answers -----------------------------------------------------------------------
 
-    private Evidence refuse(ChatRequest request, Language language, String text, String resolved, List<Turn> history,
-                            List<Entity> named) {
-        Answer answer = new Answer(Messages.refusal(language, suggestions(language, named)), List.of(),
-                Outcome.REFUSED, Mode.RETRIEVAL, null, null, language);
-        memory.remember(request.conversationId(),
+    private Evidence refuse(
+            ChatRequest request,
+            Language language,
+            String text,
+            String resolved,
+            List<Turn> history,
+            List<Entity> named) {
+        Answer answer = new Answer(
+                Messages.refusal(language, suggestions(language, named)),
+                List.of(),
+                Outcome.REFUSED,
+                Mode.RETRIEVAL,
+                null,
+                null,
+                language);
+        memory.remember(
+                request.conversationId(),
                 new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
         return new Evidence(request, language, resolved, List.of(), answer, history);
     }
 
-    private Evidence unanswered(ChatRequest request, Language language, String text, List<Turn> history,
-                                Outcome outcome, String message) {
+    private Evidence unanswered(
+            ChatRequest request, Language language, String text, List<Turn> history, Outcome outcome, String message) {
         Answer answer = new Answer(message, List.of(), outcome, Mode.RETRIEVAL, null, null, language);
         return new Evidence(request, language, text, List.of(), answer, history);
     }
@@ -346,7 +396,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (language == Language.EN) {
             for (Entity entity : named) {
                 knowledge.facts().stream()
-                        .filter(f -> f.entities().contains(entity.id()) && !f.paraphrases().isEmpty())
+                        .filter(f -> f.entities().contains(entity.id())
+                                && !f.paraphrases().isEmpty())
                         .map(f -> f.paraphrases().get(0))
                         .filter(q -> !picks.contains(q))
                         .findFirst()
@@ -364,12 +415,18 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return picks.subList(0, Math.min(SUGGESTIONS, picks.size()));
     }
 
-    private void remember(String conversation, String text, String resolved, Answer answer, List<Fact> cited,
-                          List<Entity> named) {
+    private void remember(
+            String conversation, String text, String resolved, Answer answer, List<Fact> cited, List<Entity> named) {
         Set<String> entityIds = new LinkedHashSet<>();
         named.forEach(e -> entityIds.add(e.id()));
         cited.forEach(f -> entityIds.addAll(f.entities()));
-        memory.remember(conversation, new ConversationMemory.Remembered(text, resolved, answer.text(),
-                cited.stream().map(Fact::id).toList(), List.copyOf(entityIds)));
+        memory.remember(
+                conversation,
+                new ConversationMemory.Remembered(
+                        text,
+                        resolved,
+                        answer.text(),
+                        cited.stream().map(Fact::id).toList(),
+                        List.copyOf(entityIds)));
     }
 }

@@ -45,17 +45,23 @@ final class SmallTalk {
 
     /** Emoji, symbols and punctuation carry no words; apostrophes are kept for "what's". */
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}\\s'’]+");
+
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final List<Map.Entry<Kind, Pattern>> WHOLE = wholeMessagePatterns();
 
     /** The kind of small talk {@code text} is, or empty when it says anything else. */
     Optional<Kind> classify(String text) {
-        String words = SPACE.matcher(NOT_WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")
-                .strip().replace('’', '\'');
+        String words = SPACE.matcher(
+                        NOT_WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "))
+                .replaceAll(" ")
+                .strip()
+                .replace('’', '\'');
         if (words.isEmpty() || words.split(" ").length > MAX_WORDS) {
             return Optional.empty();
         }
-        return WHOLE.stream().filter(entry -> entry.getValue().matcher(words).matches()).map(Map.Entry::getKey)
+        return WHOLE.stream()
+                .filter(entry -> entry.getValue().matcher(words).matches())
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 
@@ -75,8 +81,8 @@ final class SmallTalk {
                 continue;
             }
             String phrase = "(?:" + own.pattern() + ")";
-            whole.add(Map.entry(kind, Pattern.compile("(?:" + any + "\\s+)*" + phrase + "(?:\\s+" + any + ")*",
-                    own.flags())));
+            whole.add(Map.entry(
+                    kind, Pattern.compile("(?:" + any + "\\s+)*" + phrase + "(?:\\s+" + any + ")*", own.flags())));
         }
         return List.copyOf(whole);
     }

@@ -34,8 +34,7 @@ final class StoryAnswers {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private record ArticleSentence(int paragraph, String text, Set<String> words) {
-    }
+    private record ArticleSentence(int paragraph, String text, Set<String> words) {}
 
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
@@ -64,13 +63,22 @@ final class StoryAnswers {
     Optional<Answer> answer(StoryQuestions.Kind kind, Language language) {
         return switch (kind) {
             case SUMMARY -> Optional.of(summary(language));
-            case SOURCE -> Optional.of(answered(Messages.source(language, knowledge.meta().sourceLine(),
-                    knowledge.meta().url(), knowledge.meta().title(), Answer.MAX_TEXT_CHARS),
-                    citeSentenceNaming(knowledge.meta().sourceLine()), language));
-            case HEADLINE -> Optional.of(answered(fit(Messages.headline(language, knowledge.meta().title())),
-                    List.of(), language));
-            case STATEMENT -> Optional.ofNullable(knowledge.header().get(STATEMENT_HEADER))
-                    .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
+            case SOURCE ->
+                Optional.of(answered(
+                        Messages.source(
+                                language,
+                                knowledge.meta().sourceLine(),
+                                knowledge.meta().url(),
+                                knowledge.meta().title(),
+                                Answer.MAX_TEXT_CHARS),
+                        citeSentenceNaming(knowledge.meta().sourceLine()),
+                        language));
+            case HEADLINE ->
+                Optional.of(answered(
+                        fit(Messages.headline(language, knowledge.meta().title())), List.of(), language));
+            case STATEMENT ->
+                Optional.ofNullable(knowledge.header().get(STATEMENT_HEADER))
+                        .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
         };
     }
 
@@ -79,7 +87,8 @@ final class StoryAnswers {
         String english = wholeSentences(knowledge.meta().summary(), Answer.MAX_TEXT_CHARS);
         List<Citation> citations = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(english)) {
-            bestMatch(words(sentence)).map(s -> new Citation(s.paragraph(), s.text()))
+            bestMatch(words(sentence))
+                    .map(s -> new Citation(s.paragraph(), s.text()))
                     .filter(citation -> !citations.contains(citation))
                     .ifPresent(citations::add);
             if (citations.size() == MAX_SUMMARY_CITATIONS) {
@@ -97,8 +106,9 @@ final class StoryAnswers {
         }
         StringBuilder kept = new StringBuilder();
         for (String sentence : SENTENCE_END.split(stripped)) {
-            String next = kept.length() == 0 ? sentence.strip() : kept + (sentence.matches("^\\p{IsHan}.*") ? "" : " ")
-                    + sentence.strip();
+            String next = kept.length() == 0
+                    ? sentence.strip()
+                    : kept + (sentence.matches("^\\p{IsHan}.*") ? "" : " ") + sentence.strip();
             if (next.length() > limit) {
                 break;
             }

@@ -51,7 +51,8 @@ final class StoryQuestions {
      * only the story's own address asks for its gist.
      */
     Optional<Kind> classify(String question, List<Entity> named) {
-        if (!storyAddress.isEmpty() && LEFTOVER.matcher(withoutStoryAddress(question)).matches()) {
+        if (!storyAddress.isEmpty()
+                && LEFTOVER.matcher(withoutStoryAddress(question)).matches()) {
             return Optional.of(Kind.SUMMARY);
         }
         if (named.stream().anyMatch(entity -> !ownSources.contains(entity.id()))) {
@@ -90,14 +91,15 @@ final class StoryQuestions {
     }
 
     private static String bare(String address) {
-        return SCHEME_OR_WWW.matcher(address.toLowerCase(Locale.ROOT).strip().replaceAll("^[<(]+", ""))
+        return SCHEME_OR_WWW
+                .matcher(address.toLowerCase(Locale.ROOT).strip().replaceAll("^[<(]+", ""))
                 .replaceFirst("");
     }
 
     private static Map<Kind, Pattern> loadCues() {
         Map<Kind, Pattern> cues = new EnumMap<>(Kind.class);
-        CueFile.load(CUES_RESOURCE).forEach((name, pattern) -> cues.put(Kind.valueOf(name.toUpperCase(Locale.ROOT)),
-                pattern));
+        CueFile.load(CUES_RESOURCE)
+                .forEach((name, pattern) -> cues.put(Kind.valueOf(name.toUpperCase(Locale.ROOT)), pattern));
         return cues;
     }
 }

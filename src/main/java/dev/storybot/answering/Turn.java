@@ -6,5 +6,4 @@ package dev.storybot.answering;
  * @param question the question as asked
  * @param answer   the answer text given
  */
-public record Turn(String question, String answer) {
-}
+public record Turn(String question, String answer) {}

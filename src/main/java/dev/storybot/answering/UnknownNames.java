@@ -1,9 +1,9 @@
 package dev.storybot.answering;
 
+import dev.storybot.core.Paragraph;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
-import dev.storybot.core.Paragraph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +21,74 @@ final class UnknownNames {
     private static final int ACRONYM_MAX_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’.-]*");
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\"“(]\\s*)$");
-    private static final Set<String> COMMON = Set.of("i", "i'm", "i’m", "im", "ok", "okay", "please", "hi", "hello",
-            "hey", "thanks", "what", "who", "whom", "whose", "why", "when", "where", "which", "how", "is", "are",
-            "was", "were", "do", "does", "did", "can", "could", "would", "should", "will", "tell", "explain",
-            "describe", "give", "show", "list", "name", "and", "or", "but", "so", "also", "then", "the", "a", "an",
-            "yes", "no", "english", "chinese", "korean", "story", "article", "bot", "storybot", "q", "llm", "llms",
-            "api", "apis", "ceo", "cto", "vc", "ai's", "ais");
+    private static final Set<String> COMMON = Set.of(
+            "i",
+            "i'm",
+            "i’m",
+            "im",
+            "ok",
+            "okay",
+            "please",
+            "hi",
+            "hello",
+            "hey",
+            "thanks",
+            "what",
+            "who",
+            "whom",
+            "whose",
+            "why",
+            "when",
+            "where",
+            "which",
+            "how",
+            "is",
+            "are",
+            "was",
+            "were",
+            "do",
+            "does",
+            "did",
+            "can",
+            "could",
+            "would",
+            "should",
+            "will",
+            "tell",
+            "explain",
+            "describe",
+            "give",
+            "show",
+            "list",
+            "name",
+            "and",
+            "or",
+            "but",
+            "so",
+            "also",
+            "then",
+            "the",
+            "a",
+            "an",
+            "yes",
+            "no",
+            "english",
+            "chinese",
+            "korean",
+            "story",
+            "article",
+            "bot",
+            "storybot",
+            "q",
+            "llm",
+            "llms",
+            "api",
+            "apis",
+            "ceo",
+            "cto",
+            "vc",
+            "ai's",
+            "ais");
 
     private final Set<String> known = new HashSet<>(COMMON);
 
@@ -70,7 +132,8 @@ final class UnknownNames {
             if (!capitalised || word.length() < 2) {
                 continue;
             }
-            boolean startsSentence = SENTENCE_START.matcher(text.substring(0, m.start())).find();
+            boolean startsSentence =
+                    SENTENCE_START.matcher(text.substring(0, m.start())).find();
             if (startsSentence || isAcronym(word)) {
                 continue; // "Compare ..." or "Tell ...": capitalised because it starts the sentence
             }

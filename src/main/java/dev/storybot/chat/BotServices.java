@@ -13,5 +13,4 @@ import dev.storybot.feedback.FeedbackStore;
  * @param feedback    stores answers and 👍/👎 votes
  * @param rateLimiter per-user question allowance
  */
-public record BotServices(Answerer answerer, StoryBrief story, FeedbackStore feedback, RateLimiter rateLimiter) {
-}
+public record BotServices(Answerer answerer, StoryBrief story, FeedbackStore feedback, RateLimiter rateLimiter) {}

@@ -16,6 +16,5 @@ public final class ChatLimits {
     /** Users remembered as already told about the rate limit in the current window (one entry per limited user). */
     public static final int MAX_RATE_LIMITED_USERS = 100_000;
 
-    private ChatLimits() {
-    }
+    private ChatLimits() {}
 }

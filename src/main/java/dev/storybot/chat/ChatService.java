@@ -41,8 +41,8 @@ public final class ChatService {
     public ChatService(String platform, BotServices services, Clock clock) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.services = Objects.requireNonNull(services, "services");
-        this.toldAboutLimit = RecentKeys.afterWrite(ChatLimits.MAX_RATE_LIMITED_USERS,
-            services.rateLimiter().window(), clock);
+        this.toldAboutLimit = RecentKeys.afterWrite(
+                ChatLimits.MAX_RATE_LIMITED_USERS, services.rateLimiter().window(), clock);
     }
 
     /** The platform name, e.g. {@code "discord"}. */
@@ -61,7 +61,8 @@ public final class ChatService {
 
     /** The notice for a user over the limit, stating the limit. */
     public String rateLimitNotice() {
-        return ChatTexts.rateLimited(services.rateLimiter().maxPerWindow(), services.rateLimiter().window());
+        return ChatTexts.rateLimited(
+                services.rateLimiter().maxPerWindow(), services.rateLimiter().window());
     }
 
     /** A request from {@code userId} in the conversation {@code conversationId} (see {@link ConversationIds}). */
@@ -77,8 +78,8 @@ public final class ChatService {
         Answer answer;
         try {
             answer = partialText == null
-                ? services.answerer().answer(request)
-                : services.answerer().answerStreaming(request, partialText);
+                    ? services.answerer().answer(request)
+                    : services.answerer().answerStreaming(request, partialText);
         } catch (RuntimeException e) {
             LOG.error("Answering failed on {} for conversation {}", platform, request.conversationId(), e);
             return new Reply(null, null);

@@ -7,7 +7,7 @@ public final class ChatTexts {
 
     /** Told to an asker when every answer worker is taken and the queue is full. */
     public static final String BUSY =
-        "Sorry, I'm busy answering other questions right now. Please try again in a minute.";
+            "Sorry, I'm busy answering other questions right now. Please try again in a minute.";
     /** The answer to a question asked while the bot is stopping. */
     public static final String RESTARTING = "The bot is restarting, please ask again in a minute.";
     /** Told to an asker when answering failed unexpectedly. */
@@ -16,7 +16,7 @@ public final class ChatTexts {
     public static final String THANKS = "Thanks for the feedback!";
     /** Told to a voter whose answer the feedback store no longer knows. */
     public static final String VOTE_NOT_ON_RECORD =
-        "Sorry, that answer is no longer on record, so the vote was not saved.";
+            "Sorry, that answer is no longer on record, so the vote was not saved.";
     /** Told to a voter when storing the vote failed. */
     public static final String VOTE_FAILED = "Sorry, your vote could not be saved right now. Please try again later.";
     /** Told to a voter when too many votes wait to be stored. */
@@ -31,13 +31,12 @@ public final class ChatTexts {
     private static final long SECONDS_PER_MINUTE = 60;
     private static final long SECONDS_PER_HOUR = 3_600;
 
-    private ChatTexts() {
-    }
+    private ChatTexts() {}
 
     /** Says what the limit is, e.g. "You can ask up to 10 questions per minute. Please try again shortly." */
     public static String rateLimited(int maxPerWindow, Duration window) {
         return "You can ask up to " + maxPerWindow + (maxPerWindow == 1 ? " question" : " questions") + " per "
-            + describe(window) + ". Please try again shortly.";
+                + describe(window) + ". Please try again shortly.";
     }
 
     /**
@@ -49,7 +48,7 @@ public final class ChatTexts {
      */
     public static String usage(String askExample, String privateSwitch) {
         return "Ask me about the story, e.g. `" + askExample + "`. " + privateSwitch
-            + " to get an answer only you can see.";
+                + " to get an answer only you can see.";
     }
 
     private static String describe(Duration window) {

@@ -61,13 +61,17 @@ public final class ChatWorkers implements AutoCloseable {
 
     /** Calls {@code refresh} every {@code periodMillis} until the returned handle is closed (e.g. "typing…"). */
     public Refresh keepRefreshing(Runnable refresh, long periodMillis) {
-        ScheduledFuture<?> scheduled = refreshes.scheduleAtFixedRate(() -> {
-            try {
-                refresh.run();
-            } catch (RuntimeException e) {
-                LOG.debug("Refresh on {} failed", platform, e);
-            }
-        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> scheduled = refreshes.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        refresh.run();
+                    } catch (RuntimeException e) {
+                        LOG.debug("Refresh on {} failed", platform, e);
+                    }
+                },
+                periodMillis,
+                periodMillis,
+                TimeUnit.MILLISECONDS);
         return () -> scheduled.cancel(false);
     }
 
@@ -113,8 +117,13 @@ public final class ChatWorkers implements AutoCloseable {
     }
 
     private static ThreadPoolExecutor pool(int threads, int queueCapacity, String prefix) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_MILLIS, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(queueCapacity), daemon(prefix));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                IDLE_THREAD_MILLIS,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity),
+                daemon(prefix));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

@@ -13,8 +13,7 @@ package dev.storybot.chat;
  */
 public final class ConversationIds {
 
-    private ConversationIds() {
-    }
+    private ConversationIds() {}
 
     /** Shared by everyone in a channel, a Discord thread (which is a channel) or a DM. */
     public static String channel(String platform, String channelId) {

@@ -27,7 +27,8 @@ public final class RecentKeys {
     /** Threads the bot answered in: forgotten {@link ChatLimits#THREAD_MEMORY} after their last activity. */
     public static RecentKeys threads(Clock clock) {
         return new RecentKeys(builder(ChatLimits.MAX_REMEMBERED_THREADS, clock)
-            .expireAfterAccess(ChatLimits.THREAD_MEMORY).build());
+                .expireAfterAccess(ChatLimits.THREAD_MEMORY)
+                .build());
     }
 
     /** Keys forgotten {@code ttl} after they were first added, at most {@code maxKeys} of them. */

@@ -11,8 +11,7 @@ public final class AnswerFormat {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AnswerFormat() {
-    }
+    private AnswerFormat() {}
 
     /** The answer, a blank line, then each citation as {@code [¶N] "quote"}, then the note. */
     public static String text(Answer answer) {
@@ -21,8 +20,13 @@ public final class AnswerFormat {
             out.append("\n\nSources:");
             for (int i = 0; i < answer.citations().size(); i++) {
                 Citation c = answer.citations().get(i);
-                out.append("\n  ").append(answer.citationLabel(i)).append("[¶").append(c.paragraph()).append("] \"")
-                        .append(c.quote()).append('"');
+                out.append("\n  ")
+                        .append(answer.citationLabel(i))
+                        .append("[¶")
+                        .append(c.paragraph())
+                        .append("] \"")
+                        .append(c.quote())
+                        .append('"');
             }
         }
         answer.optionalNote().ifPresent(note -> out.append("\n\n(").append(note).append(')'));

@@ -25,15 +25,18 @@ import picocli.CommandLine.Parameters;
  * Answers one question, or with {@code --json} and no question, a stream of JSON lines from stdin (the stable
  * machine interface).
  */
-@Command(name = "ask", mixinStandardHelpOptions = true,
-        description = {"Answer one question and exit.",
-                "With --json and no question, read JSON lines {\"question\": \"...\", \"conversation\": \"id\"} from"
-                        + " stdin and write one JSON answer line per input, in order."})
+@Command(
+        name = "ask",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Answer one question and exit.",
+            "With --json and no question, read JSON lines {\"question\": \"...\", \"conversation\": \"id\"} from"
+                    + " stdin and write one JSON answer line per input, in order."
+        })
 public final class AskCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config = new ConfigOption();
-
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
@@ -65,9 +68,12 @@ public final class AskCommand implements Callable<Integer> {
             try {
                 answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
             } catch (RuntimeException e) {
-                LOG.error("Answering failed for conversation {}", PrintableText.escape(conversation, MAX_LOGGED_ID_CHARS), e);
-                System.err.println("storybot ask: could not answer this question (" + e.getClass().getSimpleName()
-                        + ")");
+                LOG.error(
+                        "Answering failed for conversation {}",
+                        PrintableText.escape(conversation, MAX_LOGGED_ID_CHARS),
+                        e);
+                System.err.println("storybot ask: could not answer this question ("
+                        + e.getClass().getSimpleName() + ")");
                 return 1;
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -106,16 +112,20 @@ public final class AskCommand implements Callable<Integer> {
         }
         String question = input.get("question").asText();
         JsonNode conv = input.get("conversation");
-        String conversation = conv != null && conv.isValueNode() && !conv.asText().isBlank()
-                ? conv.asText() : "cli:" + UUID.randomUUID();
+        String conversation =
+                conv != null && conv.isValueNode() && !conv.asText().isBlank()
+                        ? conv.asText()
+                        : "cli:" + UUID.randomUUID();
         long start = System.nanoTime();
         Answer answer;
         try {
             answer = bot.answerer().answer(new ChatRequest("cli", conversation, "console", question));
         } catch (RuntimeException e) {
             // one question that breaks the answerer must not end the stream: the lines after it still get answers
-            LOG.error("Answering failed for conversation {}", PrintableText.escape(conversation, MAX_LOGGED_ID_CHARS), e);
-            return AnswerFormat.jsonError("could not answer this question (" + e.getClass().getSimpleName() + ")");
+            LOG.error(
+                    "Answering failed for conversation {}", PrintableText.escape(conversation, MAX_LOGGED_ID_CHARS), e);
+            return AnswerFormat.jsonError(
+                    "could not answer this question (" + e.getClass().getSimpleName() + ")");
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return AnswerFormat.json(question, conversation, answer, millis);

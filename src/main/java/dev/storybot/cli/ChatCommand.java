@@ -20,7 +20,6 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config = new ConfigOption();
 
-
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -36,7 +35,9 @@ public final class ChatCommand implements Callable<Integer> {
                 out.print("\nyou> ");
                 out.flush();
                 String line = in.readLine();
-                if (line == null || line.isBlank() || line.strip().equalsIgnoreCase("exit")
+                if (line == null
+                        || line.isBlank()
+                        || line.strip().equalsIgnoreCase("exit")
                         || line.strip().equalsIgnoreCase("quit")) {
                     out.println("Bye.");
                     return 0;

@@ -16,9 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Validates the configuration and tries every configured credential, printing what works; exit 0 when all do. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validate the configuration and try the credentials of every configured platform and the model.",
-                "Prints a table (what | status | detail); exits 0 when everything configured works, 1 otherwise."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validate the configuration and try the credentials of every configured platform and the model.",
+            "Prints a table (what | status | detail); exits 0 when everything configured works, 1 otherwise."
+        })
 public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +36,10 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             settings = config.reader();
             if (config.file != null) {
-                local.add(new ConfigCheck.Row("config file", ConfigCheck.Status.OK, "read " + config.file
-                        + " (environment variables override it)"));
+                local.add(new ConfigCheck.Row(
+                        "config file",
+                        ConfigCheck.Status.OK,
+                        "read " + config.file + " (environment variables override it)"));
             }
         } catch (IllegalArgumentException e) {
             local.add(new ConfigCheck.Row("config file", ConfigCheck.Status.FAILED, e.getMessage()));
@@ -53,9 +59,13 @@ public final class CheckCommand implements Callable<Integer> {
     private static ConfigCheck.Row knowledge(SettingsReader settings) {
         try {
             KnowledgeBase knowledge = Storybot.loadKnowledge(settings.knowledge());
-            return new ConfigCheck.Row("knowledge", ConfigCheck.Status.OK, knowledge.paragraphs().size()
-                    + " paragraphs, " + knowledge.facts().size() + " facts, " + knowledge.entities().size()
-                    + " entities");
+            return new ConfigCheck.Row(
+                    "knowledge",
+                    ConfigCheck.Status.OK,
+                    knowledge.paragraphs().size()
+                            + " paragraphs, " + knowledge.facts().size() + " facts, "
+                            + knowledge.entities().size()
+                            + " entities");
         } catch (KnowledgeException | IllegalArgumentException e) {
             return new ConfigCheck.Row("knowledge", ConfigCheck.Status.FAILED, e.getMessage());
         }
@@ -68,18 +78,20 @@ public final class CheckCommand implements Callable<Integer> {
             existing = existing.getParent();
         }
         if (existing != null && Files.isDirectory(existing) && Files.isWritable(existing)) {
-            return new ConfigCheck.Row("data directory", ConfigCheck.Status.OK, dir + (Files.exists(dir) ? ""
-                    : " (will be created)"));
+            return new ConfigCheck.Row(
+                    "data directory", ConfigCheck.Status.OK, dir + (Files.exists(dir) ? "" : " (will be created)"));
         }
-        return new ConfigCheck.Row("data directory", ConfigCheck.Status.FAILED, dir + " is not writable: set "
-                + Variable.STORYBOT_DATA_DIR + " to a writable directory");
+        return new ConfigCheck.Row(
+                "data directory",
+                ConfigCheck.Status.FAILED,
+                dir + " is not writable: set " + Variable.STORYBOT_DATA_DIR + " to a writable directory");
     }
 
     private static ConfigCheck.Row rateLimit(SettingsReader settings) {
         try {
             int perMinute = settings.rateLimit().questionsPerUserPerMinute();
-            return new ConfigCheck.Row("rate limit", ConfigCheck.Status.OK,
-                    perMinute + " questions per user per minute");
+            return new ConfigCheck.Row(
+                    "rate limit", ConfigCheck.Status.OK, perMinute + " questions per user per minute");
         } catch (IllegalArgumentException e) {
             return new ConfigCheck.Row("rate limit", ConfigCheck.Status.FAILED, e.getMessage());
         }

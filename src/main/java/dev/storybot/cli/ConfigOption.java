@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** The {@code --config FILE} option shared by the commands that read configuration. */
 public final class ConfigOption {
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "A storybot.properties file; environment variables override it.")
     Path file;
 

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Prints the OAuth2 URL that adds the bot to a Discord server. */
-@Command(name = "discord-invite", mixinStandardHelpOptions = true,
+@Command(
+        name = "discord-invite",
+        mixinStandardHelpOptions = true,
         description = "Print the URL that adds the bot to a Discord server (scopes bot and applications.commands).")
 public final class DiscordInviteCommand implements Callable<Integer> {
 

@@ -18,10 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs an evaluation file through the configured answerer and prints per-category scores and the misses. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the configured answerer (retrieval, or the model when one is configured) on an "
-                + "evaluation file of JSON lines, and print per-category scores and the misses.",
-                "Use it to measure a model before switching it on."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score the configured answerer (retrieval, or the model when one is configured) on an "
+                    + "evaluation file of JSON lines, and print per-category scores and the misses.",
+            "Use it to measure a model before switching it on."
+        })
 public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,7 +37,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-llm", description = "Score retrieval alone, even when a model is configured.")
     boolean noLlm;
 
-    @Option(names = "--misses", defaultValue = "50", paramLabel = "N",
+    @Option(
+            names = "--misses",
+            defaultValue = "50",
+            paramLabel = "N",
             description = "Misses to list (default: ${DEFAULT-VALUE}).")
     int misses;
 

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Prints the 👍/👎 totals and the down-voted questions. */
-@Command(name = "feedback", mixinStandardHelpOptions = true,
+@Command(
+        name = "feedback",
+        mixinStandardHelpOptions = true,
         description = "Summarise the 👍/👎 votes and list the down-voted questions.")
 public final class FeedbackCommand implements Callable<Integer> {
 

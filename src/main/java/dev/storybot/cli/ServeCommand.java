@@ -15,11 +15,15 @@ import picocli.CommandLine.Mixin;
  * Runs the bot on every configured platform, with health and metrics over HTTP, until SIGTERM or Ctrl-C; then it
  * finishes the answers in flight and exits 0.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Connect to Discord and/or Slack (whatever is configured) and answer until stopped.",
-                "Serves GET /healthz and GET /metrics on STORYBOT_HTTP_PORT (default 8080).",
-                "On SIGTERM: stop taking questions, finish those in flight (STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,"
-                        + " default 10), disconnect, exit 0."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Connect to Discord and/or Slack (whatever is configured) and answer until stopped.",
+            "Serves GET /healthz and GET /metrics on STORYBOT_HTTP_PORT (default 8080).",
+            "On SIGTERM: stop taking questions, finish those in flight (STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,"
+                    + " default 10), disconnect, exit 0."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,8 +40,8 @@ public final class ServeCommand implements Callable<Integer> {
         Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), new MicrometerLlmMetrics(metrics));
         ServeRuntime runtime;
         try {
-            runtime = ServeRuntime.start(settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot),
-                    metrics);
+            runtime = ServeRuntime.start(
+                    settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot), metrics);
         } catch (ServeRuntime.StartException e) {
             System.err.println("storybot serve: " + e.getMessage());
             bot.llm().ifPresent(LlmAnswerer::close);
@@ -56,7 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The model's state for health checks: its circuit when one is configured. */
     static Health.Llm llmHealth(Storybot bot) {
-        return bot.llm().map(llm -> new Health.Llm(true, llm.circuitState().name())).orElse(Health.Llm.NONE);
+        return bot.llm()
+                .map(llm -> new Health.Llm(true, llm.circuitState().name()))
+                .orElse(Health.Llm.NONE);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -72,31 +72,36 @@ public final class ServeRuntime implements AutoCloseable {
      * @throws StartException when nothing is configured, a platform rejects its credentials or a port is taken;
      *                        nothing is left running
      */
-    public static ServeRuntime start(Settings settings, Answerer answerer, StoryBrief story,
-                                     Supplier<Health.Llm> llm, OpsMetrics metrics) throws StartException {
+    public static ServeRuntime start(
+            Settings settings, Answerer answerer, StoryBrief story, Supplier<Health.Llm> llm, OpsMetrics metrics)
+            throws StartException {
         Objects.requireNonNull(answerer, "answerer");
         OpsSettings ops = settings.ops();
         if (!settings.hasPlatform()) {
             throw new StartException(Settings.NOTHING_TO_SERVE);
         }
         int perMinute = settings.rateLimit().questionsPerUserPerMinute();
-        DrainingAnswerer gate = new DrainingAnswerer(new InstrumentedAnswerer(answerer, metrics),
-                platform -> metrics.turnedAway(platform, "shutdown"));
-        FeedbackStore feedback = SqliteFeedbackStore.open(settings.data().directory(), settings.data().retention());
+        DrainingAnswerer gate = new DrainingAnswerer(
+                new InstrumentedAnswerer(answerer, metrics), platform -> metrics.turnedAway(platform, "shutdown"));
+        FeedbackStore feedback = SqliteFeedbackStore.open(
+                settings.data().directory(), settings.data().retention());
         ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm);
         metrics.gauge("storybot.questions.in.flight", "Questions being answered right now", gate::inFlight);
         try {
             runtime.http = OpsHttpServer.start(ops.httpHost(), ops.httpPort(), runtime::health, metrics);
-            BotServices services = new BotServices(gate, story, feedback,
-                    RateLimiter.perMinute(perMinute, metrics::rateLimited));
+            BotServices services =
+                    new BotServices(gate, story, feedback, RateLimiter.perMinute(perMinute, metrics::rateLimited));
             runtime.startPlatforms(settings, services);
         } catch (StartException | RuntimeException e) {
             runtime.closeEverything();
             throw e;
         }
         runtime.phase = Health.Phase.RUNNING;
-        LOG.info("serving on {}; {} questions at once per platform, {} waiting", runtime.platformNames(),
-                ops.workerThreads(), ops.workerQueue());
+        LOG.info(
+                "serving on {}; {} questions at once per platform, {} waiting",
+                runtime.platformNames(),
+                ops.workerThreads(),
+                ops.workerQueue());
         return runtime;
     }
 
@@ -128,10 +133,14 @@ public final class ServeRuntime implements AutoCloseable {
         phase = Health.Phase.STOPPING;
         gate.stopAccepting();
         int inFlight = gate.inFlight();
-        LOG.info("stopping: finishing {} answer(s) in flight (up to {} s)", inFlight,
+        LOG.info(
+                "stopping: finishing {} answer(s) in flight (up to {} s)",
+                inFlight,
                 ops.shutdownTimeout().toSeconds());
         if (!gate.awaitIdle(ops.shutdownTimeout())) {
-            LOG.warn("{} answer(s) still running after {} s; closing the connections anyway", gate.inFlight(),
+            LOG.warn(
+                    "{} answer(s) still running after {} s; closing the connections anyway",
+                    gate.inFlight(),
                     ops.shutdownTimeout().toSeconds());
         }
         closeEverything();
@@ -145,8 +154,8 @@ public final class ServeRuntime implements AutoCloseable {
 
     private void startPlatforms(Settings settings, BotServices services) throws StartException {
         if (settings.discord().isPresent()) {
-            DiscordStart started = DiscordBot.start(settings.discord().get(), services, ops.workerThreads(),
-                    ops.workerQueue());
+            DiscordStart started =
+                    DiscordBot.start(settings.discord().get(), services, ops.workerThreads(), ops.workerQueue());
             if (started instanceof DiscordStart.Failed failed) {
                 throw new StartException(failed.message());
             }
@@ -156,8 +165,8 @@ public final class ServeRuntime implements AutoCloseable {
         if (settings.slack().isPresent()) {
             try {
                 SlackBot bot = SlackBot.start(settings.slack().get(), services, ops.workerThreads(), ops.workerQueue());
-                String name = bot.transport() == SlackSettings.Transport.SOCKET_MODE
-                        ? "slack-socket-mode" : "slack-http";
+                String name =
+                        bot.transport() == SlackSettings.Transport.SOCKET_MODE ? "slack-socket-mode" : "slack-http";
                 platforms.add(new RunningPlatform(name, bot::isConnected, bot));
             } catch (SlackStartException e) {
                 throw new StartException(e.getMessage());

@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** Prints the Slack app manifest to paste into "Create New App → From an app manifest". */
-@Command(name = "slack-manifest", mixinStandardHelpOptions = true,
+@Command(
+        name = "slack-manifest",
+        mixinStandardHelpOptions = true,
         description = "Print the Slack app manifest (slash command, events, scopes, Socket Mode).")
 public final class SlackManifestCommand implements Callable<Integer> {
 

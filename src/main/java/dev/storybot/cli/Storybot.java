@@ -27,8 +27,8 @@ import java.util.concurrent.CompletionException;
  * @param llm       the model-backed answerer, when one is configured
  * @param answerer  what answers questions: {@code llm} when present, else {@code retrieval}
  */
-public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Optional<LlmAnswerer> llm,
-                       Answerer answerer) {
+public record Storybot(
+        KnowledgeBase knowledge, RetrievalAnswerer retrieval, Optional<LlmAnswerer> llm, Answerer answerer) {
 
     private static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
     private static CompletableFuture<EmbeddingModel> loading;
@@ -39,18 +39,18 @@ public record Storybot(KnowledgeBase knowledge, RetrievalAnswerer retrieval, Opt
     }
 
     /** As {@link #create(KnowledgeSettings, Optional)}, reporting model calls to {@code metrics}. */
-    public static Storybot create(KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig,
-                                  LlmMetrics metrics) {
+    public static Storybot create(
+            KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig, LlmMetrics metrics) {
         // the embedding model takes about a second to load: it loads on another core (started by Main) while this
         // one reads the story, builds the BM25 index and takes the facts' vectors from the build-time cache
         CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
         KnowledgeBase knowledge = loadKnowledge(knowledgeSettings);
         LexicalRanker lexical = new LexicalRanker(knowledge);
-        SemanticRanker semantic = new SemanticRanker(knowledge, () -> join(model),
-                EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
+        SemanticRanker semantic =
+                new SemanticRanker(knowledge, () -> join(model), EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
         RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic);
-        Optional<LlmAnswerer> llm = llmConfig.map(config -> LlmAnswerer.create(config, retrieval,
-                GroundingCheck.forKnowledge(knowledge), metrics));
+        Optional<LlmAnswerer> llm = llmConfig.map(
+                config -> LlmAnswerer.create(config, retrieval, GroundingCheck.forKnowledge(knowledge), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
     }
 

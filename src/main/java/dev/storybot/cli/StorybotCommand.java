@@ -1,6 +1,8 @@
 package dev.storybot.cli;
 
 import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.Variable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,21 +15,28 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.ResourceBundle;
-import dev.storybot.settings.SettingsReader;
-import dev.storybot.settings.Variable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The top-level {@code storybot} command; with no subcommand it starts the console chat. */
-@Command(name = "storybot",
+@Command(
+        name = "storybot",
         mixinStandardHelpOptions = true,
         version = "storybot 0.1",
         description = StorybotCommand.DESCRIPTION,
         resourceBundle = "dev.storybot.cli.StorybotCommand$Headline",
-        subcommands = {ChatCommand.class, AskCommand.class, ServeCommand.class, CheckCommand.class,
-                FeedbackCommand.class, DiscordInviteCommand.class, SlackManifestCommand.class, BenchCommand.class,
-                EvalCommand.class})
+        subcommands = {
+            ChatCommand.class,
+            AskCommand.class,
+            ServeCommand.class,
+            CheckCommand.class,
+            FeedbackCommand.class,
+            DiscordInviteCommand.class,
+            SlackManifestCommand.class,
+            BenchCommand.class,
+            EvalCommand.class
+        })
 public final class StorybotCommand implements Callable<Integer> {
 
     /** The help's first line; {@link Headline} adds the story's title from the knowledge files. */
@@ -88,7 +97,8 @@ public final class StorybotCommand implements Callable<Integer> {
                 }
                 String first = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
                 return first == null || !first.startsWith(HEADLINE_PREFIX)
-                        ? null : first.substring(HEADLINE_PREFIX.length()).strip();
+                        ? null
+                        : first.substring(HEADLINE_PREFIX.length()).strip();
             } catch (IOException | InvalidPathException e) {
                 return null; // the command that loads the knowledge reports the problem properly
             }

@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param note      an optional short notice shown after the answer (e.g. "generation is unavailable"), else null
  * @param language  the language the answer is written in
  */
-public record Answer(String text, List<Citation> citations, Outcome outcome, Mode mode, String model,
-                     String note, Language language) {
+public record Answer(
+        String text,
+        List<Citation> citations,
+        Outcome outcome,
+        Mode mode,
+        String model,
+        String note,
+        Language language) {
 
     /** Longest direct answer, in characters, before citations. */
     public static final int MAX_TEXT_CHARS = 300;

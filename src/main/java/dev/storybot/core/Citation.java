@@ -6,5 +6,4 @@ package dev.storybot.core;
  * @param paragraph the article paragraph number (1-based, as numbered in {@code knowledge/article.txt})
  * @param quote     text that occurs verbatim in that paragraph
  */
-public record Citation(int paragraph, String quote) {
-}
+public record Citation(int paragraph, String quote) {}

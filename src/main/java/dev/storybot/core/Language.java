@@ -2,7 +2,9 @@ package dev.storybot.core;
 
 /** The languages the bot answers in; a question is answered in its own language. */
 public enum Language {
-    EN("en"), ZH("zh"), KO("ko");
+    EN("en"),
+    ZH("zh"),
+    KO("ko");
 
     private final String code;
 

@@ -6,5 +6,4 @@ package dev.storybot.core;
  * @param number 1-based, stable across releases
  * @param text   the paragraph exactly as published
  */
-public record Paragraph(int number, String text) {
-}
+public record Paragraph(int number, String text) {}

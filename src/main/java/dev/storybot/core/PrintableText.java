@@ -6,8 +6,7 @@ package dev.storybot.core;
  */
 public final class PrintableText {
 
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     /**
      * {@code text} with every C0/C1 control character and every Unicode format or line/paragraph separator replaced
@@ -45,7 +44,9 @@ public final class PrintableText {
 
     private static boolean needsEscape(char c) {
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -24,7 +24,7 @@ public final class RateLimiter {
     private final java.util.concurrent.atomic.AtomicLong attempts = new java.util.concurrent.atomic.AtomicLong();
 
     public RateLimiter(int maxPerWindow, Duration window, Clock clock) {
-        this(maxPerWindow, window, clock, key -> { });
+        this(maxPerWindow, window, clock, key -> {});
     }
 
     /**

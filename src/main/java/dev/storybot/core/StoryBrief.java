@@ -12,8 +12,13 @@ import java.util.List;
  * @param paragraphs       the article's numbered paragraphs
  * @param exampleQuestions questions the bot answers well, for help texts and refusals
  */
-public record StoryBrief(String title, String sourceLine, String url, String summary, List<Paragraph> paragraphs,
-                         List<String> exampleQuestions) {
+public record StoryBrief(
+        String title,
+        String sourceLine,
+        String url,
+        String summary,
+        List<Paragraph> paragraphs,
+        List<String> exampleQuestions) {
 
     public StoryBrief {
         paragraphs = List.copyOf(paragraphs);

@@ -11,8 +11,7 @@ public final class TextSplitter {
 
     private static final String FENCE = "```";
 
-    private TextSplitter() {
-    }
+    private TextSplitter() {}
 
     /**
      * Splits {@code text} into non-blank chunks of at most {@code maxChars} characters each.

@@ -4,10 +4,10 @@ import dev.storybot.chat.BotServices;
 import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatWorkers;
 import dev.storybot.chat.RecentKeys;
-import java.time.Clock;
 import dev.storybot.settings.DiscordSettings;
 import dev.storybot.settings.Redactor;
 import dev.storybot.settings.Variable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class DiscordBot implements AutoCloseable {
      * and DMs, and their text (MESSAGE_CONTENT must also be enabled in the Developer Portal).
      */
     public static final EnumSet<GatewayIntent> INTENTS =
-        EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
     /** Longest wait for the gateway's READY (all servers loaded) at start-up. */
     public static final long READY_TIMEOUT_SECONDS = 30;
     /** Longest wait for Discord to accept the slash command definitions. */
@@ -79,24 +79,25 @@ public final class DiscordBot implements AutoCloseable {
         ChatService chat = new ChatService(PLATFORM, services, Clock.systemUTC());
         RecentKeys threads = RecentKeys.threads(Clock.systemUTC());
         DiscordListener listener = new DiscordListener(
-            new SlashCommandHandler(chat, workers, threads),
-            new MessageHandler(chat, workers, threads),
-            new FeedbackHandler(chat, workers));
+                new SlashCommandHandler(chat, workers, threads),
+                new MessageHandler(chat, workers, threads),
+                new FeedbackHandler(chat, workers));
         SessionWatcher session = new SessionWatcher();
 
         JDA jda;
         try {
             jda = JDABuilder.createLight(config.token(), INTENTS)
-                .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl().toString()))
-                .setSessionController(new FixedGatewaySessionController(config.gatewayUrl().toString()))
-                .setCompression(Compression.NONE)
-                .setEnableShutdownHook(false)
-                .addEventListeners(session, listener)
-                .build();
+                    .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl().toString()))
+                    .setSessionController(new FixedGatewaySessionController(
+                            config.gatewayUrl().toString()))
+                    .setCompression(Compression.NONE)
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(session, listener)
+                    .build();
         } catch (InvalidTokenException e) {
             workers.close();
             return new DiscordStart.Failed("Discord rejected " + Variable.DISCORD_TOKEN
-                + " (401 Unauthorized): copy the bot token again from the Developer Portal (Bot > Reset Token)");
+                    + " (401 Unauthorized): copy the bot token again from the Developer Portal (Bot > Reset Token)");
         } catch (RuntimeException e) {
             workers.close();
             String reason = Redactor.of(List.of(config.token())).redact(oneLine(e));
@@ -152,7 +153,7 @@ public final class DiscordBot implements AutoCloseable {
             Guild guild = jda.getGuildById(config.guildId());
             if (guild == null) {
                 return Variable.DISCORD_GUILD_ID + " " + config.guildId() + " is not a server this bot is in: "
-                    + "invite it there first (storybot discord-invite) or unset " + Variable.DISCORD_GUILD_ID;
+                        + "invite it there first (storybot discord-invite) or unset " + Variable.DISCORD_GUILD_ID;
             }
             update = guild.updateCommands();
         } else {
@@ -162,8 +163,10 @@ public final class DiscordBot implements AutoCloseable {
             update.addCommands(DiscordCommands.all()).submit().get(COMMANDS_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // mentions and DMs still work without slash commands, so keep running
-            LOG.warn("Could not register the slash commands ({}); mentions and DMs still work. Re-invite the bot "
-                + "with the applications.commands scope (storybot discord-invite).", oneLine(e));
+            LOG.warn(
+                    "Could not register the slash commands ({}); mentions and DMs still work. Re-invite the bot "
+                            + "with the applications.commands scope (storybot discord-invite).",
+                    oneLine(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "Interrupted while registering the slash commands";
@@ -209,13 +212,13 @@ public final class DiscordBot implements AutoCloseable {
             String reason;
             if (code == CloseCode.AUTHENTICATION_FAILED) {
                 reason = "Discord rejected " + Variable.DISCORD_TOKEN + " at the gateway (close code 4004): copy the "
-                    + "bot token again from the Developer Portal";
+                        + "bot token again from the Developer Portal";
             } else if (code == CloseCode.DISALLOWED_INTENTS) {
                 reason = "Discord refused the Message Content intent (close code 4014): enable \"Message Content "
-                    + "Intent\" under Bot > Privileged Gateway Intents in the Developer Portal";
+                        + "Intent\" under Bot > Privileged Gateway Intents in the Developer Portal";
             } else {
                 reason = "Discord closed the connection during start-up (close code " + event.getCode()
-                    + (code == null ? "" : ": " + code.getMeaning()) + ")";
+                        + (code == null ? "" : ": " + code.getMeaning()) + ")";
             }
             outcome.complete(reason);
         }
@@ -226,7 +229,7 @@ public final class DiscordBot implements AutoCloseable {
                 return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 return "Discord did not become ready within " + timeout.toSeconds() + " s (gateway "
-                    + config.gatewayUrl() + ")";
+                        + config.gatewayUrl() + ")";
             } catch (ExecutionException e) {
                 return "Discord start-up failed: " + oneLine(e);
             } catch (InterruptedException e) {

@@ -16,20 +16,23 @@ final class DiscordCommands {
     static final String QUESTION_OPTION = "question";
     static final String PRIVATE_OPTION = "private";
 
-    private DiscordCommands() {
-    }
+    private DiscordCommands() {}
 
     /** The definitions registered at start-up; usable in servers and in DMs with the bot. */
     static List<SlashCommandData> all() {
         return List.of(
-            Commands.slash(ASK, "Ask a question about the story")
-                .addOption(OptionType.STRING, QUESTION_OPTION, "Your question", true)
-                .addOption(OptionType.BOOLEAN, PRIVATE_OPTION, "Only you see the answer (default: false)", false),
-            Commands.slash(STORY, "A short summary of the story with its key numbers"),
-            Commands.slash(SOURCES, "The article's source and its numbered paragraphs"),
-            Commands.slash(HELP, "What this bot does and how to ask it"))
-            .stream()
-            .map(command -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM))
-            .toList();
+                        Commands.slash(ASK, "Ask a question about the story")
+                                .addOption(OptionType.STRING, QUESTION_OPTION, "Your question", true)
+                                .addOption(
+                                        OptionType.BOOLEAN,
+                                        PRIVATE_OPTION,
+                                        "Only you see the answer (default: false)",
+                                        false),
+                        Commands.slash(STORY, "A short summary of the story with its key numbers"),
+                        Commands.slash(SOURCES, "The article's source and its numbered paragraphs"),
+                        Commands.slash(HELP, "What this bot does and how to ask it"))
+                .stream()
+                .map(command -> command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM))
+                .toList();
     }
 }

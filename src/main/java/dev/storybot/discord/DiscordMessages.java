@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -19,11 +19,10 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 final class DiscordMessages {
 
     /** Allowed mentions for everything the bot sends: none. */
-    static final Set<Message.MentionType> NO_MENTIONS = Collections.unmodifiableSet(
-        EnumSet.noneOf(Message.MentionType.class));
+    static final Set<Message.MentionType> NO_MENTIONS =
+            Collections.unmodifiableSet(EnumSet.noneOf(Message.MentionType.class));
 
-    private DiscordMessages() {
-    }
+    private DiscordMessages() {}
 
     /**
      * A rendered answer.
@@ -45,46 +44,46 @@ final class DiscordMessages {
     /** A new message: text, and the vote buttons when it is the reply's last message. */
     static MessageCreateData create(Reply reply, int index) {
         return new MessageCreateBuilder()
-            .setContent(reply.messages().get(index))
-            .setComponents(components(reply, index))
-            .setAllowedMentions(NO_MENTIONS)
-            .mentionRepliedUser(false)
-            .build();
+                .setContent(reply.messages().get(index))
+                .setComponents(components(reply, index))
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .build();
     }
 
     /** An edit that replaces a message's text (e.g. streamed partial text) and buttons. */
     static MessageEditData edit(Reply reply, int index) {
         return new MessageEditBuilder()
-            .setContent(reply.messages().get(index))
-            .setComponents(components(reply, index))
-            .setAllowedMentions(NO_MENTIONS)
-            .mentionRepliedUser(false)
-            .build();
+                .setContent(reply.messages().get(index))
+                .setComponents(components(reply, index))
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .build();
     }
 
     /** An edit that replaces a message's text, e.g. with streamed partial text or a notice. */
     static MessageEditData editText(String text) {
         return new MessageEditBuilder()
-            .setContent(text)
-            .setAllowedMentions(NO_MENTIONS)
-            .mentionRepliedUser(false)
-            .build();
+                .setContent(text)
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .build();
     }
 
     /** Plain text, as a new message. */
     static MessageCreateData text(String text) {
         return new MessageCreateBuilder()
-            .setContent(text)
-            .setAllowedMentions(NO_MENTIONS)
-            .mentionRepliedUser(false)
-            .build();
+                .setContent(text)
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .build();
     }
 
     private static List<MessageTopLevelComponent> components(Reply reply, int index) {
         boolean last = index == reply.messages().size() - 1;
         return reply.optionalAnswerId()
-            .filter(id -> last)
-            .<List<MessageTopLevelComponent>>map(id -> List.of(FeedbackButton.row(id)))
-            .orElse(List.of());
+                .filter(id -> last)
+                .<List<MessageTopLevelComponent>>map(id -> List.of(FeedbackButton.row(id)))
+                .orElse(List.of());
     }
 }

@@ -20,8 +20,7 @@ public final class DiscordRenderer {
     private static final Pattern MASS_MENTION = Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
-    private DiscordRenderer() {
-    }
+    private DiscordRenderer() {}
 
     /**
      * An answer as messages: the text, then one {@code > quote (¶N)} line per citation, then the note in italics.
@@ -34,12 +33,17 @@ public final class DiscordRenderer {
             text.append("\n");
             for (int i = 0; i < answer.citations().size(); i++) {
                 Citation citation = answer.citations().get(i);
-                text.append("\n> ").append(answer.citationLabel(i)).append(LINE_BREAKS.matcher(citation.quote().strip()).replaceAll(" "))
-                    .append(" (¶").append(citation.paragraph()).append(')');
+                text.append("\n> ")
+                        .append(answer.citationLabel(i))
+                        .append(LINE_BREAKS.matcher(citation.quote().strip()).replaceAll(" "))
+                        .append(" (¶")
+                        .append(citation.paragraph())
+                        .append(')');
             }
         }
-        answer.optionalNote().filter(note -> !note.isBlank())
-            .ifPresent(note -> text.append("\n\n_").append(note.strip()).append('_'));
+        answer.optionalNote()
+                .filter(note -> !note.isBlank())
+                .ifPresent(note -> text.append("\n\n_").append(note.strip()).append('_'));
         return split(text.toString());
     }
 
@@ -65,7 +69,10 @@ public final class DiscordRenderer {
     public static List<String> sources(StoryBrief story) {
         StringBuilder text = new StringBuilder(sourceLine(story));
         for (Paragraph paragraph : story.paragraphs()) {
-            text.append("\n\n**[").append(paragraph.number()).append("]** ").append(paragraph.text().strip());
+            text.append("\n\n**[")
+                    .append(paragraph.number())
+                    .append("]** ")
+                    .append(paragraph.text().strip());
         }
         return split(text.toString());
     }
@@ -73,17 +80,19 @@ public final class DiscordRenderer {
     /** {@code /help}: what the bot does, how to ask and some example questions. */
     public static List<String> help(StoryBrief story) {
         StringBuilder text = new StringBuilder()
-            .append("I answer questions about one news story: **").append(story.title().strip()).append("**.\n")
-            .append("Every answer quotes the article, with paragraph numbers (¶). ")
-            .append("If the story does not say, I tell you so.\n\n")
-            .append("**How to ask**\n")
-            .append("• `/ask question:` (add `private:True` to see the answer alone)\n")
-            .append("• mention me in a channel; in a thread where I answered, just keep asking\n")
-            .append("• send me a direct message\n\n")
-            .append("**Commands**\n")
-            .append("• `/story` a short summary with the key numbers\n")
-            .append("• `/sources` the article's source and paragraphs\n")
-            .append("• `/help` this text\n");
+                .append("I answer questions about one news story: **")
+                .append(story.title().strip())
+                .append("**.\n")
+                .append("Every answer quotes the article, with paragraph numbers (¶). ")
+                .append("If the story does not say, I tell you so.\n\n")
+                .append("**How to ask**\n")
+                .append("• `/ask question:` (add `private:True` to see the answer alone)\n")
+                .append("• mention me in a channel; in a thread where I answered, just keep asking\n")
+                .append("• send me a direct message\n\n")
+                .append("**Commands**\n")
+                .append("• `/story` a short summary with the key numbers\n")
+                .append("• `/sources` the article's source and paragraphs\n")
+                .append("• `/help` this text\n");
         if (!story.exampleQuestions().isEmpty()) {
             text.append("\n**Try**\n");
             for (String question : story.exampleQuestions()) {
@@ -97,8 +106,8 @@ public final class DiscordRenderer {
     /** A reply as messages: the answer with its vote buttons' id, or the failure notice. */
     static DiscordMessages.Reply reply(ChatService.Reply reply) {
         return reply.failed()
-            ? new DiscordMessages.Reply(List.of(ChatTexts.FAILURE), null)
-            : new DiscordMessages.Reply(answer(reply.answer()), reply.answerId());
+                ? new DiscordMessages.Reply(List.of(ChatTexts.FAILURE), null)
+                : new DiscordMessages.Reply(answer(reply.answer()), reply.answerId());
     }
 
     /**
@@ -111,7 +120,9 @@ public final class DiscordRenderer {
 
     private static String sourceLine(StoryBrief story) {
         String source = "Source: " + story.sourceLine().strip();
-        return story.url() == null || story.url().isBlank() ? source : source + "\n<" + story.url().strip() + ">";
+        return story.url() == null || story.url().isBlank()
+                ? source
+                : source + "\n<" + story.url().strip() + ">";
     }
 
     private static List<String> split(String text) {

@@ -8,14 +8,12 @@ public sealed interface DiscordStart {
      *
      * @param bot the running bot; close it on shutdown
      */
-    record Started(DiscordBot bot) implements DiscordStart {
-    }
+    record Started(DiscordBot bot) implements DiscordStart {}
 
     /**
      * The bot could not start; nothing is left running.
      *
      * @param message one line for the user, e.g. "Discord rejected DISCORD_TOKEN (401 Unauthorized) ..."
      */
-    record Failed(String message) implements DiscordStart {
-    }
+    record Failed(String message) implements DiscordStart {}
 }

@@ -28,8 +28,8 @@ record FeedbackButton(String answerId, Vote vote) {
     /** The row of 👍 and 👎 buttons for one answer. */
     public static ActionRow row(String answerId) {
         return ActionRow.of(
-            Button.secondary(new FeedbackButton(answerId, Vote.UP).customId(), Emoji.fromUnicode("👍")),
-            Button.secondary(new FeedbackButton(answerId, Vote.DOWN).customId(), Emoji.fromUnicode("👎")));
+                Button.secondary(new FeedbackButton(answerId, Vote.UP).customId(), Emoji.fromUnicode("👍")),
+                Button.secondary(new FeedbackButton(answerId, Vote.DOWN).customId(), Emoji.fromUnicode("👎")));
     }
 
     /** Reads a custom id; empty when it is not a well-formed feedback button id. */

@@ -28,8 +28,10 @@ final class FeedbackHandler {
         }
         String userId = event.getUser().getId();
         workers.vote(
-            () -> reply(event, chat.vote(button.get().answerId(), userId, button.get().vote())),
-            () -> reply(event, ChatTexts.VOTES_BUSY));
+                () -> reply(
+                        event,
+                        chat.vote(button.get().answerId(), userId, button.get().vote())),
+                () -> reply(event, ChatTexts.VOTES_BUSY));
     }
 
     private static void reply(ButtonInteractionEvent event, String text) {

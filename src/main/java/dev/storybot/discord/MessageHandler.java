@@ -44,7 +44,10 @@ final class MessageHandler {
     void handle(MessageReceivedEvent event) {
         Message message = event.getMessage();
         User author = event.getAuthor();
-        if (author.isBot() || author.isSystem() || event.isWebhookMessage() || message.getType().isSystem()) {
+        if (author.isBot()
+                || author.isSystem()
+                || event.isWebhookMessage()
+                || message.getType().isSystem()) {
             return; // never answer bots (including ourselves): no loops
         }
         Optional<String> question = questionIn(event);
@@ -54,8 +57,10 @@ final class MessageHandler {
         try {
             answer(event, question.get());
         } catch (InsufficientPermissionException e) {
-            LOG.warn("Cannot answer in channel {}: the bot lacks the {} permission there", message.getChannelId(),
-                e.getPermission().getName());
+            LOG.warn(
+                    "Cannot answer in channel {}: the bot lacks the {} permission there",
+                    message.getChannelId(),
+                    e.getPermission().getName());
         }
     }
 
@@ -79,10 +84,11 @@ final class MessageHandler {
         if (event.isFromThread()) {
             threads.add(channelId);
         }
-        ChatRequest request = chat.request(ConversationIds.channel(chat.platform(), channelId), author.getId(),
-            question);
-        workers.answer(() -> deliverOrLog(message, request),
-            () -> message.reply(DiscordMessages.text(ChatTexts.BUSY)).queue());
+        ChatRequest request =
+                chat.request(ConversationIds.channel(chat.platform(), channelId), author.getId(), question);
+        workers.answer(
+                () -> deliverOrLog(message, request),
+                () -> message.reply(DiscordMessages.text(ChatTexts.BUSY)).queue());
     }
 
     private Optional<String> questionIn(MessageReceivedEvent event) {
@@ -90,9 +96,9 @@ final class MessageHandler {
         User self = event.getJDA().getSelfUser();
         String content = message.getContentRaw();
         if (!event.isFromGuild()
-            || message.getMentions().isMentioned(self, Message.MentionType.USER)
-            || repliesTo(message, self)
-            || event.isFromThread() && threads.contains(event.getChannel().getId())) {
+                || message.getMentions().isMentioned(self, Message.MentionType.USER)
+                || repliesTo(message, self)
+                || event.isFromThread() && threads.contains(event.getChannel().getId())) {
             return Optional.of(stripMention(content, self.getId()));
         }
         return Optional.empty();
@@ -113,8 +119,10 @@ final class MessageHandler {
         try {
             deliver(question, request);
         } catch (InsufficientPermissionException e) {
-            LOG.warn("Cannot answer in channel {}: the bot lacks the {} permission there", question.getChannelId(),
-                e.getPermission().getName());
+            LOG.warn(
+                    "Cannot answer in channel {}: the bot lacks the {} permission there",
+                    question.getChannelId(),
+                    e.getPermission().getName());
         }
     }
 
@@ -122,8 +130,8 @@ final class MessageHandler {
         MessageChannel channel = question.getChannel();
         AtomicReference<Message> shown = new AtomicReference<>();
         DiscordMessages.Reply reply;
-        try (ChatWorkers.Refresh typing = workers.keepRefreshing(() -> channel.sendTyping().queue(),
-                TYPING_REFRESH_MILLIS)) {
+        try (ChatWorkers.Refresh typing =
+                workers.keepRefreshing(() -> channel.sendTyping().queue(), TYPING_REFRESH_MILLIS)) {
             reply = DiscordRenderer.reply(chat.answer(request, EditThrottle.perSecond(showPartial(question, shown))));
         }
         Message first = shown.get();
@@ -143,9 +151,11 @@ final class MessageHandler {
             try {
                 Message current = shown.get();
                 if (current == null) {
-                    shown.set(question.reply(DiscordMessages.text(DiscordRenderer.partial(text))).complete());
+                    shown.set(question.reply(DiscordMessages.text(DiscordRenderer.partial(text)))
+                            .complete());
                 } else {
-                    current.editMessage(DiscordMessages.editText(DiscordRenderer.partial(text))).queue();
+                    current.editMessage(DiscordMessages.editText(DiscordRenderer.partial(text)))
+                            .queue();
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not show partial answer in channel {}", question.getChannelId(), e);

@@ -34,8 +34,10 @@ final class SlashCommandHandler {
             case DiscordCommands.STORY -> send(event, DiscordRenderer.story(chat.story()), false);
             case DiscordCommands.SOURCES -> send(event, DiscordRenderer.sources(chat.story()), false);
             case DiscordCommands.HELP -> send(event, DiscordRenderer.help(chat.story()), true);
-            default -> event.reply(DiscordMessages.text(ChatTexts.UNKNOWN_COMMAND))
-                .setEphemeral(true).queue();
+            default ->
+                event.reply(DiscordMessages.text(ChatTexts.UNKNOWN_COMMAND))
+                        .setEphemeral(true)
+                        .queue();
         }
     }
 
@@ -43,7 +45,9 @@ final class SlashCommandHandler {
         String userId = event.getUser().getId();
         if (chat.admit(userId) != ChatService.Admission.ANSWER) {
             // an interaction must be answered; an ephemeral reply is seen by the asker only
-            event.reply(DiscordMessages.text(chat.rateLimitNotice())).setEphemeral(true).queue();
+            event.reply(DiscordMessages.text(chat.rateLimitNotice()))
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         boolean ephemeral = event.getOption(DiscordCommands.PRIVATE_OPTION, false, OptionMapping::getAsBoolean);
@@ -59,15 +63,22 @@ final class SlashCommandHandler {
                 threads.add(channelId);
             }
         }
-        ChatRequest request = chat.request(conversationId, userId,
-            event.getOption(DiscordCommands.QUESTION_OPTION, "", OptionMapping::getAsString));
-        workers.answer(() -> deliver(hook, request),
-            () -> hook.editOriginal(DiscordMessages.editText(ChatTexts.BUSY)).queue());
+        ChatRequest request = chat.request(
+                conversationId,
+                userId,
+                event.getOption(DiscordCommands.QUESTION_OPTION, "", OptionMapping::getAsString));
+        workers.answer(
+                () -> deliver(hook, request),
+                () -> hook.editOriginal(DiscordMessages.editText(ChatTexts.BUSY))
+                        .queue());
     }
 
     private void deliver(InteractionHook hook, ChatRequest request) {
-        DiscordMessages.Reply reply = DiscordRenderer.reply(chat.answer(request, EditThrottle.perSecond(
-            text -> hook.editOriginal(DiscordMessages.editText(DiscordRenderer.partial(text))).queue())));
+        DiscordMessages.Reply reply = DiscordRenderer.reply(chat.answer(
+                request,
+                EditThrottle.perSecond(
+                        text -> hook.editOriginal(DiscordMessages.editText(DiscordRenderer.partial(text)))
+                                .queue())));
         hook.editOriginal(DiscordMessages.edit(reply, 0)).complete();
         for (int i = 1; i < reply.messages().size(); i++) {
             hook.sendMessage(DiscordMessages.create(reply, i)).complete();
@@ -75,9 +86,14 @@ final class SlashCommandHandler {
     }
 
     private static void send(SlashCommandInteractionEvent event, List<String> messages, boolean ephemeral) {
-        event.reply(DiscordMessages.text(messages.get(0))).setEphemeral(ephemeral).queue();
+        event.reply(DiscordMessages.text(messages.get(0)))
+                .setEphemeral(ephemeral)
+                .queue();
         for (String message : messages.subList(1, messages.size())) {
-            event.getHook().sendMessage(DiscordMessages.text(message)).setEphemeral(ephemeral).queue();
+            event.getHook()
+                    .sendMessage(DiscordMessages.text(message))
+                    .setEphemeral(ephemeral)
+                    .queue();
         }
     }
 }

@@ -18,8 +18,7 @@ public final class EvalFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EvalFile() {
-    }
+    private EvalFile() {}
 
     /**
      * The turns of the file, in order.
@@ -60,9 +59,16 @@ public final class EvalFile {
         List<String> facts = new ArrayList<>();
         node.path("facts").forEach(f -> facts.add(f.asText()));
         String id = node.get("id").asText();
-        String conversation = node.hasNonNull("conversation") ? node.get("conversation").asText() : id;
-        return new EvalTurn(id, node.path("category").asText("uncategorised"), conversation,
-                node.get("question").asText(), new FactExpectation(node.path("answered").asBoolean(), facts,
+        String conversation =
+                node.hasNonNull("conversation") ? node.get("conversation").asText() : id;
+        return new EvalTurn(
+                id,
+                node.path("category").asText("uncategorised"),
+                conversation,
+                node.get("question").asText(),
+                new FactExpectation(
+                        node.path("answered").asBoolean(),
+                        facts,
                         node.path("any").asBoolean(false),
                         node.hasNonNull("language") ? node.get("language").asText() : null));
     }
@@ -74,8 +80,8 @@ public final class EvalFile {
         for (JsonNode turn : node.get("turns")) {
             index++;
             if (!turn.path("question").isTextual() || !turn.path("expect").isTextual()) {
-                throw new IllegalArgumentException("line " + number + ", turn " + index
-                        + ": needs \"question\" and \"expect\"");
+                throw new IllegalArgumentException(
+                        "line " + number + ", turn " + index + ": needs \"question\" and \"expect\"");
             }
             List<Integer> paragraphs = new ArrayList<>();
             turn.path("paragraphs").forEach(p -> paragraphs.add(p.asInt()));
@@ -85,7 +91,11 @@ public final class EvalFile {
                 group.forEach(s -> alternatives.add(s.asText()));
                 groups.add(alternatives);
             }
-            into.add(new EvalTurn(id + "#" + index, family, id, turn.get("question").asText(),
+            into.add(new EvalTurn(
+                    id + "#" + index,
+                    family,
+                    id,
+                    turn.get("question").asText(),
                     new MentionExpectation(turn.get("expect").asText(), paragraphs, groups)));
         }
     }

@@ -9,5 +9,4 @@ package dev.storybot.evaluation;
  * @param question     what the person types
  * @param expectation  what a correct reply looks like
  */
-public record EvalTurn(String id, String category, String conversation, String question, Expectation expectation) {
-}
+public record EvalTurn(String id, String category, String conversation, String question, Expectation expectation) {}

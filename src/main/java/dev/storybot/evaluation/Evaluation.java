@@ -14,12 +14,10 @@ import java.util.UUID;
 /** Runs evaluation turns through an answerer, conversations in order, and scores every reply. */
 public final class Evaluation {
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /** One judged reply. */
-    public record Miss(EvalTurn turn, String problem, String reply) {
-    }
+    public record Miss(EvalTurn turn, String problem, String reply) {}
 
     /**
      * The outcome of a run.
@@ -38,14 +36,23 @@ public final class Evaluation {
 
         /** A readable report: the total, one line per category, then up to {@code maxMisses} misses. */
         public String report(int maxMisses) {
-            StringBuilder out = new StringBuilder(String.format("evaluation: %d/%d correct (%.1f%%)%n", correct,
-                    total, accuracy() * 100));
-            byCategory.forEach((category, counts) -> out.append(String.format("  %-16s %3d/%3d (%.0f%%)%n",
-                    category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
-            misses.stream().limit(maxMisses).forEach(miss -> out.append("  miss ").append(miss.turn().id())
-                    .append(" [").append(miss.turn().category()).append("] ")
-                    .append(miss.turn().question().replace("\n", " ")).append("\n    -> ").append(miss.problem())
-                    .append("\n    got: ").append(miss.reply().replace("\n", " | ")).append('\n'));
+            StringBuilder out = new StringBuilder(
+                    String.format("evaluation: %d/%d correct (%.1f%%)%n", correct, total, accuracy() * 100));
+            byCategory.forEach((category, counts) -> out.append(String.format(
+                    "  %-16s %3d/%3d (%.0f%%)%n", category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
+            misses.stream()
+                    .limit(maxMisses)
+                    .forEach(miss -> out.append("  miss ")
+                            .append(miss.turn().id())
+                            .append(" [")
+                            .append(miss.turn().category())
+                            .append("] ")
+                            .append(miss.turn().question().replace("\n", " "))
+                            .append("\n    -> ")
+                            .append(miss.problem())
+                            .append("\n    got: ")
+                            .append(miss.reply().replace("\n", " | "))
+                            .append('\n'));
             if (misses.size() > maxMisses) {
                 out.append("  ... and ").append(misses.size() - maxMisses).append(" more misses\n");
             }
@@ -60,8 +67,8 @@ public final class Evaluation {
         List<Miss> misses = new ArrayList<>();
         int correct = 0;
         for (EvalTurn turn : turns) {
-            Answer answer = answerer.answer(new ChatRequest("eval", "eval:" + turn.conversation() + ":" + run,
-                    "evaluator", turn.question()));
+            Answer answer = answerer.answer(
+                    new ChatRequest("eval", "eval:" + turn.conversation() + ":" + run, "evaluator", turn.question()));
             Optional<String> problem = turn.expectation().problem(answer, knowledge);
             int[] counts = byCategory.computeIfAbsent(turn.category(), c -> new int[2]);
             counts[1]++;

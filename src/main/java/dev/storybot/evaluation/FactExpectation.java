@@ -39,10 +39,15 @@ public record FactExpectation(boolean answered, List<String> facts, boolean any,
             return Optional.of("answered in " + answer.language().code() + " instead of " + language);
         }
         List<Boolean> cited = facts.stream()
-                .map(id -> knowledge.fact(id).map(fact -> cites(answer, fact)).orElse(false)).toList();
+                .map(id -> knowledge.fact(id).map(fact -> cites(answer, fact)).orElse(false))
+                .toList();
         boolean ok = any ? cited.contains(true) : !cited.contains(false);
-        return ok ? Optional.empty() : Optional.of("expected " + (any ? "any of " : "all of ") + facts
-                + " but cited " + answer.citations().stream().map(c -> idOf(c, knowledge)).toList());
+        return ok
+                ? Optional.empty()
+                : Optional.of("expected " + (any ? "any of " : "all of ") + facts + " but cited "
+                        + answer.citations().stream()
+                                .map(c -> idOf(c, knowledge))
+                                .toList());
     }
 
     private static boolean cites(Answer answer, Fact fact) {
@@ -50,7 +55,10 @@ public record FactExpectation(boolean answered, List<String> facts, boolean any,
     }
 
     private static String idOf(Citation citation, KnowledgeBase knowledge) {
-        return knowledge.facts().stream().filter(f -> f.quote().equals(citation.quote())).map(Fact::id)
-                .findFirst().orElse("¶" + citation.paragraph());
+        return knowledge.facts().stream()
+                .filter(f -> f.quote().equals(citation.quote()))
+                .map(Fact::id)
+                .findFirst()
+                .orElse("¶" + citation.paragraph());
     }
 }

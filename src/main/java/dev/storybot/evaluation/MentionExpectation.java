@@ -38,10 +38,12 @@ public record MentionExpectation(String expect, List<Integer> paragraphs, List<L
     @Override
     public Optional<String> problem(Answer answer, KnowledgeBase knowledge) {
         if (answered() != answer.answered()) {
-            return Optional.of("expected " + expect + " but was " + answer.outcome().name().toLowerCase(Locale.ROOT));
+            return Optional.of(
+                    "expected " + expect + " but was " + answer.outcome().name().toLowerCase(Locale.ROOT));
         }
         if (CHAT.equals(expect) && answer.outcome() != Outcome.SMALL_TALK) {
-            return Optional.of("expected chat but was " + answer.outcome().name().toLowerCase(Locale.ROOT));
+            return Optional.of(
+                    "expected chat but was " + answer.outcome().name().toLowerCase(Locale.ROOT));
         }
         if (!answered()) {
             return Optional.empty();
@@ -50,10 +52,13 @@ public record MentionExpectation(String expect, List<Integer> paragraphs, List<L
         if (shape.isPresent()) {
             return shape;
         }
-        if (!paragraphs.isEmpty() && answer.citations().stream().map(Citation::paragraph)
-                .noneMatch(paragraphs::contains)) {
+        if (!paragraphs.isEmpty()
+                && answer.citations().stream().map(Citation::paragraph).noneMatch(paragraphs::contains)) {
             return Optional.of("expected a citation of ¶" + paragraphs + " but cited ¶"
-                    + answer.citations().stream().map(Citation::paragraph).distinct().toList());
+                    + answer.citations().stream()
+                            .map(Citation::paragraph)
+                            .distinct()
+                            .toList());
         }
         String text = answer.text().toLowerCase(Locale.ROOT);
         for (List<String> group : mustMention) {

@@ -11,8 +11,7 @@ public final class FeedbackReport {
     /** Longest excerpt of an answer shown per down-voted item, in characters. */
     public static final int ANSWER_EXCERPT_CHARS = 200;
 
-    private FeedbackReport() {
-    }
+    private FeedbackReport() {}
 
     /** The report with at most {@link #DEFAULT_MAX_LISTED} down-voted answers. */
     public static String format(FeedbackSummary summary) {
@@ -27,10 +26,12 @@ public final class FeedbackReport {
     public static String format(FeedbackSummary summary, int maxListed) {
         StringBuilder out = new StringBuilder();
         out.append("Feedback: ")
-            .append(count(summary.answers(), "answer")).append(" stored, ")
-            .append(count(summary.up(), "up-vote")).append(", ")
-            .append(count(summary.down(), "down-vote"))
-            .append(" (latest vote per person and answer).\n");
+                .append(count(summary.answers(), "answer"))
+                .append(" stored, ")
+                .append(count(summary.up(), "up-vote"))
+                .append(", ")
+                .append(count(summary.down(), "down-vote"))
+                .append(" (latest vote per person and answer).\n");
         List<FeedbackSummary.DownVoted> downVoted = summary.downVoted();
         if (downVoted.isEmpty()) {
             out.append("\nNo down-voted answers yet.\n");
@@ -40,11 +41,20 @@ public final class FeedbackReport {
         int shown = Math.min(Math.max(maxListed, 0), downVoted.size());
         for (int i = 0; i < shown; i++) {
             FeedbackSummary.DownVoted item = downVoted.get(i);
-            out.append(i + 1).append(". [").append(PrintableText.escape(item.platform())).append(", ")
-                .append(PrintableText.escape(item.mode())).append("] ")
-                .append(count(item.votes(), "down-vote")).append('\n')
-                .append("   Q: ").append(oneLine(item.question(), Integer.MAX_VALUE)).append('\n')
-                .append("   A: ").append(oneLine(item.answer(), ANSWER_EXCERPT_CHARS)).append('\n');
+            out.append(i + 1)
+                    .append(". [")
+                    .append(PrintableText.escape(item.platform()))
+                    .append(", ")
+                    .append(PrintableText.escape(item.mode()))
+                    .append("] ")
+                    .append(count(item.votes(), "down-vote"))
+                    .append('\n')
+                    .append("   Q: ")
+                    .append(oneLine(item.question(), Integer.MAX_VALUE))
+                    .append('\n')
+                    .append("   A: ")
+                    .append(oneLine(item.answer(), ANSWER_EXCERPT_CHARS))
+                    .append('\n');
         }
         if (downVoted.size() > shown) {
             out.append("... and ").append(downVoted.size() - shown).append(" more.\n");

@@ -21,6 +21,5 @@ public record FeedbackSummary(int answers, int up, int down, List<DownVoted> dow
      * @param mode     retrieval or llm
      * @param votes    how many users voted it down
      */
-    public record DownVoted(String platform, String question, String answer, String mode, int votes) {
-    }
+    public record DownVoted(String platform, String question, String answer, String mode, int votes) {}
 }

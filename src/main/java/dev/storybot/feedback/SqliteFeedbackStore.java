@@ -13,13 +13,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +40,7 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
     /** Random bytes in an answer id; 12 bytes make a 16-character URL-safe id. */
     private static final int ANSWER_ID_BYTES = 12;
+
     private static final int SCHEMA_VERSION = 1;
     /** How long questions, answers and votes are kept unless configured. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(DataSettings.DEFAULT_RETENTION_DAYS);
@@ -49,6 +50,7 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     private static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
     /** The database and its WAL and shared-memory files: readable and writable by the bot's own user only. */
     private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
+
     private static final List<String> SQLITE_SIDE_FILES = List.of("", "-wal", "-shm");
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteFeedbackStore.class);
@@ -64,17 +66,14 @@ public final class SqliteFeedbackStore implements FeedbackStore {
             mode        TEXT NOT NULL,
             model       TEXT,
             created_at  INTEGER NOT NULL
-        )""",
-        """
+        )""", """
         CREATE TABLE IF NOT EXISTS votes (
             answer_id   TEXT NOT NULL REFERENCES answers(id),
             user_id     TEXT NOT NULL,
             vote        TEXT NOT NULL CHECK (vote IN ('UP', 'DOWN')),
             voted_at    INTEGER NOT NULL,
             PRIMARY KEY (answer_id, user_id)
-        )""",
-        "CREATE INDEX IF NOT EXISTS votes_by_vote ON votes(vote)",
-        "PRAGMA user_version = " + SCHEMA_VERSION
+        )""", "CREATE INDEX IF NOT EXISTS votes_by_vote ON votes(vote)", "PRAGMA user_version = " + SCHEMA_VERSION
     };
 
     private final Path file;
@@ -189,7 +188,8 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     }
 
     private void createSchema() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String sql : SCHEMA) {
                 statement.execute(sql);
             }
@@ -203,9 +203,9 @@ public final class SqliteFeedbackStore implements FeedbackStore {
         purgeIfDue();
         String id = newAnswerId();
         String sql = "INSERT INTO answers (id, platform, question, answer, outcome, mode, model, created_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
+                PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, id);
             insert.setString(2, platform);
             insert.setString(3, question);
@@ -225,10 +225,10 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     public boolean vote(String answerId, String userId, Vote vote) {
         // inserts only when the answer exists; a repeated vote by the same user replaces the earlier one
         String sql = "INSERT INTO votes (answer_id, user_id, vote, voted_at) "
-            + "SELECT id, ?, ?, ? FROM answers WHERE id = ? "
-            + "ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at";
+                + "SELECT id, ?, ?, ? FROM answers WHERE id = ? "
+                + "ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement(sql)) {
+                PreparedStatement upsert = connection.prepareStatement(sql)) {
             upsert.setString(1, userId);
             upsert.setString(2, vote.name());
             upsert.setLong(3, clockMillis.getAsLong());
@@ -242,12 +242,13 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     @Override
     public FeedbackSummary summary() {
         String totals = "SELECT (SELECT COUNT(*) FROM answers), "
-            + "(SELECT COUNT(*) FROM votes WHERE vote = 'UP'), "
-            + "(SELECT COUNT(*) FROM votes WHERE vote = 'DOWN')";
+                + "(SELECT COUNT(*) FROM votes WHERE vote = 'UP'), "
+                + "(SELECT COUNT(*) FROM votes WHERE vote = 'DOWN')";
         String downVoted = "SELECT a.platform, a.question, a.answer, a.mode, COUNT(*) AS downs, "
-            + "MAX(v.voted_at) AS latest FROM votes v JOIN answers a ON a.id = v.answer_id "
-            + "WHERE v.vote = 'DOWN' GROUP BY a.id ORDER BY latest DESC, a.created_at DESC";
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                + "MAX(v.voted_at) AS latest FROM votes v JOIN answers a ON a.id = v.answer_id "
+                + "WHERE v.vote = 'DOWN' GROUP BY a.id ORDER BY latest DESC, a.created_at DESC";
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             // one read transaction so the totals and the list agree
             connection.setAutoCommit(false);
             int answers;
@@ -262,8 +263,12 @@ public final class SqliteFeedbackStore implements FeedbackStore {
             List<FeedbackSummary.DownVoted> list = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(downVoted)) {
                 while (rows.next()) {
-                    list.add(new FeedbackSummary.DownVoted(rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getInt(5)));
+                    list.add(new FeedbackSummary.DownVoted(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getInt(5)));
                 }
             }
             connection.commit();
@@ -280,9 +285,9 @@ public final class SqliteFeedbackStore implements FeedbackStore {
      */
     int purgeOlderThan(long cutoffMillis) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement votes = connection.prepareStatement(
-                 "DELETE FROM votes WHERE answer_id IN (SELECT id FROM answers WHERE created_at < ?)");
-             PreparedStatement answers = connection.prepareStatement("DELETE FROM answers WHERE created_at < ?")) {
+                PreparedStatement votes = connection.prepareStatement(
+                        "DELETE FROM votes WHERE answer_id IN (SELECT id FROM answers WHERE created_at < ?)");
+                PreparedStatement answers = connection.prepareStatement("DELETE FROM answers WHERE created_at < ?")) {
             connection.setAutoCommit(false);
             votes.setLong(1, cutoffMillis);
             votes.executeUpdate();
@@ -305,8 +310,10 @@ public final class SqliteFeedbackStore implements FeedbackStore {
         try {
             int deleted = purgeOlderThan(now - retention.toMillis());
             if (deleted > 0) {
-                LOG.info("Deleted {} stored answer(s) older than {} days, with their votes", deleted,
-                    retention.toDays());
+                LOG.info(
+                        "Deleted {} stored answer(s) older than {} days, with their votes",
+                        deleted,
+                        retention.toDays());
             }
         } catch (FeedbackStoreException e) {
             LOG.warn("Old feedback not purged: {}", e.getMessage());
@@ -316,7 +323,8 @@ public final class SqliteFeedbackStore implements FeedbackStore {
     @Override
     public void close() {
         // connections are per operation; checkpoint the WAL so the database file is complete on its own
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             LOG.warn("Could not checkpoint the feedback database {}", file, e);

@@ -2,5 +2,6 @@ package dev.storybot.feedback;
 
 /** A user's verdict on one answer. */
 public enum Vote {
-    UP, DOWN
+    UP,
+    DOWN
 }

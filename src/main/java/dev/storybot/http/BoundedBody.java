@@ -50,8 +50,9 @@ public final class BoundedBody implements Runnable {
             body.finish(receiver::tooLarge);
             return;
         }
-        body.deadline = request.getComponents().getScheduler().schedule(
-                () -> body.finish(receiver::timedOut), deadlineMillis, TimeUnit.MILLISECONDS);
+        body.deadline = request.getComponents()
+                .getScheduler()
+                .schedule(() -> body.finish(receiver::timedOut), deadlineMillis, TimeUnit.MILLISECONDS);
         body.run();
     }
 

@@ -149,11 +149,17 @@ public final class HardenedJetty implements AutoCloseable {
 
         @Override
         public void onOpened(Connection connection) {
-            connector.getScheduler().schedule(() -> {
-                if (connection.getMessagesIn() == 0 && connection.getEndPoint().isOpen()) {
-                    connection.getEndPoint().close();
-                }
-            }, HEADERS_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+            connector
+                    .getScheduler()
+                    .schedule(
+                            () -> {
+                                if (connection.getMessagesIn() == 0
+                                        && connection.getEndPoint().isOpen()) {
+                                    connection.getEndPoint().close();
+                                }
+                            },
+                            HEADERS_DEADLINE_MILLIS,
+                            TimeUnit.MILLISECONDS);
         }
 
         @Override
@@ -180,8 +186,11 @@ public final class HardenedJetty implements AutoCloseable {
                     return new RequestHandler() {
                         @Override
                         public void badMessage(HttpException failure) {
-                            super.badMessage(failure.getCode() < HttpStatus.INTERNAL_SERVER_ERROR_500 ? failure
-                                    : new HttpException.RuntimeException(HttpStatus.BAD_REQUEST_400, "Bad Request"));
+                            super.badMessage(
+                                    failure.getCode() < HttpStatus.INTERNAL_SERVER_ERROR_500
+                                            ? failure
+                                            : new HttpException.RuntimeException(
+                                                    HttpStatus.BAD_REQUEST_400, "Bad Request"));
                         }
                     };
                 }

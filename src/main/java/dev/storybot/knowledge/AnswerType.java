@@ -6,7 +6,18 @@ import java.util.Locale;
 
 /** The kind of information a fact can supply, matched against what a question asks for. */
 public enum AnswerType {
-    PERSON, ORGANIZATION, PRODUCT, NUMBER, MONEY, PRICE, PERCENTAGE, DATE, PLACE, REASON, OPINION, EVENT;
+    PERSON,
+    ORGANIZATION,
+    PRODUCT,
+    NUMBER,
+    MONEY,
+    PRICE,
+    PERCENTAGE,
+    DATE,
+    PLACE,
+    REASON,
+    OPINION,
+    EVENT;
 
     @JsonValue
     public String wireName() {

@@ -13,8 +13,8 @@ import java.util.List;
  * @param zh      Chinese names
  * @param ko      Korean names
  */
-public record Entity(String id, String name, String type, String country, List<String> aliases, List<String> zh,
-                     List<String> ko) {
+public record Entity(
+        String id, String name, String type, String country, List<String> aliases, List<String> zh, List<String> ko) {
 
     public Entity {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -19,9 +19,20 @@ import java.util.List;
  * @param zh          Chinese translation of the answer, with Chinese keywords
  * @param ko          Korean translation of the answer, with Korean keywords
  */
-public record Fact(String id, int paragraph, String quote, String answer, String attribution, Certainty certainty,
-                   List<String> entities, List<String> keywords, List<AnswerType> answers, List<Figure> figures,
-                   List<String> paraphrases, Translation zh, Translation ko) {
+public record Fact(
+        String id,
+        int paragraph,
+        String quote,
+        String answer,
+        String attribution,
+        Certainty certainty,
+        List<String> entities,
+        List<String> keywords,
+        List<AnswerType> answers,
+        List<Figure> figures,
+        List<String> paraphrases,
+        Translation zh,
+        Translation ko) {
 
     public Fact {
         entities = entities == null ? List.of() : List.copyOf(entities);

@@ -7,5 +7,4 @@ package dev.storybot.knowledge;
  * @param value the number in {@code unit}s, e.g. 385.3
  * @param unit  e.g. "million", "percent", "billion dollars"
  */
-public record Figure(String label, double value, String unit) {
-}
+public record Figure(String label, double value, String unit) {}

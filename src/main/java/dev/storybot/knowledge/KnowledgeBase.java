@@ -20,8 +20,12 @@ import java.util.stream.Collectors;
  * @param facts      the atomic facts, in file order
  * @param header     the article file's {@code # Key: value} lines (e.g. "source", "statement"), keys in lower case
  */
-public record KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts,
-                            Map<String, String> header) {
+public record KnowledgeBase(
+        StoryMeta meta,
+        List<Paragraph> paragraphs,
+        List<Entity> entities,
+        List<Fact> facts,
+        Map<String, String> header) {
 
     public KnowledgeBase {
         paragraphs = List.copyOf(paragraphs);
@@ -67,7 +71,7 @@ public record KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Ent
 
     /** The platform-neutral view of the story that adapters show in {@code /story} and {@code /sources}. */
     public StoryBrief brief() {
-        return new StoryBrief(meta.title(), meta.sourceLine(), meta.url(), meta.summary(), paragraphs,
-                meta.exampleQuestions());
+        return new StoryBrief(
+                meta.title(), meta.sourceLine(), meta.url(), meta.summary(), paragraphs, meta.exampleQuestions());
     }
 }

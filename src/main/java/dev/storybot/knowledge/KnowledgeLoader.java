@@ -35,6 +35,7 @@ public final class KnowledgeLoader {
     private static final Pattern PARAGRAPH = Pattern.compile("^\\[(\\d+)]\\s+(.+)$");
     /** A header line before the paragraphs, e.g. {@code # Statement: This article represents ...}. */
     private static final Pattern HEADER = Pattern.compile("^#\\s*(\\p{L}[\\p{L} ]{0,30}?)\\s*:\\s*(.+)$");
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -43,12 +44,14 @@ public final class KnowledgeLoader {
     private static final List<String> REQUIRED_FACT =
             List.of("id", "paragraph", "quote", "answer", "attribution", "certainty", "zh", "ko");
 
-    private KnowledgeLoader() {
-    }
+    private KnowledgeLoader() {}
 
     /** Loads the knowledge shipped inside the jar. */
     public static KnowledgeBase loadBundled() {
-        return load(BUNDLED_DIR + ARTICLE_FILE, readResource(ARTICLE_FILE), BUNDLED_DIR + FACTS_FILE,
+        return load(
+                BUNDLED_DIR + ARTICLE_FILE,
+                readResource(ARTICLE_FILE),
+                BUNDLED_DIR + FACTS_FILE,
                 readResource(FACTS_FILE));
     }
 
@@ -83,7 +86,9 @@ public final class KnowledgeLoader {
             }
             Matcher m = HEADER.matcher(stripped);
             if (m.matches()) {
-                header.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
+                header.putIfAbsent(
+                        m.group(1).toLowerCase(java.util.Locale.ROOT),
+                        m.group(2).strip());
             }
         }
         return header;
@@ -104,7 +109,8 @@ public final class KnowledgeLoader {
             paragraphs.add(new Paragraph(number, m.group(2).strip()));
         }
         if (paragraphs.isEmpty()) {
-            throw new KnowledgeException(name + ": no numbered paragraphs found; each paragraph must start with [1], [2], ...");
+            throw new KnowledgeException(
+                    name + ": no numbered paragraphs found; each paragraph must start with [1], [2], ...");
         }
         return paragraphs;
     }
@@ -113,7 +119,8 @@ public final class KnowledgeLoader {
         try {
             JsonNode root = JSON.readTree(json);
             if (root == null || !root.isObject()) {
-                throw new KnowledgeException(name + ": must contain one JSON object with \"story\", \"entities\" and \"facts\"");
+                throw new KnowledgeException(
+                        name + ": must contain one JSON object with \"story\", \"entities\" and \"facts\"");
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -147,8 +154,7 @@ public final class KnowledgeLoader {
         return entities;
     }
 
-    private static List<Fact> readFacts(String name, JsonNode root, List<Paragraph> paragraphs,
-                                        List<Entity> entities) {
+    private static List<Fact> readFacts(String name, JsonNode root, List<Paragraph> paragraphs, List<Entity> entities) {
         JsonNode array = requireSection(name, root, "facts", true);
         Set<String> entityIds = new HashSet<>();
         entities.forEach(e -> entityIds.add(e.id()));
@@ -171,19 +177,27 @@ public final class KnowledgeLoader {
         return facts;
     }
 
-    private static void validateFact(String name, String entry, Fact fact, List<Paragraph> paragraphs,
-                                     Set<String> entityIds) {
+    private static void validateFact(
+            String name, String entry, Fact fact, List<Paragraph> paragraphs, Set<String> entityIds) {
         if (fact.paragraph() < 1 || fact.paragraph() > paragraphs.size()) {
-            throw fieldError(name, entry, "paragraph", "paragraph " + fact.paragraph()
-                    + " does not exist; the article has paragraphs 1 to " + paragraphs.size());
+            throw fieldError(
+                    name,
+                    entry,
+                    "paragraph",
+                    "paragraph " + fact.paragraph() + " does not exist; the article has paragraphs 1 to "
+                            + paragraphs.size());
         }
         String paragraphText = paragraphs.get(fact.paragraph() - 1).text();
         if (!paragraphText.contains(fact.quote())) {
             throw fieldError(name, entry, "quote", "does not occur verbatim in paragraph " + fact.paragraph());
         }
         if (fact.answer().length() > dev.storybot.core.Answer.MAX_TEXT_CHARS) {
-            throw fieldError(name, entry, "answer", "is " + fact.answer().length() + " characters; the limit is "
-                    + dev.storybot.core.Answer.MAX_TEXT_CHARS);
+            throw fieldError(
+                    name,
+                    entry,
+                    "answer",
+                    "is " + fact.answer().length() + " characters; the limit is "
+                            + dev.storybot.core.Answer.MAX_TEXT_CHARS);
         }
         for (String id : fact.entities()) {
             if (!entityIds.contains(id)) {
@@ -204,7 +218,8 @@ public final class KnowledgeLoader {
             throw new KnowledgeException(name + ": required section \"" + field + "\" is missing");
         }
         if (array ? !node.isArray() : !node.isObject()) {
-            throw new KnowledgeException(name + ": section \"" + field + "\" must be " + (array ? "an array" : "an object"));
+            throw new KnowledgeException(
+                    name + ": section \"" + field + "\" must be " + (array ? "an array" : "an object"));
         }
         return node;
     }
@@ -215,7 +230,9 @@ public final class KnowledgeLoader {
         }
         for (String field : fields) {
             JsonNode value = node.get(field);
-            boolean missing = value == null || value.isNull() || (value.isTextual() && value.asText().isBlank());
+            boolean missing = value == null
+                    || value.isNull()
+                    || (value.isTextual() && value.asText().isBlank());
             if (missing) {
                 throw fieldError(name, entry, field, "is required");
             }
@@ -229,8 +246,9 @@ public final class KnowledgeLoader {
             throw fieldError(name, entry, e.getPropertyName(), "is not a known field (typo?)");
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    && !mapping.getPath().isEmpty()
-                    ? pathOf(mapping) : "?";
+                            && !mapping.getPath().isEmpty()
+                    ? pathOf(mapping)
+                    : "?";
             String reason = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
             throw fieldError(name, entry, field, "has the wrong type or value (" + firstLine(reason) + ")");
         }
@@ -281,8 +299,8 @@ public final class KnowledgeLoader {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KnowledgeException(file + ": cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+            throw new KnowledgeException(
+                    file + ": cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 }

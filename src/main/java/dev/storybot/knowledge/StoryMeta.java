@@ -15,9 +15,16 @@ import java.util.List;
  * @param exampleQuestionsZh Chinese example questions
  * @param exampleQuestionsKo Korean example questions
  */
-public record StoryMeta(String title, String sourceLine, String url, String summary, String summaryZh,
-                        String summaryKo, List<String> exampleQuestions, List<String> exampleQuestionsZh,
-                        List<String> exampleQuestionsKo) {
+public record StoryMeta(
+        String title,
+        String sourceLine,
+        String url,
+        String summary,
+        String summaryZh,
+        String summaryKo,
+        List<String> exampleQuestions,
+        List<String> exampleQuestionsZh,
+        List<String> exampleQuestionsKo) {
 
     public StoryMeta {
         exampleQuestions = exampleQuestions == null ? List.of() : List.copyOf(exampleQuestions);

@@ -40,16 +40,19 @@ final class AbortableHttpClient implements HttpClient {
             delegate.execute(request, parser, listener);
             return;
         }
-        delegate.execute(request, (in, l) -> {
-            if (!abort.attach(in)) {
-                return;
-            }
-            try {
-                parser.parse(in, l);
-            } finally {
-                abort.detach();
-            }
-        }, listener);
+        delegate.execute(
+                request,
+                (in, l) -> {
+                    if (!abort.attach(in)) {
+                        return;
+                    }
+                    try {
+                        parser.parse(in, l);
+                    } finally {
+                        abort.detach();
+                    }
+                },
+                listener);
     }
 
     /** Lets one stream be cut off: closes its body and wakes the thread blocked reading it. */

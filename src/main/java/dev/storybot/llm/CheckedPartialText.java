@@ -15,6 +15,7 @@ final class CheckedPartialText implements Consumer<String> {
 
     /** A sentence terminator and the citation markers right after it, which belong to the sentence. */
     private static final Pattern TERMINATOR = Pattern.compile("([.!?。！？])((?:\\s*\\[\\d+])*)");
+
     private static final String CJK_TERMINATORS = "。！？";
     private static final String ZERO_WIDTH_SPACE = "\u200B";
 
@@ -63,8 +64,11 @@ final class CheckedPartialText implements Consumer<String> {
             boolean atEnd = after == text.length();
             boolean complete = CJK_TERMINATORS.indexOf(terminator) >= 0
                     || (atEnd || Character.isWhitespace(text.charAt(after)))
-                    && !(atEnd && terminator == '.' && end.group(2).isEmpty() && end.start() > 0
-                    && Character.isDigit(text.charAt(end.start() - 1)));
+                            && !(atEnd
+                                    && terminator == '.'
+                                    && end.group(2).isEmpty()
+                                    && end.start() > 0
+                                    && Character.isDigit(text.charAt(end.start() - 1)));
             if (complete) {
                 last = after;
             }
@@ -77,7 +81,8 @@ final class CheckedPartialText implements Consumer<String> {
      * space, and a Markdown link's "](" is separated so that it renders as plain text.
      */
     static String neutralise(String text) {
-        return text.replace("@", "@" + ZERO_WIDTH_SPACE).replace("](", "]" + ZERO_WIDTH_SPACE + "(")
+        return text.replace("@", "@" + ZERO_WIDTH_SPACE)
+                .replace("](", "]" + ZERO_WIDTH_SPACE + "(")
                 .replace("<!", "<" + ZERO_WIDTH_SPACE + "!");
     }
 }

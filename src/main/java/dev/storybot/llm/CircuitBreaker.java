@@ -99,8 +99,10 @@ public final class CircuitBreaker {
         if (state == State.HALF_OPEN || state == State.CLOSED && consecutiveFailures >= failureThreshold) {
             state = State.OPEN;
             openedAt = clock.instant();
-            LOG.warn("LLM circuit open after {} consecutive failures: answering from retrieval for {} s",
-                    consecutiveFailures, coolDown.toSeconds());
+            LOG.warn(
+                    "LLM circuit open after {} consecutive failures: answering from retrieval for {} s",
+                    consecutiveFailures,
+                    coolDown.toSeconds());
         }
     }
 

@@ -26,35 +26,41 @@ import java.util.regex.Pattern;
  */
 final class ComparisonCheck {
 
-    private enum Syntax { SUBJECT_VERB_OBJECT, SUPERLATIVE, CHINESE_BI, KOREAN_BODA, KOREAN_VERB }
-
-    private record Keyword(Pattern pattern, boolean higher, Syntax syntax) {
+    private enum Syntax {
+        SUBJECT_VERB_OBJECT,
+        SUPERLATIVE,
+        CHINESE_BI,
+        KOREAN_BODA,
+        KOREAN_VERB
     }
 
-    private record Hit(int start, int end, boolean higher, Syntax syntax) {
-    }
+    private record Keyword(Pattern pattern, boolean higher, Syntax syntax) {}
+
+    private record Hit(int start, int end, boolean higher, Syntax syntax) {}
 
     /** One figure with whose it is. */
-    private record Measure(Fact fact, Figure figure, double value, boolean percent, Set<String> names,
-                           Set<String> labelWords) {
-    }
+    private record Measure(
+            Fact fact, Figure figure, double value, boolean percent, Set<String> names, Set<String> labelWords) {}
 
     /** Two comparable figures, the higher first, with the names that tell them apart. */
-    private record Pair(Measure higher, Measure lower, Set<String> higherNames, Set<String> lowerNames,
-                        Set<String> labelWords) {
-    }
+    private record Pair(
+            Measure higher, Measure lower, Set<String> higherNames, Set<String> lowerNames, Set<String> labelWords) {}
 
-    private record Mention(int start, int end, boolean higherSide) {
-    }
+    private record Mention(int start, int end, boolean higherSide) {}
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final List<Keyword> KEYWORDS = List.of(
-            en("more|higher|greater|larger|bigger|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?"
-                    + "|overt(?:ook|ake|akes|aken|aking)|outpac(?:e|es|ed|ing)|outnumber(?:s|ed|ing)?"
-                    + "|outperform(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|beat(?:s|en|ing)?|ahead of|lead(?:s|ing)?|led"
-                    + "|tops|topped|topping|eclips(?:e|es|ed|ing)|overshadow(?:s|ed|ing)?", true, Syntax.SUBJECT_VERB_OBJECT),
-            en("fewer|less|lower|smaller|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|below", false,
+            en(
+                    "more|higher|greater|larger|bigger|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?"
+                            + "|overt(?:ook|ake|akes|aken|aking)|outpac(?:e|es|ed|ing)|outnumber(?:s|ed|ing)?"
+                            + "|outperform(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|beat(?:s|en|ing)?|ahead of|lead(?:s|ing)?|led"
+                            + "|tops|topped|topping|eclips(?:e|es|ed|ing)|overshadow(?:s|ed|ing)?",
+                    true,
+                    Syntax.SUBJECT_VERB_OBJECT),
+            en(
+                    "fewer|less|lower|smaller|behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|below",
+                    false,
                     Syntax.SUBJECT_VERB_OBJECT),
             en("most|highest|largest|biggest|top", true, Syntax.SUPERLATIVE),
             en("least|lowest|fewest|smallest", false, Syntax.SUPERLATIVE),
@@ -70,15 +76,15 @@ final class ComparisonCheck {
             plain("가장 적|가장 낮|최저", false, Syntax.SUPERLATIVE));
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?<!\\d)\\.(?!\\d)|[!?。！？;；\\n]|,?\\s+(?:while|whereas|but|although|though)\\s+|然而|而|但是?|반면|하지만",
-            CI);
+            "(?<!\\d)\\.(?!\\d)|[!?。！？;；\\n]|,?\\s+(?:while|whereas|but|although|though)\\s+|然而|而|但是?|반면|하지만", CI);
     private static final Pattern EN_HEDGE = Pattern.compile(
-            "^\\s*(?:than\\s+|of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?(?:US)?[$¥€£]?\\d", CI);
+            "^\\s*(?:than\\s+|of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?(?:US)?[$¥€£]?\\d",
+            CI);
     private static final Pattern ZH_HEDGE = Pattern.compile("^\\s*了?\\s*[\\d$¥￥]");
     private static final Pattern KO_HEDGE = Pattern.compile("[\\d%％만억회]\\s*(?:을|를|이|가)?\\s*$");
     private static final Pattern EN_PASSIVE = Pattern.compile("^\\s+by\\b", CI);
-    private static final Pattern EN_NEGATION = Pattern.compile(
-            "\\b(?:not|never|no longer|failed to|yet to)\\b|n't\\b", CI);
+    private static final Pattern EN_NEGATION =
+            Pattern.compile("\\b(?:not|never|no longer|failed to|yet to)\\b|n't\\b", CI);
     private static final Pattern ZH_NEGATION = Pattern.compile("(?:没有|没|未|并未|不)\\s*$");
     private static final Pattern KO_NEGATION = Pattern.compile("않|못하|아니");
     private static final Pattern ZH_POLARITY = Pattern.compile("(多|高|大|强|领先|快)|(少|低|小|弱|落后|慢)");
@@ -89,11 +95,36 @@ final class ComparisonCheck {
     private static final Pattern KO_BODA_PARTICLE = Pattern.compile("^(?:의\\s?[가-힣]{0,6})?\\s?$");
     private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:[-][A-Z][A-Za-z0-9]*)?\\b");
-    private static final Set<String> GENERIC_LABEL_WORDS = Set.of("the", "a", "an", "share", "cumulative", "total",
-            "number", "downloads", "download", "percentage", "proportion", "new", "models", "model", "count",
-            "valuation", "value", "amount", "of", "on", "in", "from", "based", "derived", "this", "year");
-    private static final Set<String> STOP_WORDS = Set.of("with", "from", "that", "this", "than", "their", "into",
-            "were", "have", "over", "year", "based", "derived");
+    private static final Set<String> GENERIC_LABEL_WORDS = Set.of(
+            "the",
+            "a",
+            "an",
+            "share",
+            "cumulative",
+            "total",
+            "number",
+            "downloads",
+            "download",
+            "percentage",
+            "proportion",
+            "new",
+            "models",
+            "model",
+            "count",
+            "valuation",
+            "value",
+            "amount",
+            "of",
+            "on",
+            "in",
+            "from",
+            "based",
+            "derived",
+            "this",
+            "year");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "with", "from", "that", "this", "than", "their", "into", "were", "have", "over", "year", "based",
+            "derived");
 
     /** Compiled name matchers; names come from the story's entities and figure labels, so the map stays small. */
     private static final Map<String, Pattern> NAME_PATTERNS = new ConcurrentHashMap<>();
@@ -165,7 +196,8 @@ final class ComparisonCheck {
         String before = clause.substring(0, hit.start());
         switch (hit.syntax()) {
             case SUBJECT_VERB_OBJECT: {
-                if (EN_HEDGE.matcher(after).lookingAt() || ZH_HEDGE.matcher(after).lookingAt()) {
+                if (EN_HEDGE.matcher(after).lookingAt()
+                        || ZH_HEDGE.matcher(after).lookingAt()) {
                     return null;
                 }
                 subject = lastBefore(mentions, hit.start());
@@ -174,13 +206,15 @@ final class ComparisonCheck {
                 int from = subject == null ? 0 : subject.end();
                 String between = clause.substring(Math.min(from, hit.start()), hit.start());
                 if (EN_NEGATION.matcher(between).find()
-                        || !clause.startsWith("不", hit.start()) && ZH_NEGATION.matcher(before).find()) {
+                        || !clause.startsWith("不", hit.start())
+                                && ZH_NEGATION.matcher(before).find()) {
                     higher = !higher;
                 }
                 break;
             }
             case SUPERLATIVE: {
-                if (EN_HEDGE.matcher(after).lookingAt() || KO_HEDGE.matcher(before).find()
+                if (EN_HEDGE.matcher(after).lookingAt()
+                        || KO_HEDGE.matcher(before).find()
                         || mentions.stream().map(Mention::higherSide).distinct().count() > 1) {
                     return null;
                 }
@@ -198,18 +232,25 @@ final class ComparisonCheck {
                     return null;
                 }
                 higher = polarity.group(1) != null;
-                if (ZH_NEGATION.matcher(clause.substring(object.end(), polarity.start())).find()) {
+                if (ZH_NEGATION
+                        .matcher(clause.substring(object.end(), polarity.start()))
+                        .find()) {
                     higher = !higher;
                 }
                 break;
             }
             case KOREAN_BODA: {
                 object = lastBefore(mentions, hit.start());
-                if (object == null || !KO_BODA_PARTICLE.matcher(clause.substring(object.end(), hit.start())).matches()) {
+                if (object == null
+                        || !KO_BODA_PARTICLE
+                                .matcher(clause.substring(object.end(), hit.start()))
+                                .matches()) {
                     return null;
                 }
                 Mention objectMention = object;
-                subject = mentions.stream().filter(m -> m.start() < objectMention.start()).reduce((a, b) -> b)
+                subject = mentions.stream()
+                        .filter(m -> m.start() < objectMention.start())
+                        .reduce((a, b) -> b)
                         .orElse(firstAfter(mentions, hit.end()));
                 Matcher polarity = KO_POLARITY.matcher(after);
                 if (!polarity.find()) {
@@ -233,7 +274,8 @@ final class ComparisonCheck {
                     String rest = clause.substring(m.end());
                     if (object == null && KO_OBJECT_PARTICLE.matcher(rest).lookingAt()) {
                         object = m;
-                    } else if (subject == null && (KO_SUBJECT_PARTICLE.matcher(rest).lookingAt() || object != null)) {
+                    } else if (subject == null
+                            && (KO_SUBJECT_PARTICLE.matcher(rest).lookingAt() || object != null)) {
                         subject = m;
                     }
                 }
@@ -272,7 +314,8 @@ final class ComparisonCheck {
         }
         for (Pair pair : pairs) {
             List<Mention> mentions = mentions(clause, pair);
-            if (mentions.isEmpty() || mentions.stream().map(Mention::higherSide).distinct().count() > 1) {
+            if (mentions.isEmpty()
+                    || mentions.stream().map(Mention::higherSide).distinct().count() > 1) {
                 continue;
             }
             boolean named = mentions.get(0).higherSide();
@@ -354,7 +397,9 @@ final class ComparisonCheck {
     private static Pattern compileName(String name) {
         boolean latin = name.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
         String quoted = Pattern.quote(name);
-        return latin ? Pattern.compile("(?<![\\p{IsLatin}])" + quoted + "(?![\\p{IsLatin}])", CI) : Pattern.compile(quoted);
+        return latin
+                ? Pattern.compile("(?<![\\p{IsLatin}])" + quoted + "(?![\\p{IsLatin}])", CI)
+                : Pattern.compile(quoted);
     }
 
     private List<Measure> measures(List<Fact> facts) {
@@ -385,7 +430,8 @@ final class ComparisonCheck {
                 if (a.value() == b.value() || !sameUnit(a, b)) {
                     continue;
                 }
-                boolean sameThing = a.fact() == b.fact() || a.labelWords().stream().anyMatch(b.labelWords()::contains);
+                boolean sameThing =
+                        a.fact() == b.fact() || a.labelWords().stream().anyMatch(b.labelWords()::contains);
                 if (!sameThing) {
                     continue;
                 }

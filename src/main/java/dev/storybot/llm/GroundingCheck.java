@@ -21,8 +21,7 @@ public final class GroundingCheck {
     public static final int MAX_ANSWER_CHARS = 600;
 
     /** A number the sources support: its value, its digits as written, and whether it is a percentage. */
-    private record Known(double value, double digits, boolean percent) {
-    }
+    private record Known(double value, double digits, boolean percent) {}
 
     private final List<Known> articleNumbers;
     private final ComparisonCheck comparisons;
@@ -63,8 +62,8 @@ public final class GroundingCheck {
     /** A check over the whole story: paragraphs, entities, and the original's address. */
     public static GroundingCheck forKnowledge(KnowledgeBase knowledge) {
         String url = knowledge.meta().url();
-        return new GroundingCheck(knowledge.paragraphs(), knowledge.entities(),
-                url == null || url.isBlank() ? List.of() : List.of(url));
+        return new GroundingCheck(
+                knowledge.paragraphs(), knowledge.entities(), url == null || url.isBlank() ? List.of() : List.of(url));
     }
 
     /**
@@ -87,12 +86,14 @@ public final class GroundingCheck {
             return GroundingResult.fail(GroundingResult.Reason.EMPTY, "the answer is empty");
         }
         if (answer.length() > MAX_ANSWER_CHARS) {
-            return GroundingResult.fail(GroundingResult.Reason.TOO_LONG,
+            return GroundingResult.fail(
+                    GroundingResult.Reason.TOO_LONG,
                     "the answer has " + answer.length() + " characters, more than " + MAX_ANSWER_CHARS);
         }
         for (int n : Markers.numbers(answer)) {
             if (n < 1 || n > facts.size()) {
-                return GroundingResult.fail(GroundingResult.Reason.UNKNOWN_CITATION,
+                return GroundingResult.fail(
+                        GroundingResult.Reason.UNKNOWN_CITATION,
                         "[" + n + "] cites no fact; there are " + facts.size());
             }
         }
@@ -106,8 +107,9 @@ public final class GroundingCheck {
         List<Known> supported = supportedNumbers(facts);
         for (Quantity q : Quantity.findAll(numeric)) {
             if (!isSupported(q, supported)) {
-                return GroundingResult.fail(GroundingResult.Reason.UNSUPPORTED_NUMBER, "\""
-                        + numeric.substring(q.start(), q.end()).strip() + "\" is not in the facts or the article");
+                return GroundingResult.fail(
+                        GroundingResult.Reason.UNSUPPORTED_NUMBER,
+                        "\"" + numeric.substring(q.start(), q.end()).strip() + "\" is not in the facts or the article");
             }
         }
         Optional<String> contradiction = comparisons.findContradiction(numeric, facts);
@@ -181,7 +183,9 @@ public final class GroundingCheck {
     }
 
     private static Known known(Figure figure) {
-        return new Known(figure.value() * Quantity.scaleOfUnit(figure.unit()), figure.value(),
+        return new Known(
+                figure.value() * Quantity.scaleOfUnit(figure.unit()),
+                figure.value(),
                 Quantity.isPercentUnit(figure.unit()));
     }
 

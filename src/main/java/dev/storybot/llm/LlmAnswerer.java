@@ -51,8 +51,13 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     private final LlmSettings config;
     private final LlmMetrics metrics;
 
-    public LlmAnswerer(EvidenceSource evidenceSource, ChatGenerator generator, GroundingCheck grounding,
-                       CircuitBreaker breaker, LlmSettings config, LlmMetrics metrics) {
+    public LlmAnswerer(
+            EvidenceSource evidenceSource,
+            ChatGenerator generator,
+            GroundingCheck grounding,
+            CircuitBreaker breaker,
+            LlmSettings config,
+            LlmMetrics metrics) {
         this.evidenceSource = Objects.requireNonNull(evidenceSource, "evidenceSource");
         this.generator = Objects.requireNonNull(generator, "generator");
         this.grounding = Objects.requireNonNull(grounding, "grounding");
@@ -65,10 +70,15 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
      * An answerer calling the configured OpenAI-compatible endpoint through langchain4j, with the default circuit
      * breaker. Close it on shutdown.
      */
-    public static LlmAnswerer create(LlmSettings config, EvidenceSource evidenceSource, GroundingCheck grounding,
-                                     LlmMetrics metrics) {
-        return new LlmAnswerer(evidenceSource, new OpenAiChatGenerator(config), grounding,
-                CircuitBreaker.withDefaults(), config, metrics);
+    public static LlmAnswerer create(
+            LlmSettings config, EvidenceSource evidenceSource, GroundingCheck grounding, LlmMetrics metrics) {
+        return new LlmAnswerer(
+                evidenceSource,
+                new OpenAiChatGenerator(config),
+                grounding,
+                CircuitBreaker.withDefaults(),
+                config,
+                metrics);
     }
 
     @Override
@@ -106,16 +116,19 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         try {
             LlmPrompt prompt = PromptBuilder.build(evidence);
             long start = System.nanoTime();
-            Consumer<String> checkedPartial = partialText == null ? null
-                    : new CheckedPartialText(grounding, evidence.facts(), partialText);
+            Consumer<String> checkedPartial =
+                    partialText == null ? null : new CheckedPartialText(grounding, evidence.facts(), partialText);
             Generation generation = generateWithRetry(prompt, checkedPartial);
             metrics.latency(Duration.ofNanos(System.nanoTime() - start));
             if (!generation.succeeded()) {
                 breaker.recordFailure();
                 recorded = true;
                 metrics.fallback(generation.failure().code());
-                LOG.warn("LLM {} unavailable ({}), answering from retrieval: {}", generator.modelName(),
-                        generation.failure().code(), generation.detail());
+                LOG.warn(
+                        "LLM {} unavailable ({}), answering from retrieval: {}",
+                        generator.modelName(),
+                        generation.failure().code(),
+                        generation.detail());
                 return unavailable(retrieval);
             }
             breaker.recordSuccess();
@@ -129,8 +142,11 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
             GroundingResult check = grounding.check(text, evidence.facts());
             if (!check.passed()) {
                 metrics.rejected(check.reason().code());
-                LOG.warn("LLM {} answer rejected ({}): {}; answering from retrieval", generator.modelName(),
-                        check.reason().code(), check.detail());
+                LOG.warn(
+                        "LLM {} answer rejected ({}): {}; answering from retrieval",
+                        generator.modelName(),
+                        check.reason().code(),
+                        check.detail());
                 return retrieval;
             }
             metrics.grounded();
@@ -154,9 +170,13 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         Consumer<String> visiblePartial = streaming ? raw -> showPartial(raw, partialText, shown) : null;
         Generation generation = attempt(prompt, budget, visiblePartial);
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
-        if (!generation.succeeded() && generation.failure().retriable() && !shown.get()
+        if (!generation.succeeded()
+                && generation.failure().retriable()
+                && !shown.get()
                 && left.compareTo(MIN_RETRY_BUDGET) >= 0) {
-            LOG.debug("LLM attempt failed ({}), retrying once", generation.failure().code());
+            LOG.debug(
+                    "LLM attempt failed ({}), retrying once",
+                    generation.failure().code());
             generation = attempt(prompt, left, visiblePartial);
         }
         return generation;
@@ -213,8 +233,8 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         if (citations.isEmpty()) {
             citations = evidence.retrievalAnswer().citations();
         }
-        return new Answer(finalText, citations, Outcome.ANSWERED, Mode.LLM, generator.modelName(), null,
-                evidence.language());
+        return new Answer(
+                finalText, citations, Outcome.ANSWERED, Mode.LLM, generator.modelName(), null, evidence.language());
     }
 
     /** Cuts text over {@link Answer#MAX_TEXT_CHARS} at the last sentence end that fits, else at a word. */
@@ -234,7 +254,8 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
             return window.substring(0, cut).strip();
         }
         int space = window.lastIndexOf(' ', Answer.MAX_TEXT_CHARS - 1);
-        String cutText = space > MIN_SENTENCE_CUT ? window.substring(0, space) : window.substring(0, Answer.MAX_TEXT_CHARS - 1);
+        String cutText =
+                space > MIN_SENTENCE_CUT ? window.substring(0, space) : window.substring(0, Answer.MAX_TEXT_CHARS - 1);
         int open = cutText.lastIndexOf('[');
         if (open > cutText.lastIndexOf(']')) {
             cutText = cutText.substring(0, open);
@@ -243,7 +264,8 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     }
 
     private static Answer unavailable(Answer retrieval) {
-        String note = retrieval.optionalNote().map(n -> n + " " + UNAVAILABLE_NOTE).orElse(UNAVAILABLE_NOTE);
+        String note =
+                retrieval.optionalNote().map(n -> n + " " + UNAVAILABLE_NOTE).orElse(UNAVAILABLE_NOTE);
         return retrieval.withNote(note);
     }
 

@@ -20,6 +20,7 @@ public final class LlmOverheadBench {
 
     /** The model name sent to the loopback endpoint. */
     public static final String MODEL = "loopback";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(LlmSettings.DEFAULT_TIMEOUT_SECONDS);
 
     /**
@@ -35,13 +36,13 @@ public final class LlmOverheadBench {
 
         /** One line for the bench report. */
         public String summary() {
-            return String.format("llm path (loopback endpoint): %d answers, %d via LLM, p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+            return String.format(
+                    "llm path (loopback endpoint): %d answers, %d via LLM, p50 %.2f ms, p95 %.2f ms, max %.2f ms",
                     answers, llmAnswers, p50.toNanos() / 1e6, p95.toNanos() / 1e6, max.toNanos() / 1e6);
         }
     }
 
-    private LlmOverheadBench() {
-    }
+    private LlmOverheadBench() {}
 
     /**
      * Answers each question {@code warmUpRounds} times untimed, then {@code rounds} times timed.
@@ -50,11 +51,14 @@ public final class LlmOverheadBench {
      * @param grounding the real grounding check
      * @param questions questions the story covers (others are refused without a model call and are not timed)
      */
-    public static Result run(EvidenceSource evidence, GroundingCheck grounding, List<String> questions,
-                             int warmUpRounds, int rounds) {
+    public static Result run(
+            EvidenceSource evidence, GroundingCheck grounding, List<String> questions, int warmUpRounds, int rounds) {
         try (LoopbackOpenAiEndpoint endpoint = LoopbackOpenAiEndpoint.start();
-             LlmAnswerer answerer = LlmAnswerer.create(new LlmSettings(endpoint.baseUrl(), MODEL, null, TIMEOUT),
-                     evidence, grounding, LlmMetrics.NOOP)) {
+                LlmAnswerer answerer = LlmAnswerer.create(
+                        new LlmSettings(endpoint.baseUrl(), MODEL, null, TIMEOUT),
+                        evidence,
+                        grounding,
+                        LlmMetrics.NOOP)) {
             for (int r = 0; r < warmUpRounds; r++) {
                 for (String q : questions) {
                     answerer.answer(ChatRequest.of("bench", q));
@@ -74,7 +78,11 @@ public final class LlmOverheadBench {
                 }
             }
             Collections.sort(llmNanos);
-            return new Result(answers, llmNanos.size(), percentile(llmNanos, 50), percentile(llmNanos, 95),
+            return new Result(
+                    answers,
+                    llmNanos.size(),
+                    percentile(llmNanos, 50),
+                    percentile(llmNanos, 95),
                     percentile(llmNanos, 100));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the loopback endpoint", e);

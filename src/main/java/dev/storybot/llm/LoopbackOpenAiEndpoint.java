@@ -85,8 +85,13 @@ final class LoopbackOpenAiEndpoint implements AutoCloseable {
                 event(out, "[DONE]");
             } else {
                 ObjectNode root = envelope(model, "chat.completion");
-                root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop")
-                        .putObject("message").put("role", "assistant").put("content", text);
+                root.putArray("choices")
+                        .addObject()
+                        .put("index", 0)
+                        .put("finish_reason", "stop")
+                        .putObject("message")
+                        .put("role", "assistant")
+                        .put("content", text);
                 byte[] json = JSON.writeValueAsBytes(root);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, json.length);
@@ -97,7 +102,8 @@ final class LoopbackOpenAiEndpoint implements AutoCloseable {
 
     private static String echo(JsonNode messages) {
         String prompt = messages.isArray() && !messages.isEmpty()
-                ? messages.get(messages.size() - 1).path("content").asText("") : "";
+                ? messages.get(messages.size() - 1).path("content").asText("")
+                : "";
         Matcher m = FIRST_FACT.matcher(prompt);
         return m.find() ? m.group(1).strip() + " [1]" : PromptBuilder.NO_ANSWER;
     }
@@ -114,7 +120,10 @@ final class LoopbackOpenAiEndpoint implements AutoCloseable {
     }
 
     private static ObjectNode envelope(String model, String object) {
-        return JSON.createObjectNode().put("id", "chatcmpl-loopback").put("object", object).put("created", 0)
+        return JSON.createObjectNode()
+                .put("id", "chatcmpl-loopback")
+                .put("object", object)
+                .put("created", 0)
                 .put("model", model);
     }
 

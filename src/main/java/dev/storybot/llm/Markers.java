@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 final class Markers {
 
     /** "[1]", "[1, 2]", "[1,2]", "【1】", "［1］", "[1、2]". */
-    private static final Pattern ANY_FORM = Pattern.compile("[\\[【［]\\s*(\\d{1,3}(?:\\s*[,，、;]\\s*\\d{1,3})*)\\s*[\\]】］]");
+    private static final Pattern ANY_FORM =
+            Pattern.compile("[\\[【［]\\s*(\\d{1,3}(?:\\s*[,，、;]\\s*\\d{1,3})*)\\s*[\\]】］]");
     /** A single normalized marker. */
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
+
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,，、;]\\s*");
 
-    private Markers() {
-    }
+    private Markers() {}
 
     /** Rewrites every marker form to single markers: "[1, 2]" and "【1】【2】" both become "[1][2]". */
     static String normalize(String text) {

@@ -15,16 +15,38 @@ import java.util.regex.Pattern;
 final class NumberWords {
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90));
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
-            "trillion", 1e12);
+            Map.entry("zero", 0),
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+    private static final Map<String, Double> SCALES =
+            Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
     private static final String DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
             + "|sixty|seventy|eighty|ninety";
@@ -33,12 +55,15 @@ final class NumberWords {
      * A run of number words that starts with a number ("seven", or "a" before "hundred"/"billion"), joined by
      * spaces, hyphens or "and", with an optional percent after it; a lone "million" belongs to digits before it.
      */
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + DIGIT_WORDS + ")"
-            + "|an?(?=\\s+(?:hundred|thousand|million|billion|trillion)))"
-            + "(?:(?:[\\s-]+|\\s+and\\s+)(?:" + WORD_ALTERNATION + "))*(?![\\p{L}])"
-            + "(?<pct>\\s*(?:%|percent(?:age points?)?|per cent))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT_TAIL = Pattern.compile("\\s*(?:%|percent(?:age points?)?|per cent)$",
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:" + DIGIT_WORDS + ")"
+                    + "|an?(?=\\s+(?:hundred|thousand|million|billion|trillion)))"
+                    + "(?:(?:[\\s-]+|\\s+and\\s+)(?:" + WORD_ALTERNATION + "))*(?![\\p{L}])"
+                    + "(?<pct>\\s*(?:%|percent(?:age points?)?|per cent))?",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PERCENT_TAIL =
+            Pattern.compile("\\s*(?:%|percent(?:age points?)?|per cent)$", Pattern.CASE_INSENSITIVE);
     /**
      * Word numbers below this are counts ("two startups", "one of my investments") that a faithful paraphrase may
      * use freely; from twenty on, or with a scale word or a percent, a number is a claim to check.
@@ -47,8 +72,7 @@ final class NumberWords {
     /** "seven billion three hundred million" is 7.3 billion: word numbers never need more decimals than this. */
     private static final int MAX_DECIMALS = 6;
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /**
      * {@code text} with every checked number-word run written in digits ("seven billion" → "7 billion", "forty
@@ -85,8 +109,13 @@ final class NumberWords {
         List<Quantity> found = new ArrayList<>();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
-            String words = m.group().substring(0, m.group().length()
-                    - (m.group("pct") == null ? 0 : m.group("pct").length()));
+            String words = m.group()
+                    .substring(
+                            0,
+                            m.group().length()
+                                    - (m.group("pct") == null
+                                            ? 0
+                                            : m.group("pct").length()));
             Quantity q = parse(words, m.group("pct") != null, m.start(), m.end());
             if (q != null && (q.scaled() || q.percent() || q.value() >= MIN_CHECKED_VALUE)) {
                 found.add(q);
@@ -125,8 +154,8 @@ final class NumberWords {
         value += group;
         double mantissa = value / largestScale;
         int decimals = 0;
-        while (decimals < MAX_DECIMALS && Math.abs(mantissa * Math.pow(10, decimals)
-                - Math.rint(mantissa * Math.pow(10, decimals))) > 1e-9) {
+        while (decimals < MAX_DECIMALS
+                && Math.abs(mantissa * Math.pow(10, decimals) - Math.rint(mantissa * Math.pow(10, decimals))) > 1e-9) {
             decimals++;
         }
         int zeros = 0;

@@ -49,6 +49,7 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     public static final int MAX_OUTPUT_TOKENS = 400;
     /** Low temperature: the answer should restate facts, not be creative. */
     public static final double TEMPERATURE = 0.2;
+
     private static final int MAX_DETAIL_CHARS = 200;
 
     private final LlmSettings config;
@@ -59,7 +60,8 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     public OpenAiChatGenerator(LlmSettings config) {
         this.config = config;
         this.callers = Executors.newCachedThreadPool(daemonThreads("storybot-llm-call-"));
-        Duration connectTimeout = config.timeout().compareTo(MAX_CONNECT_TIMEOUT) < 0 ? config.timeout() : MAX_CONNECT_TIMEOUT;
+        Duration connectTimeout =
+                config.timeout().compareTo(MAX_CONNECT_TIMEOUT) < 0 ? config.timeout() : MAX_CONNECT_TIMEOUT;
         this.chatModel = OpenAiChatModel.builder()
                 .httpClientBuilder(httpClientBuilder(connectTimeout))
                 .baseUrl(config.baseUrl())
@@ -101,7 +103,8 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
         }
         try {
             ChatResponse response = call.get(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
-            String text = response.aiMessage() == null ? null : response.aiMessage().text();
+            String text =
+                    response.aiMessage() == null ? null : response.aiMessage().text();
             return Generation.of(text == null ? "" : text);
         } catch (TimeoutException e) {
             call.cancel(true);
@@ -116,8 +119,8 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     }
 
     @Override
-    public Generation stream(LlmPrompt prompt, Duration stallTimeout, Duration totalTimeout,
-                             Consumer<String> partialText) {
+    public Generation stream(
+            LlmPrompt prompt, Duration stallTimeout, Duration totalTimeout, Consumer<String> partialText) {
         StreamState state = new StreamState(partialText);
         AbortableHttpClient.Abort abort = new AbortableHttpClient.Abort();
         long start = System.nanoTime();
@@ -141,10 +144,13 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
                 abort.abort();
                 boolean overall = deadline - now <= 0;
                 return overall
-                        ? Generation.failed(Generation.Failure.TIMEOUT,
+                        ? Generation.failed(
+                                Generation.Failure.TIMEOUT,
                                 "the stream did not finish within " + totalTimeout.toMillis() + " ms")
-                        : Generation.failed(Generation.Failure.STALLED,
-                                "no token for " + stallTimeout.toMillis() + " ms after " + state.tokens.get() + " tokens");
+                        : Generation.failed(
+                                Generation.Failure.STALLED,
+                                "no token for " + stallTimeout.toMillis() + " ms after " + state.tokens.get()
+                                        + " tokens");
             }
             try {
                 return state.result.get(waitNanos, TimeUnit.NANOSECONDS);
@@ -201,7 +207,9 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
 
         @Override
         public void onCompleteResponse(ChatResponse response) {
-            String full = response != null && response.aiMessage() != null ? response.aiMessage().text() : null;
+            String full = response != null && response.aiMessage() != null
+                    ? response.aiMessage().text()
+                    : null;
             if (full == null) {
                 synchronized (text) {
                     full = text.toString();
@@ -226,12 +234,15 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     Generation failure(Throwable error) {
         Generation.Failure kind = classify(error);
         Throwable shown = error;
-        while (shown.getCause() != null && shown.getMessage() != null && shown.getCause().getMessage() != null
+        while (shown.getCause() != null
+                && shown.getMessage() != null
+                && shown.getCause().getMessage() != null
                 && shown.getMessage().contains(shown.getCause().getMessage())) {
             shown = shown.getCause();
         }
         // redact first: a cut could leave part of a secret that no longer matches it
-        String message = shown.getMessage() == null ? ""
+        String message = shown.getMessage() == null
+                ? ""
                 : config.redact(shown.getMessage()).replaceAll("\\s+", " ").strip();
         if (message.length() > MAX_DETAIL_CHARS) {
             message = message.substring(0, MAX_DETAIL_CHARS) + "…";
@@ -242,19 +253,23 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     static Generation.Failure classify(Throwable error) {
         for (Throwable c = error; c != null; c = c.getCause()) {
             if (c instanceof HttpException) {
-                return ((HttpException) c).statusCode() >= 500 ? Generation.Failure.SERVER_ERROR
+                return ((HttpException) c).statusCode() >= 500
+                        ? Generation.Failure.SERVER_ERROR
                         : Generation.Failure.CLIENT_ERROR;
             }
         }
         for (Throwable c = error; c != null; c = c.getCause()) {
-            if (c instanceof HttpConnectTimeoutException || c instanceof ConnectException
-                    || c instanceof UnresolvedAddressException || c instanceof UnknownHostException
+            if (c instanceof HttpConnectTimeoutException
+                    || c instanceof ConnectException
+                    || c instanceof UnresolvedAddressException
+                    || c instanceof UnknownHostException
                     || c instanceof NoRouteToHostException) {
                 return Generation.Failure.CONNECTION_FAILED;
             }
         }
         for (Throwable c = error; c != null; c = c.getCause()) {
-            if (c instanceof HttpTimeoutException || c instanceof dev.langchain4j.exception.TimeoutException
+            if (c instanceof HttpTimeoutException
+                    || c instanceof dev.langchain4j.exception.TimeoutException
                     || c instanceof TimeoutException) {
                 return Generation.Failure.TIMEOUT;
             }

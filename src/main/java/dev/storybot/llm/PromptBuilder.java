@@ -34,10 +34,10 @@ public final class PromptBuilder {
     static final String QUESTION_CLOSE = "question>>>";
     /** The system prompt: the model's rules, with {@code {{language}}}-style placeholders. */
     static final String RULES_RESOURCE = "/prompts/answer-rules.txt";
+
     private static final Map<Language, String> RULES = renderRules();
 
-    private PromptBuilder() {
-    }
+    private PromptBuilder() {}
 
     /** Builds the prompt for covered evidence; the facts are numbered [1]..[k] in the order given. */
     public static LlmPrompt build(Evidence evidence) {
@@ -53,9 +53,20 @@ public final class PromptBuilder {
         PromptTemplate template = PromptTemplate.from(readRules());
         Map<Language, String> rules = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            rules.put(language, template.apply(Map.of("language", languageName(language),
-                    "max_chars", Answer.MAX_TEXT_CHARS, "question_open", QUESTION_OPEN,
-                    "question_close", QUESTION_CLOSE, "no_answer", NO_ANSWER)).text());
+            rules.put(
+                    language,
+                    template.apply(Map.of(
+                                    "language",
+                                    languageName(language),
+                                    "max_chars",
+                                    Answer.MAX_TEXT_CHARS,
+                                    "question_open",
+                                    QUESTION_OPEN,
+                                    "question_close",
+                                    QUESTION_CLOSE,
+                                    "no_answer",
+                                    NO_ANSWER))
+                            .text());
         }
         return Map.copyOf(rules);
     }
@@ -76,13 +87,25 @@ public final class PromptBuilder {
         List<Fact> facts = evidence.facts();
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
-            out.append('[').append(i + 1).append("] ").append(oneLine(f.answer())).append('\n');
+            out.append('[')
+                    .append(i + 1)
+                    .append("] ")
+                    .append(oneLine(f.answer()))
+                    .append('\n');
             Translation translation = translation(f, evidence.language());
-            if (translation != null && translation.answer() != null && !translation.answer().isBlank()) {
-                out.append("    In ").append(languageName(evidence.language())).append(": ")
-                        .append(oneLine(translation.answer())).append('\n');
+            if (translation != null
+                    && translation.answer() != null
+                    && !translation.answer().isBlank()) {
+                out.append("    In ")
+                        .append(languageName(evidence.language()))
+                        .append(": ")
+                        .append(oneLine(translation.answer()))
+                        .append('\n');
             }
-            out.append("    Quote (paragraph ").append(f.paragraph()).append("): \"").append(oneLine(f.quote()))
+            out.append("    Quote (paragraph ")
+                    .append(f.paragraph())
+                    .append("): \"")
+                    .append(oneLine(f.quote()))
                     .append("\"\n");
             out.append("    Source: ").append(f.attribution() == null ? "the article" : oneLine(f.attribution()));
             if (f.certainty() != null) {
@@ -98,11 +121,20 @@ public final class PromptBuilder {
                 out.append("Bot answered: ").append(quoted(t.answer())).append('\n');
             }
         }
-        out.append("\nQuestion:\n").append(QUESTION_OPEN).append('\n').append(quoted(evidence.request().text()))
-                .append('\n').append(QUESTION_CLOSE).append('\n');
+        out.append("\nQuestion:\n")
+                .append(QUESTION_OPEN)
+                .append('\n')
+                .append(quoted(evidence.request().text()))
+                .append('\n')
+                .append(QUESTION_CLOSE)
+                .append('\n');
         String resolved = evidence.resolvedQuestion();
-        if (resolved != null && !resolved.isBlank() && !resolved.strip().equals(evidence.request().text().strip())) {
-            out.append("With references resolved, the question is: ").append(quoted(resolved)).append('\n');
+        if (resolved != null
+                && !resolved.isBlank()
+                && !resolved.strip().equals(evidence.request().text().strip())) {
+            out.append("With references resolved, the question is: ")
+                    .append(quoted(resolved))
+                    .append('\n');
         }
         out.append("\nAnswer in ").append(languageName(evidence.language())).append(", citing the facts as [n].");
         return out.toString();

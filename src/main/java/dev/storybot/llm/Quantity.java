@@ -90,10 +90,12 @@ record Quantity(double mantissa, double scale, int decimals, int trailingZeros, 
                 }
             }
             String scaleWord = m.group("scale");
-            Quantity q = new Quantity(mantissa, scaleOf(scaleWord), decimals, zeros, m.group("pct") != null,
-                    m.start(), m.end());
+            Quantity q = new Quantity(
+                    mantissa, scaleOf(scaleWord), decimals, zeros, m.group("pct") != null, m.start(), m.end());
             Quantity previous = found.isEmpty() ? null : found.get(found.size() - 1);
-            if (previous != null && previous.scale == HUNDRED_MILLION && q.scale == TEN_THOUSAND
+            if (previous != null
+                    && previous.scale == HUNDRED_MILLION
+                    && q.scale == TEN_THOUSAND
                     && text.substring(previous.end, q.start).isBlank()) {
                 found.set(found.size() - 1, previous.plus(q));
             } else {
@@ -107,8 +109,14 @@ record Quantity(double mantissa, double scale, int decimals, int trailingZeros, 
     private Quantity plus(Quantity lower) {
         double total = value() + lower.value();
         int lowerDecimals = lower.decimals + (int) Math.round(Math.log10(HUNDRED_MILLION / lower.scale));
-        return new Quantity(total / HUNDRED_MILLION, HUNDRED_MILLION, Math.max(decimals, lowerDecimals), 0, lower.percent,
-                start, lower.end);
+        return new Quantity(
+                total / HUNDRED_MILLION,
+                HUNDRED_MILLION,
+                Math.max(decimals, lowerDecimals),
+                0,
+                lower.percent,
+                start,
+                lower.end);
     }
 
     /** The multiplier of a figure's unit such as "million", "billion dollars", "percent". */

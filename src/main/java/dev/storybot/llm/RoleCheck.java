@@ -32,12 +32,10 @@ final class RoleCheck {
     private static final List<List<String>> DEFAULT_ROLES = loadRoles(ROLES_RESOURCE);
 
     /** One sentence of the article: the roles it names and the entities in it. */
-    private record Sentence(Set<Integer> roles, Set<String> entityIds) {
-    }
+    private record Sentence(Set<Integer> roles, Set<String> entityIds) {}
 
     /** A role word found in text, with its relation's index. */
-    private record RoleWord(int role, int start, int end) {
-    }
+    private record RoleWord(int role, int start, int end) {}
 
     private final List<Pattern> rolePatterns = new ArrayList<>();
     private final EntityMatcher matcher;
@@ -57,7 +55,8 @@ final class RoleCheck {
                 Set<Integer> named = new HashSet<>();
                 roleWords(sentence).forEach(word -> named.add(word.role()));
                 Set<String> ids = new HashSet<>();
-                matcher.mentions(sentence).forEach(mention -> ids.add(mention.entity().id()));
+                matcher.mentions(sentence)
+                        .forEach(mention -> ids.add(mention.entity().id()));
                 article.add(new Sentence(named, ids));
             }
         }
@@ -73,8 +72,8 @@ final class RoleCheck {
             for (RoleWord word : roleWords(sentence)) {
                 Set<String> claimed = nearest(mentions, word);
                 if (!claimed.isEmpty() && !supported(word.role(), claimed)) {
-                    return Optional.of("\"" + sentence.substring(word.start(), word.end())
-                            + "\" ties " + claimed + " together, but no sentence of the article does");
+                    return Optional.of("\"" + sentence.substring(word.start(), word.end()) + "\" ties " + claimed
+                            + " together, but no sentence of the article does");
                 }
             }
         }
@@ -126,7 +125,8 @@ final class RoleCheck {
         List<String> quoted = new ArrayList<>();
         // longest first, so "chief executive officer" wins over "chief executive"
         words.stream().sorted((a, b) -> b.length() - a.length()).forEach(w -> quoted.add(Pattern.quote(w)));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

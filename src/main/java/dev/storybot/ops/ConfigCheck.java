@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.settings.DiscordSettings;
 import dev.storybot.settings.LlmSettings;
 import dev.storybot.settings.OpsSettings;
-import dev.storybot.settings.Settings;
 import dev.storybot.settings.Redactor;
+import dev.storybot.settings.Settings;
 import dev.storybot.settings.SettingsReader;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
@@ -56,8 +56,7 @@ public final class ConfigCheck {
      * @param status the outcome
      * @param detail one line saying what was found or what to fix
      */
-    public record Row(String what, Status status, String detail) {
-    }
+    public record Row(String what, Status status, String detail) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,8 +76,10 @@ public final class ConfigCheck {
      * the knowledge files), the service settings, Discord, Slack, the model, and whether anything can be served.
      */
     public static List<Row> run(SettingsReader settings, List<Row> extraRows) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         ConfigCheck check = new ConfigCheck(settings, http);
         extraRows.forEach(row -> check.add(row.what(), row.status(), row.detail()));
         check.checkServiceSettings();
@@ -98,16 +99,21 @@ public final class ConfigCheck {
 
     /** The rows as an aligned text table with the columns what | status | detail. */
     public static String table(List<Row> rows) {
-        int whatWidth = Math.max("WHAT".length(), rows.stream().mapToInt(r -> r.what().length()).max().orElse(0));
+        int whatWidth = Math.max(
+                "WHAT".length(),
+                rows.stream().mapToInt(r -> r.what().length()).max().orElse(0));
         int statusWidth = "SKIPPED".length();
         StringBuilder out = new StringBuilder();
         String format = "%-" + whatWidth + "s | %-" + statusWidth + "s | %s%n";
         out.append(String.format(format, "WHAT", "STATUS", "DETAIL"));
-        out.append("-".repeat(whatWidth)).append("-+-").append("-".repeat(statusWidth)).append("-+-")
-                .append("-".repeat(6)).append(System.lineSeparator());
+        out.append("-".repeat(whatWidth))
+                .append("-+-")
+                .append("-".repeat(statusWidth))
+                .append("-+-")
+                .append("-".repeat(6))
+                .append(System.lineSeparator());
         for (Row row : rows) {
-            out.append(String.format(format, row.what(), row.status().name().toLowerCase(Locale.ROOT),
-                    row.detail()));
+            out.append(String.format(format, row.what(), row.status().name().toLowerCase(Locale.ROOT), row.detail()));
         }
         return out.toString();
     }
@@ -117,9 +123,12 @@ public final class ConfigCheck {
     private void checkServiceSettings() {
         try {
             OpsSettings ops = settings.ops();
-            add("service", Status.OK, "health and metrics on " + ops.httpHost() + ":" + ops.httpPort() + ", "
-                    + ops.workerThreads() + " answers at once per platform, stop waits up to "
-                    + ops.shutdownTimeout().toSeconds() + " s");
+            add(
+                    "service",
+                    Status.OK,
+                    "health and metrics on " + ops.httpHost() + ":" + ops.httpPort() + ", "
+                            + ops.workerThreads() + " answers at once per platform, stop waits up to "
+                            + ops.shutdownTimeout().toSeconds() + " s");
         } catch (IllegalArgumentException e) {
             add("service", Status.FAILED, e.getMessage());
         }
@@ -139,19 +148,32 @@ public final class ConfigCheck {
             return false;
         }
         URI uri = config.get().apiUrl().resolve("users/@me");
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bot " + config.get().token()).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bot " + config.get().token())
+                .GET()
+                .build();
         call("discord", request, response -> {
             if (response.statusCode() == 200) {
                 JsonNode user = json(response.body());
-                add("discord", Status.OK, "logged in as " + user.path("username").asText("?") + " ("
-                        + user.path("id").asText("?") + ") at " + config.get().apiUrl());
+                add(
+                        "discord",
+                        Status.OK,
+                        "logged in as " + user.path("username").asText("?") + " ("
+                                + user.path("id").asText("?") + ") at "
+                                + config.get().apiUrl());
             } else if (response.statusCode() == 401) {
-                add("discord", Status.FAILED, "Discord rejected " + Variable.DISCORD_TOKEN + " (401 Unauthorized):"
-                        + " copy the bot token again from the Developer Portal (Bot > Reset Token)");
+                add(
+                        "discord",
+                        Status.FAILED,
+                        "Discord rejected " + Variable.DISCORD_TOKEN + " (401 Unauthorized):"
+                                + " copy the bot token again from the Developer Portal (Bot > Reset Token)");
             } else {
-                add("discord", Status.FAILED, "users/@me answered HTTP " + response.statusCode() + " at "
-                        + config.get().apiUrl());
+                add(
+                        "discord",
+                        Status.FAILED,
+                        "users/@me answered HTTP " + response.statusCode() + " at "
+                                + config.get().apiUrl());
             }
         });
         return true;
@@ -171,25 +193,46 @@ public final class ConfigCheck {
             return false;
         }
         SlackSettings slack = config.get();
-        slackMethod("slack bot token", slack, "auth.test", slack.botToken(), Variable.SLACK_BOT_TOKEN,
-                body -> "accepted: bot " + body.path("user").asText("?") + " (" + body.path("user_id").asText("?")
-                        + ") in team " + body.path("team").asText("?"));
+        slackMethod(
+                "slack bot token",
+                slack,
+                "auth.test",
+                slack.botToken(),
+                Variable.SLACK_BOT_TOKEN,
+                body -> "accepted: bot " + body.path("user").asText("?") + " ("
+                        + body.path("user_id").asText("?") + ") in team "
+                        + body.path("team").asText("?"));
         if (slack.transport() == SlackSettings.Transport.SOCKET_MODE) {
-            slackMethod("slack app token", slack, "apps.connections.open", slack.appToken(),
-                    Variable.SLACK_APP_TOKEN, body -> "accepted: Socket Mode can connect");
+            slackMethod(
+                    "slack app token",
+                    slack,
+                    "apps.connections.open",
+                    slack.appToken(),
+                    Variable.SLACK_APP_TOKEN,
+                    body -> "accepted: Socket Mode can connect");
         } else {
-            add("slack signing secret", Status.OK, "set; HTTP mode on " + slack.httpHost() + ":" + slack.httpPort()
-                    + SlackSettings.EVENTS_PATH + " (Slack's requests are verified with it as they arrive)");
+            add(
+                    "slack signing secret",
+                    Status.OK,
+                    "set; HTTP mode on " + slack.httpHost() + ":" + slack.httpPort() + SlackSettings.EVENTS_PATH
+                            + " (Slack's requests are verified with it as they arrive)");
         }
         return true;
     }
 
-    private void slackMethod(String what, SlackSettings slack, String method, String token, Variable variable,
-                             Function<JsonNode, String> okDetail) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(slack.apiUrl() + method)).timeout(REQUEST_TIMEOUT)
+    private void slackMethod(
+            String what,
+            SlackSettings slack,
+            String method,
+            String token,
+            Variable variable,
+            Function<JsonNode, String> okDetail) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(slack.apiUrl() + method))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
         call(what, request, response -> {
             if (response.statusCode() != 200) {
                 add(what, Status.FAILED, method + " answered HTTP " + response.statusCode() + " at " + slack.apiUrl());
@@ -199,8 +242,11 @@ public final class ConfigCheck {
             if (body.path("ok").asBoolean(false)) {
                 add(what, Status.OK, okDetail.apply(body));
             } else {
-                add(what, Status.FAILED, "Slack rejected " + variable + " (" + method + ": "
-                        + body.path("error").asText("no error given") + ")");
+                add(
+                        what,
+                        Status.FAILED,
+                        "Slack rejected " + variable + " (" + method + ": "
+                                + body.path("error").asText("no error given") + ")");
             }
         });
     }
@@ -214,19 +260,27 @@ public final class ConfigCheck {
             return;
         }
         if (config.isEmpty()) {
-            add("llm", Status.SKIPPED, "not configured: answers come from retrieval (set "
-                    + Variable.STORYBOT_LLM_BASE_URL
-                    + " and " + Variable.STORYBOT_LLM_MODEL + " to use a model)");
+            add(
+                    "llm",
+                    Status.SKIPPED,
+                    "not configured: answers come from retrieval (set "
+                            + Variable.STORYBOT_LLM_BASE_URL
+                            + " and " + Variable.STORYBOT_LLM_MODEL + " to use a model)");
             return;
         }
         LlmSettings llm = config.get();
         HttpRequest models = withKey(HttpRequest.newBuilder(URI.create(llm.baseUrl() + "/models")), llm)
-                .timeout(REQUEST_TIMEOUT).GET().build();
+                .timeout(REQUEST_TIMEOUT)
+                .GET()
+                .build();
         call("llm", models, response -> {
             int status = response.statusCode();
             if (status == 401 || status == 403) {
-                add("llm", Status.FAILED, "the endpoint rejected " + Variable.STORYBOT_LLM_API_KEY + " (HTTP " + status
-                        + ") at " + llm.baseUrl());
+                add(
+                        "llm",
+                        Status.FAILED,
+                        "the endpoint rejected " + Variable.STORYBOT_LLM_API_KEY + " (HTTP " + status + ") at "
+                                + llm.baseUrl());
             } else if (status == 200 && listsModel(response.body(), llm.model())) {
                 add("llm", Status.OK, "model " + llm.model() + " is served at " + llm.baseUrl());
             } else {
@@ -242,19 +296,25 @@ public final class ConfigCheck {
         HttpRequest request = withKey(HttpRequest.newBuilder(URI.create(llm.baseUrl() + "/chat/completions")), llm)
                 .timeout(llm.timeout().compareTo(REQUEST_TIMEOUT) > 0 ? llm.timeout() : REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         call("llm", request, response -> {
             int status = response.statusCode();
             if (status == 200 && json(response.body()).has("choices")) {
-                add("llm", Status.OK, "model " + llm.model() + " answered a one-token completion at "
-                        + llm.baseUrl());
+                add("llm", Status.OK, "model " + llm.model() + " answered a one-token completion at " + llm.baseUrl());
             } else if (status == 401 || status == 403) {
-                add("llm", Status.FAILED, "the endpoint rejected " + Variable.STORYBOT_LLM_API_KEY + " (HTTP " + status
-                        + ") at " + llm.baseUrl());
+                add(
+                        "llm",
+                        Status.FAILED,
+                        "the endpoint rejected " + Variable.STORYBOT_LLM_API_KEY + " (HTTP " + status + ") at "
+                                + llm.baseUrl());
             } else if (status == 404) {
-                add("llm", Status.FAILED, "model " + llm.model() + " or the chat-completions route is unknown at "
-                        + llm.baseUrl() + " (HTTP 404): check " + Variable.STORYBOT_LLM_MODEL + " and that "
-                        + Variable.STORYBOT_LLM_BASE_URL + " ends in the API version, e.g. /v1");
+                add(
+                        "llm",
+                        Status.FAILED,
+                        "model " + llm.model() + " or the chat-completions route is unknown at "
+                                + llm.baseUrl() + " (HTTP 404): check " + Variable.STORYBOT_LLM_MODEL + " and that "
+                                + Variable.STORYBOT_LLM_BASE_URL + " ends in the API version, e.g. /v1");
             } else {
                 add("llm", Status.FAILED, "chat/completions answered HTTP " + status + " at " + llm.baseUrl());
             }
@@ -309,7 +369,9 @@ public final class ConfigCheck {
         if (e instanceof ConnectException) {
             return "cannot connect to " + where + " (connection refused)";
         }
-        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        String message = e.getMessage() == null
+                ? ""
+                : ": " + e.getMessage().lines().findFirst().orElse("");
         return "cannot reach " + where + " (" + e.getClass().getSimpleName() + message + ")";
     }
 

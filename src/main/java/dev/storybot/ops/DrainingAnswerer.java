@@ -100,6 +100,7 @@ public final class DrainingAnswerer implements Answerer {
 
     private static Answer restarting() {
         // no citations and an outcome the adapters show as a plain notice, without vote buttons
-        return new Answer(ChatTexts.RESTARTING, List.of(), Outcome.INVALID_INPUT, Mode.RETRIEVAL, null, null, Language.EN);
+        return new Answer(
+                ChatTexts.RESTARTING, List.of(), Outcome.INVALID_INPUT, Mode.RETRIEVAL, null, null, Language.EN);
     }
 }

@@ -69,8 +69,8 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
     /** Checks every platform now; a check that throws counts as disconnected. */
     public static Health check(Phase phase, Map<String, BooleanSupplier> platforms, Supplier<Llm> llm) {
         Map<String, String> states = new LinkedHashMap<>();
-        platforms.forEach((name, connected) ->
-                states.put(name, isConnected(name, connected) ? CONNECTED : DISCONNECTED));
+        platforms.forEach(
+                (name, connected) -> states.put(name, isConnected(name, connected) ? CONNECTED : DISCONNECTED));
         return new Health(phase, states, llm.get());
     }
 

@@ -1,13 +1,13 @@
 package dev.storybot.ops;
 
 import dev.storybot.core.Answer;
-import dev.storybot.core.PrintableText;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
+import dev.storybot.core.PrintableText;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,15 +46,21 @@ public final class InstrumentedAnswerer implements Answerer {
         } catch (RuntimeException e) {
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
             metrics.questionFailed(request.platform(), latency);
-            LOG.info("question platform={} mode=none outcome=error latency_ms={}", request.platform(),
+            LOG.info(
+                    "question platform={} mode=none outcome=error latency_ms={}",
+                    request.platform(),
                     latency.toMillis());
             throw e;
         }
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         metrics.question(request.platform(), answer, latency);
-        LOG.info("question platform={} mode={} outcome={} latency_ms={}{}", request.platform(),
-                answer.mode().wireName(), answer.outcome().name().toLowerCase(Locale.ROOT),
-                latency.toMillis(), answer.model() == null ? "" : " model=" + answer.model());
+        LOG.info(
+                "question platform={} mode={} outcome={} latency_ms={}{}",
+                request.platform(),
+                answer.mode().wireName(),
+                answer.outcome().name().toLowerCase(Locale.ROOT),
+                latency.toMillis(),
+                answer.model() == null ? "" : " model=" + answer.model());
         return answer;
     }
 

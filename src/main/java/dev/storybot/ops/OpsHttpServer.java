@@ -1,8 +1,8 @@
 package dev.storybot.ops;
 
 import dev.storybot.http.HardenedJetty;
-import java.nio.ByteBuffer;
 import dev.storybot.settings.Variable;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -88,30 +88,45 @@ public final class OpsHttpServer implements AutoCloseable {
             String path = Request.getPathInContext(request);
             String method = request.getMethod();
             if (!HEALTH_PATH.equals(path) && !METRICS_PATH.equals(path)) {
-                HardenedJetty.sendText(response, callback, HttpStatus.NOT_FOUND_404, "not found; try " + HEALTH_PATH + " or "
-                        + METRICS_PATH + "\n", true);
+                HardenedJetty.sendText(
+                        response,
+                        callback,
+                        HttpStatus.NOT_FOUND_404,
+                        "not found; try " + HEALTH_PATH + " or " + METRICS_PATH + "\n",
+                        true);
             } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-                HardenedJetty.sendText(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "only GET and HEAD are allowed here\n", true);
+                HardenedJetty.sendText(
+                        response,
+                        callback,
+                        HttpStatus.METHOD_NOT_ALLOWED_405,
+                        "only GET and HEAD are allowed here\n",
+                        true);
             } else {
                 try {
                     if (HEALTH_PATH.equals(path)) {
                         Health snapshot = health.get();
-                        send(request, response, callback, snapshot.ok() ? HttpStatus.OK_200 : HttpStatus.SERVICE_UNAVAILABLE_503, "application/json",
+                        send(
+                                request,
+                                response,
+                                callback,
+                                snapshot.ok() ? HttpStatus.OK_200 : HttpStatus.SERVICE_UNAVAILABLE_503,
+                                "application/json",
                                 snapshot.toJson());
                     } else {
                         send(request, response, callback, HttpStatus.OK_200, PROMETHEUS_CONTENT_TYPE, metrics.scrape());
                     }
                 } catch (RuntimeException e) {
                     LOG.error("serving {} failed", path, e);
-                    HardenedJetty.sendText(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "internal error\n", true);
+                    HardenedJetty.sendText(
+                            response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "internal error\n", true);
                 }
             }
             return true;
         }
 
-        private static void send(Request request, Response response, Callback callback, int status,
-                                 String contentType, String body) {
+        private static void send(
+                Request request, Response response, Callback callback, int status, String contentType, String body) {
             response.setStatus(status);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

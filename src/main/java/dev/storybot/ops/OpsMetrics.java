@@ -71,19 +71,28 @@ public final class OpsMetrics {
     public void question(String platform, Answer answer, Duration latency) {
         String mode = answer.mode().wireName();
         String outcome = answer.outcome().name().toLowerCase(Locale.ROOT);
-        Counter.builder(QUESTIONS).description("Questions answered, by platform, mode and outcome")
-                .tags("platform", platform, "mode", mode, "outcome", outcome).register(registry).increment();
+        Counter.builder(QUESTIONS)
+                .description("Questions answered, by platform, mode and outcome")
+                .tags("platform", platform, "mode", mode, "outcome", outcome)
+                .register(registry)
+                .increment();
         if (answer.outcome() == Outcome.REFUSED) {
-            Counter.builder(REFUSALS).description("Questions the story does not cover")
-                    .tags("platform", platform).register(registry).increment();
+            Counter.builder(REFUSALS)
+                    .description("Questions the story does not cover")
+                    .tags("platform", platform)
+                    .register(registry)
+                    .increment();
         }
         latencyTimer(platform, mode).record(latency);
     }
 
     /** Records a question whose answering threw (the adapter shows a generic apology). */
     public void questionFailed(String platform, Duration latency) {
-        Counter.builder(QUESTIONS).description("Questions answered, by platform, mode and outcome")
-                .tags("platform", platform, "mode", "none", "outcome", "error").register(registry).increment();
+        Counter.builder(QUESTIONS)
+                .description("Questions answered, by platform, mode and outcome")
+                .tags("platform", platform, "mode", "none", "outcome", "error")
+                .register(registry)
+                .increment();
         latencyTimer(platform, "none").record(latency);
     }
 
@@ -91,41 +100,57 @@ public final class OpsMetrics {
     public void rateLimited(String key) {
         int colon = key.indexOf(':');
         String platform = colon > 0 ? key.substring(0, colon) : "unknown";
-        Counter.builder(RATE_LIMITED).description("Questions refused by the per-user rate limit")
-                .tags("platform", platform).register(registry).increment();
+        Counter.builder(RATE_LIMITED)
+                .description("Questions refused by the per-user rate limit")
+                .tags("platform", platform)
+                .register(registry)
+                .increment();
     }
 
     /** Records a question turned away, e.g. with reason "shutdown" while the bot is stopping. */
     public void turnedAway(String platform, String reason) {
-        Counter.builder(TURNED_AWAY).description("Questions turned away with a notice instead of an answer")
-                .tags("platform", platform, "reason", reason).register(registry).increment();
+        Counter.builder(TURNED_AWAY)
+                .description("Questions turned away with a notice instead of an answer")
+                .tags("platform", platform, "reason", reason)
+                .register(registry)
+                .increment();
     }
 
     /** Records how long one call to the language model took, whatever its result. */
     public void llmLatency(Duration latency) {
-        Timer.builder(LLM_LATENCY).description("Time of one call to the language model")
+        Timer.builder(LLM_LATENCY)
+                .description("Time of one call to the language model")
                 .publishPercentileHistogram()
                 .minimumExpectedValue(MIN_EXPECTED_LATENCY)
                 .maximumExpectedValue(MAX_EXPECTED_LATENCY)
-                .register(registry).record(latency);
+                .register(registry)
+                .record(latency);
     }
 
     /** Records a model answer that passed the grounding check and was shown. */
     public void llmGrounded() {
-        Counter.builder(LLM_GROUNDED).description("Model answers that passed the grounding check")
-                .register(registry).increment();
+        Counter.builder(LLM_GROUNDED)
+                .description("Model answers that passed the grounding check")
+                .register(registry)
+                .increment();
     }
 
     /** Records a model answer rejected by the grounding check; {@code reason} is a short code. */
     public void groundingRejected(String reason) {
-        Counter.builder(GROUNDING_REJECTIONS).description("Model answers replaced because they failed grounding")
-                .tags("reason", reason).register(registry).increment();
+        Counter.builder(GROUNDING_REJECTIONS)
+                .description("Model answers replaced because they failed grounding")
+                .tags("reason", reason)
+                .register(registry)
+                .increment();
     }
 
     /** Records an answer that fell back to retrieval; {@code cause} is e.g. "timeout", "circuit_open". */
     public void fallback(String cause) {
-        Counter.builder(FALLBACKS).description("Answers that fell back from the model to retrieval")
-                .tags("cause", cause).register(registry).increment();
+        Counter.builder(FALLBACKS)
+                .description("Answers that fell back from the model to retrieval")
+                .tags("cause", cause)
+                .register(registry)
+                .increment();
     }
 
     /** Registers a gauge that reads {@code value} at every scrape. */
@@ -139,7 +164,8 @@ public final class OpsMetrics {
     }
 
     private Timer latencyTimer(String platform, String mode) {
-        return Timer.builder(ANSWER_LATENCY).description("Time to answer a question")
+        return Timer.builder(ANSWER_LATENCY)
+                .description("Time to answer a question")
                 .tags("platform", platform, "mode", mode)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(MIN_EXPECTED_LATENCY)

@@ -16,8 +16,7 @@ public final class StopSignals {
 
     private static final Logger LOG = LoggerFactory.getLogger(StopSignals.class);
 
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     /**
      * Installs the handlers.
@@ -41,10 +40,13 @@ public final class StopSignals {
             }
         } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
             LOG.debug("cannot handle signals here ({}); stopping from a shutdown hook instead", e.toString());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                onStop.run();
-                stopped.run();
-            }, "storybot-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                onStop.run();
+                                stopped.run();
+                            },
+                            "storybot-shutdown"));
         }
     }
 }

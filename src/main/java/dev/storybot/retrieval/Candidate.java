@@ -11,5 +11,4 @@ import dev.storybot.knowledge.Fact;
  * @param semantic   cosine similarity of the question to the fact's closest text, 0 when unknown
  * @param entity     weighted overlap of the entities named, 0 when none
  */
-public record Candidate(Fact fact, double fusedScore, double lexical, double semantic, double entity) {
-}
+public record Candidate(Fact fact, double fusedScore, double lexical, double semantic, double entity) {}

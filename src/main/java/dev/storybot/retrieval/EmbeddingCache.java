@@ -32,6 +32,7 @@ public final class EmbeddingCache {
 
     /** Where the build puts the cache, inside the jar. */
     public static final String RESOURCE = "knowledge/embeddings.bin";
+
     private static final int FORMAT_VERSION = 1;
 
     private final Map<String, float[]> vectors;
@@ -85,7 +86,8 @@ public final class EmbeddingCache {
 
     /** Embeds {@code texts} with {@code model} and writes them to {@code file}. */
     public static void write(Path file, String modelName, EmbeddingModel model, List<String> texts) {
-        var embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        var embeddings =
+                model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
         try {
             Files.createDirectories(file.getParent());
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
@@ -120,9 +122,11 @@ public final class EmbeddingCache {
      */
     public static void main(String[] args) {
         KnowledgeBase knowledge = KnowledgeLoader.load(Path.of(args[0]));
-        EmbeddingModel model = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        EmbeddingModel model =
+                new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
         Path file = Path.of(args[1]).resolve(RESOURCE);
         write(file, SemanticRanker.MODEL_NAME, model, SemanticRanker.textsToEmbed(knowledge));
-        System.out.println("embedding cache: " + file + " (" + SemanticRanker.textsToEmbed(knowledge).size() + " texts)");
+        System.out.println("embedding cache: " + file + " ("
+                + SemanticRanker.textsToEmbed(knowledge).size() + " texts)");
     }
 }

@@ -19,8 +19,7 @@ public final class EntityMatcher {
 
     private static final int CASE_SENSITIVE_MAX_LENGTH = 4;
 
-    private record Alias(Entity entity, String name, Pattern pattern) {
-    }
+    private record Alias(Entity entity, String name, Pattern pattern) {}
 
     private final List<Alias> aliases = new ArrayList<>();
 
@@ -45,14 +44,17 @@ public final class EntityMatcher {
         boolean shortUpper = name.length() <= CASE_SENSITIVE_MAX_LENGTH && name.equals(name.toUpperCase(Locale.ROOT));
         // Latin names end at any non-Latin character, so "OpenAI보다" and "Qwen的" still name OpenAI and Qwen
         String bounded = "(?<![\\p{IsLatin}\\p{N}])" + quoted + "(?![\\p{IsLatin}\\p{N}])";
-        return shortUpper ? Pattern.compile(bounded)
+        return shortUpper
+                ? Pattern.compile(bounded)
                 : Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The entities named in {@code text}, in order of first match, each once. */
@@ -82,8 +84,7 @@ public final class EntityMatcher {
      * @param start  the first character of the name
      * @param end    one past its last character
      */
-    public record Mention(Entity entity, int start, int end) {
-    }
+    public record Mention(Entity entity, int start, int end) {}
 
     /** Every naming of an entity in {@code text}, longest names first where they overlap, in text order. */
     public List<Mention> mentions(String text) {

@@ -23,7 +23,7 @@ public final class EntityRanker implements FactRanker {
         this.matcher = matcher;
         Map<String, Integer> counts = new HashMap<>();
         facts.forEach(f -> f.entities().forEach(id -> counts.merge(id, 1, Integer::sum)));
-        counts.forEach((id, n) -> weights.put(id, 1.0 / Math.log(1.0 + n) ));
+        counts.forEach((id, n) -> weights.put(id, 1.0 / Math.log(1.0 + n)));
     }
 
     @Override
@@ -33,10 +33,12 @@ public final class EntityRanker implements FactRanker {
             return List.of();
         }
         return facts.stream()
-                .map(f -> new Hit(f, named.stream()
-                        .filter(e -> f.entities().contains(e.id()))
-                        .mapToDouble(e -> weights.getOrDefault(e.id(), 0.0))
-                        .sum()))
+                .map(f -> new Hit(
+                        f,
+                        named.stream()
+                                .filter(e -> f.entities().contains(e.id()))
+                                .mapToDouble(e -> weights.getOrDefault(e.id(), 0.0))
+                                .sum()))
                 .filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingDouble(Hit::score).reversed())
                 .limit(limit)

@@ -8,5 +8,4 @@ import dev.storybot.knowledge.Fact;
  * @param fact  the fact
  * @param score higher is better; comparable only within one ranker
  */
-public record Hit(Fact fact, double score) {
-}
+public record Hit(Fact fact, double score) {}

@@ -54,7 +54,9 @@ public final class HybridRetriever {
         List<Candidate> candidates = new ArrayList<>(fused.size());
         for (int rank = 0; rank < fused.size(); rank++) {
             String id = fused.get(rank).textSegment().text();
-            candidates.add(new Candidate(facts.get(id), 1.0 / (rank + 1),
+            candidates.add(new Candidate(
+                    facts.get(id),
+                    1.0 / (rank + 1),
                     lexicalScores.getOrDefault(id, 0.0),
                     semanticScores.getOrDefault(id, 0.0),
                     entityScores.getOrDefault(id, 0.0)));

@@ -11,9 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -21,18 +23,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +64,7 @@ public final class LexicalRanker implements FactRanker {
     public LexicalRanker(KnowledgeBase knowledge) {
         this.factsById = new java.util.HashMap<>();
         knowledge.facts().forEach(f -> factsById.put(f.id(), f));
-        this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-                Map.of(CJK, new CJKAnalyzer()));
+        this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(CJK, new CJKAnalyzer()));
         this.searcher = new IndexSearcher(buildIndex(knowledge));
     }
 
@@ -133,7 +132,9 @@ public final class LexicalRanker implements FactRanker {
             return hits;
         } catch (IndexSearcher.TooManyClauses e) {
             // the caps in parse() should prevent this; if not, this signal is silent rather than the answer failing
-            LOG.warn("Lexical search skipped: the query had too many clauses ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "Lexical search skipped: the query had too many clauses ({})",
+                    e.getClass().getSimpleName());
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -154,9 +155,12 @@ public final class LexicalRanker implements FactRanker {
         // typos ("downlods", "valutaion") still match, at a discount; words the index knows need no fuzzing
         int fuzzed = 0;
         for (String term : new LinkedHashSet<>(terms(ENGLISH, query))) {
-            if (fuzzed < MAX_FUZZY_TERMS && term.length() >= FUZZY_MIN_TERM_LENGTH
-                    && term.chars().allMatch(Character::isLetter) && !indexed(ENGLISH, term)) {
-                both.add(new BoostQuery(new FuzzyQuery(new Term(ENGLISH, term), 1), FUZZY_BOOST),
+            if (fuzzed < MAX_FUZZY_TERMS
+                    && term.length() >= FUZZY_MIN_TERM_LENGTH
+                    && term.chars().allMatch(Character::isLetter)
+                    && !indexed(ENGLISH, term)) {
+                both.add(
+                        new BoostQuery(new FuzzyQuery(new Term(ENGLISH, term), 1), FUZZY_BOOST),
                         BooleanClause.Occur.SHOULD);
                 fuzzed++;
                 any = true;
@@ -185,8 +189,8 @@ public final class LexicalRanker implements FactRanker {
                 continue;
             }
             Query term = new TermQuery(new Term(field, entry.getKey()));
-            builder.add(entry.getValue() == 1 ? term : new BoostQuery(term, entry.getValue()),
-                    BooleanClause.Occur.SHOULD);
+            builder.add(
+                    entry.getValue() == 1 ? term : new BoostQuery(term, entry.getValue()), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? null : builder.build();

@@ -83,7 +83,8 @@ public final class SemanticRanker implements FactRanker {
         }
         return best.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .sorted(Comparator.comparingDouble((java.util.Map.Entry<Fact, Double> e) -> e.getValue()).reversed())
+                .sorted(Comparator.comparingDouble((java.util.Map.Entry<Fact, Double> e) -> e.getValue())
+                        .reversed())
                 .limit(limit)
                 .map(e -> new Hit(e.getKey(), e.getValue()))
                 .toList();

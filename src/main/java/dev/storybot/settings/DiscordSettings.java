@@ -38,8 +38,10 @@ public record DiscordSettings(String token, String guildId, URI apiUrl, URI gate
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(
-                token.substring(0, dot).replace('+', '-').replace('/', '_')), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getUrlDecoder()
+                            .decode(token.substring(0, dot).replace('+', '-').replace('/', '_')),
+                    StandardCharsets.UTF_8);
             return ValueParser.isSnowflake(decoded) ? Optional.of(decoded) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -58,8 +60,8 @@ public record DiscordSettings(String token, String guildId, URI apiUrl, URI gate
 
     @Override
     public String toString() {
-        return "DiscordSettings[token=" + mask(token) + ", guildId=" + guildId + ", apiUrl=" + apiUrl
-            + ", gatewayUrl=" + gatewayUrl + ", applicationId=" + applicationId + "]";
+        return "DiscordSettings[token=" + mask(token) + ", guildId=" + guildId + ", apiUrl=" + apiUrl + ", gatewayUrl="
+                + gatewayUrl + ", applicationId=" + applicationId + "]";
     }
 
     private static String mask(String token) {
@@ -69,12 +71,12 @@ public record DiscordSettings(String token, String guildId, URI apiUrl, URI gate
     /** Rejects what people commonly paste instead of the bare token. */
     static void checkToken(String token) {
         if (token.regionMatches(true, 0, "Bot ", 0, 4)) {
-            throw new IllegalArgumentException(Variable.DISCORD_TOKEN
-                + " must be the bot token alone, without the 'Bot ' prefix");
+            throw new IllegalArgumentException(
+                    Variable.DISCORD_TOKEN + " must be the bot token alone, without the 'Bot ' prefix");
         }
         if (token.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException(Variable.DISCORD_TOKEN + " contains whitespace; paste the bot token"
-                + " exactly as the Developer Portal shows it");
+                    + " exactly as the Developer Portal shows it");
         }
     }
 }

@@ -70,12 +70,12 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("expected an http:// or https:// URL such as http://localhost:11434/v1,"
-                    + " was \"" + url + "\"");
+            throw new IllegalArgumentException(
+                    "expected an http:// or https:// URL such as http://localhost:11434/v1," + " was \"" + url + "\"");
         }
         if (uri.getUserInfo() != null) {
-            throw new IllegalArgumentException("put credentials in " + Variable.STORYBOT_LLM_API_KEY
-                    + ", not in the URL");
+            throw new IllegalArgumentException(
+                    "put credentials in " + Variable.STORYBOT_LLM_API_KEY + ", not in the URL");
         }
         return url;
     }

@@ -12,8 +12,7 @@ import java.time.Duration;
  * @param workerThreads   questions answered at the same time, per platform
  * @param workerQueue     questions waiting for a free worker, per platform, before new ones get a "busy" reply
  */
-public record OpsSettings(String httpHost, int httpPort, Duration shutdownTimeout, int workerThreads,
-                          int workerQueue) {
+public record OpsSettings(String httpHost, int httpPort, Duration shutdownTimeout, int workerThreads, int workerQueue) {
 
     /** Health and metrics port when {@link Variable#STORYBOT_HTTP_PORT} is unset. */
     public static final int DEFAULT_HTTP_PORT = 8080;
@@ -47,7 +46,11 @@ public record OpsSettings(String httpHost, int httpPort, Duration shutdownTimeou
 
     /** The defaults, with the given port (tests use 0). */
     public static OpsSettings defaults(int httpPort) {
-        return new OpsSettings(DEFAULT_HTTP_HOST, httpPort, Duration.ofSeconds(DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
-                DEFAULT_WORKER_THREADS, DEFAULT_WORKER_QUEUE);
+        return new OpsSettings(
+                DEFAULT_HTTP_HOST,
+                httpPort,
+                Duration.ofSeconds(DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
+                DEFAULT_WORKER_THREADS,
+                DEFAULT_WORKER_QUEUE);
     }
 }

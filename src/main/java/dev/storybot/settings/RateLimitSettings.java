@@ -14,8 +14,8 @@ public record RateLimitSettings(int questionsPerUserPerMinute) {
 
     public RateLimitSettings {
         if (questionsPerUserPerMinute < 1) {
-            throw new IllegalArgumentException("questionsPerUserPerMinute must be positive: "
-                    + questionsPerUserPerMinute);
+            throw new IllegalArgumentException(
+                    "questionsPerUserPerMinute must be positive: " + questionsPerUserPerMinute);
         }
     }
 }

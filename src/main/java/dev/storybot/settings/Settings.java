@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param slack     how to reach Slack, when configured
  * @param llm       the model endpoint, when configured (else answers come from retrieval)
  */
-public record Settings(KnowledgeSettings knowledge, DataSettings data, RateLimitSettings rateLimit, OpsSettings ops,
-                       Optional<DiscordSettings> discord, Optional<SlackSettings> slack,
-                       Optional<LlmSettings> llm) {
+public record Settings(
+        KnowledgeSettings knowledge,
+        DataSettings data,
+        RateLimitSettings rateLimit,
+        OpsSettings ops,
+        Optional<DiscordSettings> discord,
+        Optional<SlackSettings> slack,
+        Optional<LlmSettings> llm) {
 
     /** Told when no chat platform is configured: what to set for each. */
     public static final String NOTHING_TO_SERVE = "nothing to serve: set " + Variable.DISCORD_TOKEN + " for Discord,"

@@ -6,12 +6,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -48,7 +48,9 @@ public final class SettingsReader {
                 throw new IllegalArgumentException("cannot read the configuration file " + propertiesFile + " ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             }
-            properties.stringPropertyNames().forEach(key -> merged.put(key, properties.getProperty(key).strip()));
+            properties
+                    .stringPropertyNames()
+                    .forEach(key -> merged.put(key, properties.getProperty(key).strip()));
         }
         merged.putAll(environment);
         return new SettingsReader(merged);
@@ -70,21 +72,30 @@ public final class SettingsReader {
 
     /** The knowledge directory, or the bundled knowledge. */
     public KnowledgeSettings knowledge() {
-        return new KnowledgeSettings(Optional.ofNullable(values.text(Variable.STORYBOT_KNOWLEDGE_DIR)).map(Path::of));
+        return new KnowledgeSettings(Optional.ofNullable(values.text(Variable.STORYBOT_KNOWLEDGE_DIR))
+                .map(Path::of));
     }
 
     /** The data directory. */
     public DataSettings data() {
-        return new DataSettings(Optional.ofNullable(values.text(Variable.STORYBOT_DATA_DIR)).map(Path::of)
-                .orElse(DataSettings.DEFAULT_DIRECTORY), Duration.ofDays(values.wholeNumber(
-                Variable.STORYBOT_RETENTION_DAYS, DataSettings.DEFAULT_RETENTION_DAYS, 1,
-                DataSettings.MAX_RETENTION_DAYS)));
+        return new DataSettings(
+                Optional.ofNullable(values.text(Variable.STORYBOT_DATA_DIR))
+                        .map(Path::of)
+                        .orElse(DataSettings.DEFAULT_DIRECTORY),
+                Duration.ofDays(values.wholeNumber(
+                        Variable.STORYBOT_RETENTION_DAYS,
+                        DataSettings.DEFAULT_RETENTION_DAYS,
+                        1,
+                        DataSettings.MAX_RETENTION_DAYS)));
     }
 
     /** The per-user rate limit. */
     public RateLimitSettings rateLimit() {
-        return new RateLimitSettings(values.wholeNumber(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE,
-                RateLimitSettings.DEFAULT_QUESTIONS_PER_USER_PER_MINUTE, 1, Integer.MAX_VALUE,
+        return new RateLimitSettings(values.wholeNumber(
+                Variable.STORYBOT_RATE_LIMIT_PER_MINUTE,
+                RateLimitSettings.DEFAULT_QUESTIONS_PER_USER_PER_MINUTE,
+                1,
+                Integer.MAX_VALUE,
                 "a positive whole number"));
     }
 
@@ -93,11 +104,20 @@ public final class SettingsReader {
         return new OpsSettings(
                 values.text(Variable.STORYBOT_HTTP_HOST, OpsSettings.DEFAULT_HTTP_HOST),
                 values.port(Variable.STORYBOT_HTTP_PORT, OpsSettings.DEFAULT_HTTP_PORT),
-                values.seconds(Variable.STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,
-                        OpsSettings.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS, 1, OpsSettings.MAX_SHUTDOWN_TIMEOUT_SECONDS),
-                values.wholeNumber(Variable.STORYBOT_WORKER_THREADS, OpsSettings.DEFAULT_WORKER_THREADS, 1,
+                values.seconds(
+                        Variable.STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,
+                        OpsSettings.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS,
+                        1,
+                        OpsSettings.MAX_SHUTDOWN_TIMEOUT_SECONDS),
+                values.wholeNumber(
+                        Variable.STORYBOT_WORKER_THREADS,
+                        OpsSettings.DEFAULT_WORKER_THREADS,
+                        1,
                         OpsSettings.MAX_WORKER_THREADS),
-                values.wholeNumber(Variable.STORYBOT_WORKER_QUEUE, OpsSettings.DEFAULT_WORKER_QUEUE, 1,
+                values.wholeNumber(
+                        Variable.STORYBOT_WORKER_QUEUE,
+                        OpsSettings.DEFAULT_WORKER_QUEUE,
+                        1,
                         OpsSettings.MAX_WORKER_QUEUE));
     }
 
@@ -113,8 +133,8 @@ public final class SettingsReader {
         if (!apiUrl.getPath().endsWith("/")) {
             apiUrl = URI.create(apiUrl + "/");
         }
-        URI gatewayUrl = values.url(Variable.STORYBOT_DISCORD_GATEWAY_URL, DiscordSettings.DEFAULT_GATEWAY_URL,
-                "ws", "wss");
+        URI gatewayUrl =
+                values.url(Variable.STORYBOT_DISCORD_GATEWAY_URL, DiscordSettings.DEFAULT_GATEWAY_URL, "ws", "wss");
         String applicationId = values.snowflake(Variable.DISCORD_APPLICATION_ID);
         if (applicationId == null) {
             applicationId = DiscordSettings.applicationIdFromToken(token).orElse(null);
@@ -157,11 +177,15 @@ public final class SettingsReader {
             throw new IllegalArgumentException(Variable.SLACK_APP_TOKEN + " must be an app-level token starting with"
                     + " xapp- (create one with the connections:write scope under Basic Information)");
         }
-        URI apiUrl = values.url(Variable.STORYBOT_SLACK_API_URL, URI.create(SlackSettings.DEFAULT_API_URL),
-                "http", "https");
-        return Optional.of(new SlackSettings(botToken, appToken, signingSecret,
+        URI apiUrl =
+                values.url(Variable.STORYBOT_SLACK_API_URL, URI.create(SlackSettings.DEFAULT_API_URL), "http", "https");
+        return Optional.of(new SlackSettings(
+                botToken,
+                appToken,
+                signingSecret,
                 values.text(Variable.STORYBOT_SLACK_HOST, SlackSettings.DEFAULT_HTTP_HOST),
-                values.port(Variable.STORYBOT_SLACK_PORT, SlackSettings.DEFAULT_HTTP_PORT), apiUrl.toString()));
+                values.port(Variable.STORYBOT_SLACK_PORT, SlackSettings.DEFAULT_HTTP_PORT),
+                apiUrl.toString()));
     }
 
     /** The model endpoint; empty when {@link Variable#STORYBOT_LLM_BASE_URL} is unset or blank (retrieval only). */
@@ -181,8 +205,14 @@ public final class SettingsReader {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(Variable.STORYBOT_LLM_BASE_URL + ": " + e.getMessage(), e);
         }
-        return Optional.of(new LlmSettings(baseUrl, model, values.text(Variable.STORYBOT_LLM_API_KEY),
-                values.seconds(Variable.STORYBOT_LLM_TIMEOUT_SECONDS, LlmSettings.DEFAULT_TIMEOUT_SECONDS, 1,
+        return Optional.of(new LlmSettings(
+                baseUrl,
+                model,
+                values.text(Variable.STORYBOT_LLM_API_KEY),
+                values.seconds(
+                        Variable.STORYBOT_LLM_TIMEOUT_SECONDS,
+                        LlmSettings.DEFAULT_TIMEOUT_SECONDS,
+                        1,
                         LlmSettings.MAX_TIMEOUT_SECONDS)));
     }
 
@@ -198,7 +228,10 @@ public final class SettingsReader {
 
     /** The configured values of the {@link Variable#secret() secret} variables, for redacting output. */
     public List<String> secrets() {
-        return Arrays.stream(Variable.values()).filter(Variable::secret).map(values::text)
-                .filter(Objects::nonNull).toList();
+        return Arrays.stream(Variable.values())
+                .filter(Variable::secret)
+                .map(values::text)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param httpPort      the HTTP mode port; 0 picks a free port
  * @param apiUrl        the Web API base, ending in {@code /}
  */
-public record SlackSettings(String botToken, String appToken, String signingSecret, String httpHost, int httpPort,
-                            String apiUrl) {
+public record SlackSettings(
+        String botToken, String appToken, String signingSecret, String httpHost, int httpPort, String apiUrl) {
 
     /** HTTP mode port when {@link Variable#STORYBOT_SLACK_PORT} is unset: Bolt's usual port. */
     public static final int DEFAULT_HTTP_PORT = 3000;

@@ -68,13 +68,17 @@ final class ValueParser {
 
     /** A TCP port (0 picks a free one), or {@code fallback} when unset. */
     int port(Variable variable, int fallback) {
-        return wholeNumber(variable, fallback, 0, SettingsReader.MAX_PORT,
-                "a port number from 0 to " + SettingsReader.MAX_PORT);
+        return wholeNumber(
+                variable, fallback, 0, SettingsReader.MAX_PORT, "a port number from 0 to " + SettingsReader.MAX_PORT);
     }
 
     /** A whole number of seconds from {@code minSeconds} to {@code maxSeconds}, or {@code fallbackSeconds}. */
     Duration seconds(Variable variable, int fallbackSeconds, int minSeconds, int maxSeconds) {
-        return Duration.ofSeconds(wholeNumber(variable, fallbackSeconds, minSeconds, maxSeconds,
+        return Duration.ofSeconds(wholeNumber(
+                variable,
+                fallbackSeconds,
+                minSeconds,
+                maxSeconds,
                 "a whole number of seconds from " + minSeconds + " to " + maxSeconds));
     }
 
@@ -111,7 +115,8 @@ final class ValueParser {
     }
 
     static boolean isSnowflake(String value) {
-        return !value.isEmpty() && value.length() <= MAX_SNOWFLAKE_DIGITS
+        return !value.isEmpty()
+                && value.length() <= MAX_SNOWFLAKE_DIGITS
                 && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 

@@ -8,25 +8,28 @@ package dev.storybot.settings;
 public enum Variable {
 
     /** Knowledge directory. */
-    STORYBOT_KNOWLEDGE_DIR("the bundled `knowledge/`",
-            "a directory with `article.txt` and `facts.json` to use instead"),
+    STORYBOT_KNOWLEDGE_DIR(
+            "the bundled `knowledge/`", "a directory with `article.txt` and `facts.json` to use instead"),
     /** Log level; read from the environment only, because logging starts before the command line is parsed. */
-    STORYBOT_LOG_LEVEL("`INFO`",
-            "log level of the bot's own loggers (user text is logged only at `DEBUG`); environment only"),
+    STORYBOT_LOG_LEVEL(
+            "`INFO`", "log level of the bot's own loggers (user text is logged only at `DEBUG`); environment only"),
     /** Data directory. */
-    STORYBOT_DATA_DIR("`./" + DataSettings.DEFAULT_DIRECTORY + "`",
-            "where `feedback.db` (the 👍/👎 votes) is kept"),
+    STORYBOT_DATA_DIR("`./" + DataSettings.DEFAULT_DIRECTORY + "`", "where `feedback.db` (the 👍/👎 votes) is kept"),
     /** How long stored questions and votes are kept. */
-    STORYBOT_RETENTION_DAYS("`" + DataSettings.DEFAULT_RETENTION_DAYS + "`",
+    STORYBOT_RETENTION_DAYS(
+            "`" + DataSettings.DEFAULT_RETENTION_DAYS + "`",
             "days stored questions, answers and votes are kept before they are deleted (1–"
                     + DataSettings.MAX_RETENTION_DAYS + ")"),
     /** Rate limit. */
-    STORYBOT_RATE_LIMIT_PER_MINUTE("`" + RateLimitSettings.DEFAULT_QUESTIONS_PER_USER_PER_MINUTE + "`",
+    STORYBOT_RATE_LIMIT_PER_MINUTE(
+            "`" + RateLimitSettings.DEFAULT_QUESTIONS_PER_USER_PER_MINUTE + "`",
             "questions one user may ask per minute on Discord or Slack"),
 
     /** Discord bot token. */
-    DISCORD_TOKEN("unset (Discord off)",
-            "bot token; a missing or rejected token gives one error line and a non-zero exit", true),
+    DISCORD_TOKEN(
+            "unset (Discord off)",
+            "bot token; a missing or rejected token gives one error line and a non-zero exit",
+            true),
     /** Discord guild for instant command registration. */
     DISCORD_GUILD_ID("unset (global commands)", "server id to register the slash commands in, instantly"),
     /** Discord application id for the invite URL. */
@@ -47,36 +50,44 @@ public enum Variable {
     /** Slack HTTP mode bind address. */
     STORYBOT_SLACK_HOST("`" + SlackSettings.DEFAULT_HTTP_HOST + "`", "Slack HTTP mode bind address"),
     /** Slack Web API base. */
-    STORYBOT_SLACK_API_URL("`" + SlackSettings.DEFAULT_API_URL + "`", "Slack Web API base (for tests or proxies);"
-            + " when set, also the only origin that response URLs may use"),
+    STORYBOT_SLACK_API_URL(
+            "`" + SlackSettings.DEFAULT_API_URL + "`",
+            "Slack Web API base (for tests or proxies);"
+                    + " when set, also the only origin that response URLs may use"),
 
     /** Model endpoint. */
-    STORYBOT_LLM_BASE_URL("unset (retrieval mode)",
+    STORYBOT_LLM_BASE_URL(
+            "unset (retrieval mode)",
             "base URL of an OpenAI-compatible API, without `/chat/completions`; set = a model phrases the answers"),
     /** Model name. */
     STORYBOT_LLM_MODEL("none", "model name the server expects; required when the base URL is set"),
     /** Model API key. */
-    STORYBOT_LLM_API_KEY("unset",
-            "bearer token; local servers (Ollama, vLLM, llama.cpp) need none; never logged", true),
+    STORYBOT_LLM_API_KEY(
+            "unset", "bearer token; local servers (Ollama, vLLM, llama.cpp) need none; never logged", true),
     /** Per-answer model timeout. */
-    STORYBOT_LLM_TIMEOUT_SECONDS("`" + LlmSettings.DEFAULT_TIMEOUT_SECONDS + "`",
+    STORYBOT_LLM_TIMEOUT_SECONDS(
+            "`" + LlmSettings.DEFAULT_TIMEOUT_SECONDS + "`",
             "per-answer timeout (1–" + LlmSettings.MAX_TIMEOUT_SECONDS + "); a stream may take twice this in total,"
                     + " with no gap between tokens longer than it"),
 
     /** Health and metrics port. */
-    STORYBOT_HTTP_PORT("`" + OpsSettings.DEFAULT_HTTP_PORT + "`",
-            "port of `/healthz` and `/metrics` (`0` picks a free port)"),
+    STORYBOT_HTTP_PORT(
+            "`" + OpsSettings.DEFAULT_HTTP_PORT + "`", "port of `/healthz` and `/metrics` (`0` picks a free port)"),
     /** Health and metrics bind address. */
-    STORYBOT_HTTP_HOST("`" + OpsSettings.DEFAULT_HTTP_HOST + "`", "interface `/healthz` and `/metrics` listen on;"
-            + " set `0.0.0.0` when probes or scrapers come from another host"),
+    STORYBOT_HTTP_HOST(
+            "`" + OpsSettings.DEFAULT_HTTP_HOST + "`",
+            "interface `/healthz` and `/metrics` listen on;"
+                    + " set `0.0.0.0` when probes or scrapers come from another host"),
     /** Seconds a stop waits for answers in flight. */
-    STORYBOT_SHUTDOWN_TIMEOUT_SECONDS("`" + OpsSettings.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS + "`",
-            "how long a stop waits for answers in flight"),
+    STORYBOT_SHUTDOWN_TIMEOUT_SECONDS(
+            "`" + OpsSettings.DEFAULT_SHUTDOWN_TIMEOUT_SECONDS + "`", "how long a stop waits for answers in flight"),
     /** Questions answered at once per platform. */
-    STORYBOT_WORKER_THREADS("`" + OpsSettings.DEFAULT_WORKER_THREADS + "`",
+    STORYBOT_WORKER_THREADS(
+            "`" + OpsSettings.DEFAULT_WORKER_THREADS + "`",
             "questions answered at once, per platform (mostly waiting on the model)"),
     /** Questions waiting per platform. */
-    STORYBOT_WORKER_QUEUE("`" + OpsSettings.DEFAULT_WORKER_QUEUE + "`",
+    STORYBOT_WORKER_QUEUE(
+            "`" + OpsSettings.DEFAULT_WORKER_QUEUE + "`",
             "questions waiting per platform; beyond that askers get \"busy, try again in a minute\"");
 
     private final String defaultText;

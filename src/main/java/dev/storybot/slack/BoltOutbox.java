@@ -10,17 +10,17 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.webhook.WebhookResponse;
 import dev.storybot.core.PrintableText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link SlackOutbox} over the Slack SDK's Web API client and response_url sender. */
 final class BoltOutbox implements SlackOutbox {
 
     /** Enough of an error body to tell what went wrong, not enough to fill the log. */
     private static final int MAX_LOGGED_BODY_CHARS = 200;
+
     private static final Logger LOG = LoggerFactory.getLogger(BoltOutbox.class);
     private static final int HTTP_OK = 200;
     /** Enough of a refused response_url to recognise it in the log. */
@@ -39,8 +39,7 @@ final class BoltOutbox implements SlackOutbox {
     @Override
     public Optional<String> post(String channel, String threadTs, SlackMessage message) {
         try {
-            ChatPostMessageResponse response = methods.chatPostMessage(request -> request
-                    .channel(channel)
+            ChatPostMessageResponse response = methods.chatPostMessage(request -> request.channel(channel)
                     .threadTs(threadTs)
                     .text(message.text())
                     .blocks(message.blocks())
@@ -59,8 +58,7 @@ final class BoltOutbox implements SlackOutbox {
     @Override
     public boolean postEphemeral(String channel, String user, String threadTs, SlackMessage message) {
         try {
-            ChatPostEphemeralResponse response = methods.chatPostEphemeral(request -> request
-                    .channel(channel)
+            ChatPostEphemeralResponse response = methods.chatPostEphemeral(request -> request.channel(channel)
                     .user(user)
                     .threadTs(threadTs)
                     .text(message.text())
@@ -78,11 +76,8 @@ final class BoltOutbox implements SlackOutbox {
     @Override
     public boolean update(String channel, String ts, SlackMessage message) {
         try {
-            ChatUpdateResponse response = methods.chatUpdate(request -> request
-                    .channel(channel)
-                    .ts(ts)
-                    .text(message.text())
-                    .blocks(message.blocks()));
+            ChatUpdateResponse response = methods.chatUpdate(request ->
+                    request.channel(channel).ts(ts).text(message.text()).blocks(message.blocks()));
             if (response.isOk()) {
                 return true;
             }
@@ -96,7 +91,8 @@ final class BoltOutbox implements SlackOutbox {
     @Override
     public boolean respond(String responseUrl, SlackMessage message, Visibility visibility) {
         if (!responseUrls.allows(responseUrl)) {
-            LOG.warn("Refused to post to a response_url outside Slack: {}",
+            LOG.warn(
+                    "Refused to post to a response_url outside Slack: {}",
                     PrintableText.escape(responseUrl, MAX_LOGGED_URL_CHARS));
             return false;
         }
@@ -111,7 +107,9 @@ final class BoltOutbox implements SlackOutbox {
             if (result.getCode() != null && result.getCode() == HTTP_OK) {
                 return true;
             }
-            LOG.warn("Slack response_url call failed: HTTP {} {}", result.getCode(),
+            LOG.warn(
+                    "Slack response_url call failed: HTTP {} {}",
+                    result.getCode(),
                     PrintableText.escape(result.getBody(), MAX_LOGGED_BODY_CHARS));
         } catch (IOException e) {
             LOG.warn("Slack response_url call failed", e);

@@ -4,7 +4,6 @@ import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.EditThrottle;
-
 import java.util.List;
 
 /**
@@ -30,16 +29,16 @@ final class SlackAnswering {
      * @param channel  the channel id
      * @param threadTs the thread to reply in, or null for a top-level message
      */
-    record Place(String channel, String threadTs) {
-    }
+    record Place(String channel, String threadTs) {}
 
     /** Answers a mention, DM or thread message, streaming partial text into a placeholder that the answer replaces. */
     void answerAt(Place place, ChatRequest request) {
         PlaceholderStream stream = new PlaceholderStream(place);
         ChatService.Reply reply = chat.answer(request, EditThrottle.perSecond(stream::show));
-        stream.finish(reply.failed()
-                ? List.of(SlackRenderer.notice(ChatTexts.FAILURE))
-                : SlackRenderer.answer(null, reply.answer(), reply.answerId()));
+        stream.finish(
+                reply.failed()
+                        ? List.of(SlackRenderer.notice(ChatTexts.FAILURE))
+                        : SlackRenderer.answer(null, reply.answer(), reply.answerId()));
     }
 
     /** Answers {@code /ask} through its response_url, quoting the question (no streaming: response_url cannot edit). */
@@ -49,7 +48,8 @@ final class SlackAnswering {
             outbox.respond(responseUrl, SlackRenderer.notice(ChatTexts.FAILURE), SlackOutbox.Visibility.EPHEMERAL);
             return;
         }
-        SlackOutbox.Visibility visibility = privately ? SlackOutbox.Visibility.EPHEMERAL : SlackOutbox.Visibility.IN_CHANNEL;
+        SlackOutbox.Visibility visibility =
+                privately ? SlackOutbox.Visibility.EPHEMERAL : SlackOutbox.Visibility.IN_CHANNEL;
         for (SlackMessage message : SlackRenderer.answer(request.text(), reply.answer(), reply.answerId())) {
             if (!outbox.respond(responseUrl, message, visibility)) {
                 return;
@@ -90,7 +90,8 @@ final class SlackAnswering {
             }
             SlackMessage message = SlackRenderer.partial(partialText);
             if (placeholderTs == null) {
-                placeholderTs = outbox.post(place.channel(), place.threadTs(), message).orElse(null);
+                placeholderTs =
+                        outbox.post(place.channel(), place.threadTs(), message).orElse(null);
                 placeholderFailed = placeholderTs == null;
             } else {
                 outbox.update(place.channel(), placeholderTs, message);
@@ -104,7 +105,8 @@ final class SlackAnswering {
                 next = 1;
             }
             for (; next < messages.size(); next++) {
-                if (outbox.post(place.channel(), place.threadTs(), messages.get(next)).isEmpty()) {
+                if (outbox.post(place.channel(), place.threadTs(), messages.get(next))
+                        .isEmpty()) {
                     return;
                 }
             }

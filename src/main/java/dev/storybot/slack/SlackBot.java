@@ -12,15 +12,14 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.storybot.chat.BotServices;
 import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatWorkers;
+import dev.storybot.http.HardenedJetty;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
-import dev.storybot.http.HardenedJetty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running Slack adapter: Bolt in Socket Mode or behind an HTTP endpoint, answering {@code /ask}, mentions, DMs
@@ -37,8 +36,13 @@ public final class SlackBot implements AutoCloseable {
     private final String botUserId;
     private final SlackSettings.Transport transport;
 
-    private SlackBot(Slack slack, App app, ChatWorkers workers, Connection connection, String botUserId,
-                     SlackSettings.Transport transport) {
+    private SlackBot(
+            Slack slack,
+            App app,
+            ChatWorkers workers,
+            Connection connection,
+            String botUserId,
+            SlackSettings.Transport transport) {
         this.slack = slack;
         this.app = app;
         this.workers = workers;
@@ -74,8 +78,8 @@ public final class SlackBot implements AutoCloseable {
                     .build());
             workers = new ChatWorkers(SlackAnswering.PLATFORM, workerThreads, workerQueue);
             ChatService chat = new ChatService(SlackAnswering.PLATFORM, services, Clock.systemUTC());
-            SlackAnswering answering = new SlackAnswering(chat, new BoltOutbox(slack, settings.botToken(),
-                    ResponseUrlPolicy.forApiUrl(settings.apiUrl())));
+            SlackAnswering answering = new SlackAnswering(
+                    chat, new BoltOutbox(slack, settings.botToken(), ResponseUrlPolicy.forApiUrl(settings.apiUrl())));
             new SlackListeners(chat, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
             Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
                     ? SocketModeConnection.open(slack, app, settings)

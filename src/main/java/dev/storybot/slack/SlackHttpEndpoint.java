@@ -1,6 +1,5 @@
 package dev.storybot.slack;
 
-import dev.storybot.settings.SlackSettings;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +9,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.storybot.http.BoundedBody;
 import dev.storybot.http.HardenedJetty;
+import dev.storybot.settings.SlackSettings;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -81,8 +81,8 @@ final class SlackHttpEndpoint extends Handler.Abstract {
     static HardenedJetty start(App app, SlackSettings settings, Clock clock) throws Exception {
         app.start();
         SlackHttpEndpoint endpoint = new SlackHttpEndpoint(app, new SlackSignature(settings.signingSecret(), clock));
-        return HardenedJetty.start("storybot-slack-http", settings.httpHost(), settings.httpPort(), MAX_THREADS,
-                endpoint);
+        return HardenedJetty.start(
+                "storybot-slack-http", settings.httpHost(), settings.httpPort(), MAX_THREADS, endpoint);
     }
 
     @Override
@@ -91,7 +91,8 @@ final class SlackHttpEndpoint extends Handler.Abstract {
             HardenedJetty.sendText(response, callback, HttpStatus.NOT_FOUND_404, "Not found.\n", true);
         } else if (!"POST".equals(request.getMethod())) {
             response.getHeaders().put(HttpHeader.ALLOW, "POST");
-            HardenedJetty.sendText(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "Only POST is allowed here.\n", true);
+            HardenedJetty.sendText(
+                    response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "Only POST is allowed here.\n", true);
         } else {
             BoundedBody.read(request, MAX_BODY_BYTES, BODY_DEADLINE_MILLIS, new Exchange(request, response, callback));
         }
@@ -113,8 +114,10 @@ final class SlackHttpEndpoint extends Handler.Abstract {
 
         @Override
         public void complete(byte[] body) {
-            SlackSignature.Verdict verdict = signatures.check(request.getHeaders().get(SlackSignature.TIMESTAMP_HEADER),
-                    request.getHeaders().get(SlackSignature.SIGNATURE_HEADER), body);
+            SlackSignature.Verdict verdict = signatures.check(
+                    request.getHeaders().get(SlackSignature.TIMESTAMP_HEADER),
+                    request.getHeaders().get(SlackSignature.SIGNATURE_HEADER),
+                    body);
             if (verdict != SlackSignature.Verdict.VALID) {
                 LOG.warn("Refused a Slack HTTP request: {}", verdict);
                 HardenedJetty.sendText(response, callback, HttpStatus.UNAUTHORIZED_401, UNAUTHORIZED_TEXT, false);
@@ -138,7 +141,9 @@ final class SlackHttpEndpoint extends Handler.Abstract {
         @Override
         public void failed(Throwable cause) {
             // usually the client went away or sent too slowly: routine, and logging each would let anyone flood the log
-            LOG.debug("Refused a Slack HTTP request: reading the body failed ({})", cause.getClass().getSimpleName());
+            LOG.debug(
+                    "Refused a Slack HTTP request: reading the body failed ({})",
+                    cause.getClass().getSimpleName());
             HardenedJetty.sendText(response, callback, HttpStatus.REQUEST_TIMEOUT_408, TIMEOUT_TEXT, true);
         }
 
@@ -146,14 +151,14 @@ final class SlackHttpEndpoint extends Handler.Abstract {
             com.slack.api.bolt.response.Response answer;
             try {
                 checkJsonLimits(body);
-                com.slack.api.bolt.request.Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest
-                        .builder()
-                        .requestUri(SlackSettings.EVENTS_PATH)
-                        .queryString(Map.of())
-                        .headers(new RequestHeaders(headers(request)))
-                        .requestBody(body)
-                        .remoteAddress(Request.getRemoteAddr(request))
-                        .build());
+                com.slack.api.bolt.request.Request<?> slackRequest =
+                        parser.parse(SlackRequestParser.HttpRequest.builder()
+                                .requestUri(SlackSettings.EVENTS_PATH)
+                                .queryString(Map.of())
+                                .headers(new RequestHeaders(headers(request)))
+                                .requestBody(body)
+                                .remoteAddress(Request.getRemoteAddr(request))
+                                .build());
                 if (slackRequest == null) {
                     LOG.warn("Refused a signed Slack request of no known kind");
                     HardenedJetty.sendText(response, callback, HttpStatus.BAD_REQUEST_400, BAD_REQUEST_TEXT, false);
@@ -161,7 +166,9 @@ final class SlackHttpEndpoint extends Handler.Abstract {
                 }
                 answer = app.run(slackRequest);
             } catch (Exception e) {
-                LOG.warn("Refused a signed Slack request that could not be read ({})", e.getClass().getSimpleName());
+                LOG.warn(
+                        "Refused a signed Slack request that could not be read ({})",
+                        e.getClass().getSimpleName());
                 HardenedJetty.sendText(response, callback, HttpStatus.BAD_REQUEST_400, BAD_REQUEST_TEXT, false);
                 return;
             }
@@ -194,7 +201,8 @@ final class SlackHttpEndpoint extends Handler.Abstract {
         }
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && FORM_PAYLOAD_FIELD.equals(pair.substring(0, equals).trim())) {
+            if (equals > 0
+                    && FORM_PAYLOAD_FIELD.equals(pair.substring(0, equals).trim())) {
                 walk(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }

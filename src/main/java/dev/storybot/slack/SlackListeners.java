@@ -19,10 +19,9 @@ import dev.storybot.chat.ConversationIds;
 import dev.storybot.chat.RecentKeys;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.feedback.Vote;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
 
 /**
  * Bolt listeners: each turns a Slack request into a {@link ChatRequest}, acknowledges at once and hands the work to
@@ -83,23 +82,26 @@ final class SlackListeners {
                 : ConversationIds.command(SlackAnswering.PLATFORM, payload.getChannelId(), payload.getUserId());
         ChatRequest request = chat.request(conversationId, payload.getUserId(), ask.question());
         boolean accepted = workers.answer(
-                () -> answering.answerCommand(payload.getResponseUrl(), request, ask.privately()), () -> { });
+                () -> answering.answerCommand(payload.getResponseUrl(), request, ask.privately()), () -> {});
         return ctx.ack(accepted ? ChatTexts.LOOKING_UP : ChatTexts.BUSY);
     }
 
     /** A mention in a channel: answered in a thread under it, and that thread is remembered for follow-ups. */
     Response onAppMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
-        if (!seenEvents.add("event:" + payload.getEventId()) || isFromBot(event.getUser(), event.getBotId())
+        if (!seenEvents.add("event:" + payload.getEventId())
+                || isFromBot(event.getUser(), event.getBotId())
                 || isDirectMessageChannel(event.getChannel())) {
             return ctx.ack(); // DMs arrive as message events
         }
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
         if (answeredMessages.add(event.getChannel() + ":" + event.getTs())) {
             botThreads.add(event.getChannel() + ":" + threadTs);
-            ask(new SlackAnswering.Place(event.getChannel(), threadTs),
+            ask(
+                    new SlackAnswering.Place(event.getChannel(), threadTs),
                     ConversationIds.thread(SlackAnswering.PLATFORM, event.getChannel(), threadTs),
-                    event.getUser(), event.getText());
+                    event.getUser(),
+                    event.getText());
         }
         return ctx.ack();
     }
@@ -117,7 +119,11 @@ final class SlackListeners {
             String conversationId = direct
                     ? ConversationIds.channel(SlackAnswering.PLATFORM, channel)
                     : ConversationIds.thread(SlackAnswering.PLATFORM, channel, event.getThreadTs());
-            ask(new SlackAnswering.Place(channel, event.getThreadTs()), conversationId, event.getUser(), event.getText());
+            ask(
+                    new SlackAnswering.Place(channel, event.getThreadTs()),
+                    conversationId,
+                    event.getUser(),
+                    event.getText());
         }
         return ctx.ack();
     }
@@ -133,8 +139,10 @@ final class SlackListeners {
                 .filter(action -> actionId.equals(action.getActionId()) && action.getValue() != null)
                 .findFirst()
                 .ifPresent(action -> {
-                    String reply = chat.vote(action.getValue(), payload.getUser().getId(), vote);
-                    workers.answer(() -> answering.respondToVoter(payload.getResponseUrl(), reply),
+                    String reply =
+                            chat.vote(action.getValue(), payload.getUser().getId(), vote);
+                    workers.answer(
+                            () -> answering.respondToVoter(payload.getResponseUrl(), reply),
                             () -> LOG.warn("Slack workers busy; the voter was not told: {}", reply));
                 });
         return ctx.ack();
@@ -144,7 +152,8 @@ final class SlackListeners {
         switch (chat.admit(userId)) {
             case NOTIFY -> {
                 String notice = chat.rateLimitNotice();
-                workers.answer(() -> answering.postNoticeTo(place, userId, notice),
+                workers.answer(
+                        () -> answering.postNoticeTo(place, userId, notice),
                         () -> LOG.warn("Slack workers busy; dropped a rate-limit notice in {}", place.channel()));
                 return;
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -19,17 +18,22 @@ public final class SlackManifest {
 
     /** Bot scopes: read mentions, DMs and thread replies; write messages; the slash command. */
     public static final List<String> BOT_SCOPES = List.of(
-            "app_mentions:read", "channels:history", "groups:history", "chat:write", "commands",
-            "im:history", "im:read", "im:write");
+            "app_mentions:read",
+            "channels:history",
+            "groups:history",
+            "chat:write",
+            "commands",
+            "im:history",
+            "im:read",
+            "im:write");
 
     /** Bot events: mentions, DMs, and channel messages (needed for thread follow-ups without a mention). */
-    public static final List<String> BOT_EVENTS = List.of(
-            "app_mention", "message.channels", "message.groups", "message.im");
+    public static final List<String> BOT_EVENTS =
+            List.of("app_mention", "message.channels", "message.groups", "message.im");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SlackManifest() {
-    }
+    private SlackManifest() {}
 
     /** The manifest as pretty-printed JSON, for Socket Mode (see the README to switch it to HTTP mode). */
     public static String json() {
@@ -46,13 +50,15 @@ public final class SlackManifest {
                 .put("messages_tab_enabled", true)
                 .put("messages_tab_read_only_enabled", false);
         features.putObject("bot_user").put("display_name", APP_NAME).put("always_online", true);
-        features.putArray("slash_commands").addObject()
+        features.putArray("slash_commands")
+                .addObject()
                 .put("command", SlackListeners.ASK_COMMAND)
                 .put("description", "Ask a question about the story")
                 .put("usage_hint", "[-p] your question")
                 .put("should_escape", false);
 
-        ArrayNode scopes = manifest.putObject("oauth_config").putObject("scopes").putArray("bot");
+        ArrayNode scopes =
+                manifest.putObject("oauth_config").putObject("scopes").putArray("bot");
         BOT_SCOPES.forEach(scopes::add);
 
         ObjectNode settings = manifest.putObject("settings");

@@ -9,8 +9,7 @@ public final class SlackMarkup {
     /** A Slack control sequence such as {@code <@U123>}, {@code <!channel>}, {@code <#C1|general>} or a link. */
     private static final Pattern CONTROL = Pattern.compile("<([^<>]*)>");
 
-    private SlackMarkup() {
-    }
+    private SlackMarkup() {}
 
     /**
      * Escapes {@code &}, {@code <} and {@code >} so that Slack shows the text literally and no mention, broadcast
@@ -49,7 +48,8 @@ public final class SlackMarkup {
             matcher.appendReplacement(out, Matcher.quoteReplacement(plainControl(matcher.group(1), botUserId)));
         }
         matcher.appendTail(out);
-        String decoded = out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        String decoded =
+                out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         return decoded.replaceAll("[ \\t]{2,}", " ").strip();
     }
 

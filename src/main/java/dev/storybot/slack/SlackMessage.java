@@ -1,7 +1,6 @@
 package dev.storybot.slack;
 
 import com.slack.api.model.block.LayoutBlock;
-
 import java.util.List;
 import java.util.Objects;
 

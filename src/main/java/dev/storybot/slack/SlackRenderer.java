@@ -11,7 +11,6 @@ import com.slack.api.model.block.element.ButtonElement;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Citation;
 import dev.storybot.core.TextSplitter;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +39,7 @@ public final class SlackRenderer {
     private static final String FEEDBACK_FALLBACK = "Was this answer helpful?";
     private static final String EMPTY_ANSWER = "(no answer)";
 
-    private SlackRenderer() {
-    }
+    private SlackRenderer() {}
 
     /**
      * Renders an answer as one or more messages (more than one only when it needs over
@@ -127,8 +125,8 @@ public final class SlackRenderer {
         for (int c = 0; c < answer.citations().size(); c++) {
             Citation citation = answer.citations().get(c);
             String prefix = answer.citationLabel(c) + "¶" + citation.paragraph() + " ";
-            List<String> parts = splitEscaped("“" + citation.quote().strip() + "”",
-                    MAX_CONTEXT_ELEMENT_CHARS - prefix.length());
+            List<String> parts =
+                    splitEscaped("“" + citation.quote().strip() + "”", MAX_CONTEXT_ELEMENT_CHARS - prefix.length());
             for (int i = 0; i < parts.size(); i++) {
                 texts.add(i == 0 ? prefix + parts.get(i) : parts.get(i));
             }
@@ -152,8 +150,7 @@ public final class SlackRenderer {
     private static LayoutBlock feedbackButtons(String answerId) {
         return ActionsBlock.builder()
                 .elements(List.of(
-                        button(ACTION_FEEDBACK_UP, "👍", answerId),
-                        button(ACTION_FEEDBACK_DOWN, "👎", answerId)))
+                        button(ACTION_FEEDBACK_UP, "👍", answerId), button(ACTION_FEEDBACK_DOWN, "👎", answerId)))
                 .build();
     }
 
@@ -183,7 +180,8 @@ public final class SlackRenderer {
                     .filter(text -> text != null)
                     .findFirst()
                     .orElse(FEEDBACK_FALLBACK);
-            messages.add(new SlackMessage(fallback, page.stream().map(Piece::block).toList()));
+            messages.add(
+                    new SlackMessage(fallback, page.stream().map(Piece::block).toList()));
         }
         return messages;
     }
@@ -192,6 +190,5 @@ public final class SlackRenderer {
      * A block plus the text to use as the message fallback if it is the first such block in its message, or null
      * (the fallback is therefore never longer than a section or context element).
      */
-    private record Piece(LayoutBlock block, String fallback) {
-    }
+    private record Piece(LayoutBlock block, String fallback) {}
 }

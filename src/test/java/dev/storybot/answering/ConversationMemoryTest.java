@@ -13,6 +13,7 @@ class ConversationMemoryTest {
 
     /** Ten thousand conversations of six long CJK turns: what once kept 151 MB of heap. */
     private static final int CONVERSATIONS = 10_000;
+
     private static final String LONG_CJK = "模型下载量".repeat(2_000);
 
     private final AtomicLong nanos = new AtomicLong();
@@ -20,8 +21,8 @@ class ConversationMemoryTest {
     private final ConversationMemory memory = new ConversationMemory(ticker);
 
     private static ConversationMemory.Remembered turn(String question, String... factIds) {
-        return new ConversationMemory.Remembered(question, question, "Answer to " + question, List.of(factIds),
-                List.of("entity"));
+        return new ConversationMemory.Remembered(
+                question, question, "Answer to " + question, List.of(factIds), List.of("entity"));
     }
 
     private void advance(Duration duration) {
@@ -36,10 +37,13 @@ class ConversationMemoryTest {
         }
         memory.remember("c", turn("refused"));
 
-        assertThat(memory.turns("c")).hasSize(ConversationMemory.TURNS_KEPT)
+        assertThat(memory.turns("c"))
+                .hasSize(ConversationMemory.TURNS_KEPT)
                 .extracting(ConversationMemory.Remembered::question)
                 .containsExactly("q4", "q5", "q6", "q7", "q8", "refused");
-        assertThat(memory.lastAnswered("c")).map(ConversationMemory.Remembered::question).contains("q8");
+        assertThat(memory.lastAnswered("c"))
+                .map(ConversationMemory.Remembered::question)
+                .contains("q8");
         assertThat(memory.turns("other")).isEmpty();
         assertThat(memory.lastAnswered("other")).isEmpty();
     }
@@ -47,8 +51,8 @@ class ConversationMemoryTest {
     @Test
     @DisplayName("long CJK turns are cut, and the characters kept stay within the size bound")
     void should_hold_the_size_bound_with_long_cjk_turns() {
-        ConversationMemory.Remembered longTurn = new ConversationMemory.Remembered(LONG_CJK, LONG_CJK, LONG_CJK,
-                List.of("fact"), List.of("entity"));
+        ConversationMemory.Remembered longTurn =
+                new ConversationMemory.Remembered(LONG_CJK, LONG_CJK, LONG_CJK, List.of("fact"), List.of("entity"));
 
         for (int c = 0; c < CONVERSATIONS; c++) {
             for (int t = 0; t < ConversationMemory.TURNS_KEPT; t++) {
@@ -59,12 +63,15 @@ class ConversationMemoryTest {
 
         String last = "conversation-" + (CONVERSATIONS - 1);
         assertThat(memory.turns(last)).hasSize(ConversationMemory.TURNS_KEPT).allSatisfy(kept -> {
-            assertThat(kept.question()).hasSize(ConversationMemory.MAX_TEXT_CHARS).isEqualTo(
-                    LONG_CJK.substring(0, ConversationMemory.MAX_TEXT_CHARS));
+            assertThat(kept.question())
+                    .hasSize(ConversationMemory.MAX_TEXT_CHARS)
+                    .isEqualTo(LONG_CJK.substring(0, ConversationMemory.MAX_TEXT_CHARS));
             assertThat(kept.resolvedQuestion()).hasSize(ConversationMemory.MAX_TEXT_CHARS);
             assertThat(kept.answer()).hasSize(ConversationMemory.MAX_TEXT_CHARS);
         });
-        assertThat(memory.turns("conversation-0")).as("the least recently used conversation is dropped").isEmpty();
+        assertThat(memory.turns("conversation-0"))
+                .as("the least recently used conversation is dropped")
+                .isEmpty();
         assertThat(memory.keptChars()).isGreaterThan(ConversationMemory.MAX_KEPT_CHARS / 2);
     }
 
@@ -80,7 +87,9 @@ class ConversationMemoryTest {
 
         assertThat(memory.turns("idle")).isEmpty();
         assertThat(memory.lastAnswered("idle")).isEmpty();
-        assertThat(memory.turns("busy")).extracting(ConversationMemory.Remembered::question).containsExactly("q1");
+        assertThat(memory.turns("busy"))
+                .extracting(ConversationMemory.Remembered::question)
+                .containsExactly("q1");
         advance(Duration.ofMinutes(ConversationMemory.MAX_IDLE_MINUTES));
         assertThat(memory.turns("busy")).isEmpty();
         assertThat(memory.keptChars()).isZero();

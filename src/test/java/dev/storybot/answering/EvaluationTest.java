@@ -28,6 +28,7 @@ class EvaluationTest {
      * makes fresh questions worse; the goal is 0.90.
      */
     private static final double FRESH_DEV_FLOOR = 0.48;
+
     private static final int MISSES_SHOWN = 200;
 
     @Test
@@ -55,8 +56,8 @@ class EvaluationTest {
     }
 
     static List<EvalTurn> load(String resource) throws IOException {
-        try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                EvaluationTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(EvaluationTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
             return EvalFile.read(in);
         }
     }

@@ -43,7 +43,8 @@ class ListQuestionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("classified")
     void should_recognise_requests_for_every_item_of_a_kind(String question, String kind, String country) {
-        ListQuestions.Request request = QUESTIONS.classify(question, matcher.find(question)).orElseThrow();
+        ListQuestions.Request request =
+                QUESTIONS.classify(question, matcher.find(question)).orElseThrow();
 
         assertThat(request.kind()).isEqualTo(kind);
         assertThat(request.country() == null ? null : request.country().id()).isEqualTo(country);
@@ -72,25 +73,35 @@ class ListQuestionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listed")
-    void should_list_every_item_with_a_citation_for_each(Language language, String question, String first,
-                                                         String second) {
-        Answer answer = answers.answer(QUESTIONS.classify(question, matcher.find(question)).orElseThrow(), language)
+    void should_list_every_item_with_a_citation_for_each(
+            Language language, String question, String first, String second) {
+        Answer answer = answers.answer(
+                        QUESTIONS.classify(question, matcher.find(question)).orElseThrow(), language)
                 .orElseThrow();
 
         assertThat(answer.text()).contains(first, second).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
         assertThat(answer.language()).isEqualTo(language);
-        assertThat(answer.citations()).hasSizeGreaterThan(3).allSatisfy(citation -> assertThat(
-                knowledge.paragraphs().get(citation.paragraph() - 1).text()).contains(citation.quote()));
+        assertThat(answer.citations())
+                .hasSizeGreaterThan(3)
+                .allSatisfy(citation -> assertThat(knowledge
+                                .paragraphs()
+                                .get(citation.paragraph() - 1)
+                                .text())
+                        .contains(citation.quote()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void should_list_every_figure_with_the_start_of_its_label(Language language) {
-        Answer answer = answers.answer(new ListQuestions.Request(ListQuestions.FIGURE, null), language).orElseThrow();
+        Answer answer = answers.answer(new ListQuestions.Request(ListQuestions.FIGURE, null), language)
+                .orElseThrow();
 
         assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
-        knowledge.facts().stream().flatMap(f -> f.figures().stream()).forEach(figure -> assertThat(answer.text())
-                .contains(figure.label().split(" ")[0]).contains(String.valueOf(figure.value()).replace(".0", "")));
+        knowledge.facts().stream()
+                .flatMap(f -> f.figures().stream())
+                .forEach(figure -> assertThat(answer.text())
+                        .contains(figure.label().split(" ")[0])
+                        .contains(String.valueOf(figure.value()).replace(".0", "")));
     }
 
     static Stream<Arguments> languages() {

@@ -37,7 +37,9 @@ class LongInputTest {
     static Stream<Arguments> manyDistinctCharacters() {
         StringBuilder english = new StringBuilder();
         for (int i = 0; english.length() < 990; i++) {
-            english.append("word").append(Integer.toString(i, 26).replaceAll("[0-9]", "x")).append(' ');
+            english.append("word")
+                    .append(Integer.toString(i, 26).replaceAll("[0-9]", "x"))
+                    .append(' ');
         }
         return Stream.of(
                 Arguments.of("en", english.toString().strip()),
@@ -67,7 +69,9 @@ class LongInputTest {
 
     static Stream<Arguments> borrowed() {
         return Stream.of(
-                Arguments.of("How many downloads did Qwen get?", "and Llama?",
+                Arguments.of(
+                        "How many downloads did Qwen get?",
+                        "and Llama?",
                         "How many downloads did Qwen get? and Llama?"),
                 Arguments.of("Qwen 的下载量是多少？", "那 Llama 呢？", "Qwen 的下载量是多少？ 那 Llama 呢？"),
                 Arguments.of("Qwen 다운로드 수는?", "그럼 Llama 는?", "Qwen 다운로드 수는? 그럼 Llama 는?"));
@@ -86,7 +90,9 @@ class LongInputTest {
 
         String resolved = RetrievalAnswerer.borrow(earlier, text);
 
-        assertThat(resolved).hasSizeLessThanOrEqualTo(RetrievalAnswerer.MAX_RESOLVED_CHARS).endsWith(" " + text)
+        assertThat(resolved)
+                .hasSizeLessThanOrEqualTo(RetrievalAnswerer.MAX_RESOLVED_CHARS)
+                .endsWith(" " + text)
                 .startsWith("word ");
     }
 

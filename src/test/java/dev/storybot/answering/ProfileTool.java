@@ -22,8 +22,11 @@ class ProfileTool {
         SemanticRanker semantic = new SemanticRanker(kb, TestBots.embeddings());
         EntityRanker entity = new EntityRanker(kb, matcher);
         UnknownNames unknown = new UnknownNames(kb);
-        List<String> qs = List.of("How many downloads did Qwen get compared with Llama?",
-                "Who founded Thinking Machines Lab?", "What is the weather in Seoul?", "Cursor值多少钱？");
+        List<String> qs = List.of(
+                "How many downloads did Qwen get compared with Llama?",
+                "Who founded Thinking Machines Lab?",
+                "What is the weather in Seoul?",
+                "Cursor值多少钱？");
         time("lexical", qs, q -> lexical.rank(q, 10));
         time("semantic", qs, q -> semantic.rank(q, 10));
         time("entity", qs, q -> entity.rank(q, 10));

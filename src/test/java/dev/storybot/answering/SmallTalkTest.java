@@ -39,9 +39,17 @@ class SmallTalkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"thanks, and what did huang say?", "hi who founded thinking machines lab",
-        "谢谢，那Qwen的下载量是多少？", "고마워, 그럼 커서는?", "ok so why is cursor suspected", "👍👍👍", "",
-        "hahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahaha x"})
+    @ValueSource(
+            strings = {
+                "thanks, and what did huang say?",
+                "hi who founded thinking machines lab",
+                "谢谢，那Qwen的下载量是多少？",
+                "고마워, 그럼 커서는?",
+                "ok so why is cursor suspected",
+                "👍👍👍",
+                "",
+                "hahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahahaha x"
+            })
     void should_not_take_a_question_or_noise_for_small_talk(String message) {
         assertThat(SMALL_TALK.classify(message)).isEmpty();
     }

@@ -87,8 +87,13 @@ class StoryQuestionsTest {
         assertThat(answer.language()).isEqualTo(language);
         assertThat(answer.text()).isNotBlank().hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
         assertThat(knowledge.summary(language)).startsWith(answer.text().replace("…", ""));
-        assertThat(answer.citations()).isNotEmpty().allSatisfy(citation -> assertThat(
-                knowledge.paragraphs().get(citation.paragraph() - 1).text()).contains(citation.quote()));
+        assertThat(answer.citations())
+                .isNotEmpty()
+                .allSatisfy(citation -> assertThat(knowledge
+                                .paragraphs()
+                                .get(citation.paragraph() - 1)
+                                .text())
+                        .contains(citation.quote()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,32 +101,38 @@ class StoryQuestionsTest {
     void should_give_the_source_with_its_address(Language language) {
         Answer answer = answers.answer(Kind.SOURCE, language).orElseThrow();
 
-        assertThat(answer.text()).contains(knowledge.meta().url()).contains(knowledge.meta().sourceLine())
+        assertThat(answer.text())
+                .contains(knowledge.meta().url())
+                .contains(knowledge.meta().sourceLine())
                 .hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void should_quote_the_headline_and_the_statement_line(Language language) {
-        assertThat(answers.answer(Kind.HEADLINE, language).orElseThrow().text()).contains(knowledge.meta().title());
+        assertThat(answers.answer(Kind.HEADLINE, language).orElseThrow().text())
+                .contains(knowledge.meta().title());
         assertThat(answers.answer(Kind.STATEMENT, language).orElseThrow().text())
                 .contains(knowledge.header().get(StoryAnswers.STATEMENT_HEADER));
     }
 
     @Test
     void should_keep_whole_sentences_within_the_limit() {
-        assertThat(StoryAnswers.wholeSentences("One two. Three four. Five six.", 20)).isEqualTo("One two. Three four.");
+        assertThat(StoryAnswers.wholeSentences("One two. Three four. Five six.", 20))
+                .isEqualTo("One two. Three four.");
         assertThat(StoryAnswers.wholeSentences("一二三。四五六。七八九。", 8)).isEqualTo("一二三。四五六。");
         assertThat(StoryAnswers.wholeSentences("하나 둘. 셋 넷. 다섯 여섯.", 12)).isEqualTo("하나 둘. 셋 넷.");
-        assertThat(StoryAnswers.wholeSentences("averyveryverylongfirstsentence without end", 20)).endsWith("…")
+        assertThat(StoryAnswers.wholeSentences("averyveryverylongfirstsentence without end", 20))
+                .endsWith("…")
                 .hasSizeLessThanOrEqualTo(20);
     }
 
     @Test
     void should_not_answer_a_statement_question_for_an_article_without_one() {
-        KnowledgeBase without = new KnowledgeBase(knowledge.meta(), knowledge.paragraphs(), knowledge.entities(),
-                knowledge.facts());
+        KnowledgeBase without =
+                new KnowledgeBase(knowledge.meta(), knowledge.paragraphs(), knowledge.entities(), knowledge.facts());
 
-        assertThat(new StoryAnswers(without, matcher).answer(Kind.STATEMENT, Language.EN)).isEqualTo(Optional.empty());
+        assertThat(new StoryAnswers(without, matcher).answer(Kind.STATEMENT, Language.EN))
+                .isEqualTo(Optional.empty());
     }
 }

@@ -10,8 +10,7 @@ public final class TestBots {
     private static KnowledgeBase knowledge;
     private static EmbeddingModel embeddings;
 
-    private TestBots() {
-    }
+    private TestBots() {}
 
     /** The bundled knowledge, loaded once. */
     public static synchronized KnowledgeBase knowledge() {

@@ -1,12 +1,11 @@
 package dev.storybot.chat;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.testing.MutableClock;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** The bounded memories behind de-duplication, thread follow-ups and rate-limit notices. */
 class RecentKeysTest {
@@ -37,7 +36,8 @@ class RecentKeysTest {
     }
 
     @Test
-    @DisplayName("memory is bounded: beyond the maximum, keys are forgotten (which ones is the cache's frequency policy)")
+    @DisplayName(
+            "memory is bounded: beyond the maximum, keys are forgotten (which ones is the cache's frequency policy)")
     void should_stay_bounded() {
         RecentKeys keys = RecentKeys.afterWrite(3, Duration.ofHours(1), clock);
         for (int i = 1; i <= 5; i++) {
@@ -45,8 +45,10 @@ class RecentKeysTest {
         }
 
         assertThat(keys.size()).isEqualTo(3);
-        assertThat(java.util.stream.IntStream.rangeClosed(1, 5).filter(i -> keys.contains("Ev" + i)).count())
-            .isEqualTo(3);
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 5)
+                        .filter(i -> keys.contains("Ev" + i))
+                        .count())
+                .isEqualTo(3);
     }
 
     @Test

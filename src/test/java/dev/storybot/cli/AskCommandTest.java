@@ -54,7 +54,8 @@ class AskCommandTest {
 
     @Test
     void should_answer_json_lines_from_stdin_in_order_keeping_conversations() throws Exception {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"question\": \"Who founded Thinking Machines Lab?\", \"conversation\": \"t1\"}",
                 "{\"question\": \"What was her job before that?\", \"conversation\": \"t1\"}",
                 "not json",
@@ -91,8 +92,10 @@ class AskCommandTest {
         input.add(JSON.createObjectNode().put("question", cjk.toString()).toString());
         input.add("{\"question\": \"How many downloads did Qwen get?\", \"conversation\": \"f\"}");
         for (int i = 0; i < 30; i++) {
-            input.add(JSON.createObjectNode().put("question", "and what about Llama" + " please".repeat(120))
-                    .put("conversation", "f").toString());
+            input.add(JSON.createObjectNode()
+                    .put("question", "and what about Llama" + " please".repeat(120))
+                    .put("conversation", "f")
+                    .toString());
         }
         input.add("{\"question\": \"Who founded Thinking Machines Lab?\"}");
         System.setIn(new ByteArrayInputStream(String.join("\n", input).getBytes(StandardCharsets.UTF_8)));

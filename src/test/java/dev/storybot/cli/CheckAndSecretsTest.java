@@ -8,8 +8,6 @@ import dev.storybot.discord.DiscordFakes;
 import dev.storybot.ops.LogCapture;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.settings.LlmSettings;
-import dev.storybot.settings.OpsSettings;
 import dev.storybot.settings.SettingsReader;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
@@ -45,8 +43,8 @@ class CheckAndSecretsTest {
     private static final String SLACK_BOT_SECRET = "xoxb-0000000000-DistinctiveSlackBotSecret4711";
     private static final String SLACK_APP_SECRET = "xapp-0000000000-DistinctiveSlackAppSecret4711";
     private static final String LLM_SECRET = "sk-DistinctiveLlmSecret4711";
-    private static final List<String> SECRETS = List.of(DISCORD_SECRET, SLACK_BOT_SECRET, SLACK_APP_SECRET,
-            LLM_SECRET, "Distinctive", "Secret4711");
+    private static final List<String> SECRETS =
+            List.of(DISCORD_SECRET, SLACK_BOT_SECRET, SLACK_APP_SECRET, LLM_SECRET, "Distinctive", "Secret4711");
 
     @TempDir
     Path dir;
@@ -90,7 +88,8 @@ class CheckAndSecretsTest {
 
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(table + err).isZero();
-        assertThat(table).containsPattern("knowledge +\\| ok +\\| 4 paragraphs")
+        assertThat(table)
+                .containsPattern("knowledge +\\| ok +\\| 4 paragraphs")
                 .containsPattern("discord +\\| ok +\\| logged in as storybot")
                 .containsPattern("slack bot token +\\| ok +\\| accepted")
                 .containsPattern("slack app token +\\| ok +\\| accepted")
@@ -104,29 +103,38 @@ class CheckAndSecretsTest {
         slack.rejectBotToken("invalid_auth");
         slack.rejectAppToken("invalid_auth");
 
-        int exit = Main.run("check", "--config", properties(rejectedEverywhere()).toString());
+        int exit =
+                Main.run("check", "--config", properties(rejectedEverywhere()).toString());
 
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(1);
-        assertThat(table).containsPattern("discord +\\| failed +\\| Discord rejected DISCORD_TOKEN \\(401")
+        assertThat(table)
+                .containsPattern("discord +\\| failed +\\| Discord rejected DISCORD_TOKEN \\(401")
                 .containsPattern("slack bot token +\\| failed +\\| Slack rejected SLACK_BOT_TOKEN \\(auth.test: "
                         + "invalid_auth\\)")
                 .containsPattern("slack app token +\\| failed +\\| Slack rejected SLACK_APP_TOKEN")
                 .containsPattern("llm +\\| failed +\\| the endpoint rejected STORYBOT_LLM_API_KEY \\(HTTP 401\\)");
 
         out.reset();
-        assertThat(Main.run("check", "--config", properties(Map.of()).toString())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("platforms +\\| failed +\\| nothing to serve")
+        assertThat(Main.run("check", "--config", properties(Map.of()).toString()))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("platforms +\\| failed +\\| nothing to serve")
                 .containsPattern("llm +\\| skipped +\\| not configured");
     }
 
     @Test
     @DisplayName("serve with no platform configured says what to set and exits 1")
     void should_refuse_to_serve_nothing() throws Exception {
-        assertThat(Main.run("serve", "--config", properties(Map.of()).toString())).isEqualTo(1);
+        assertThat(Main.run("serve", "--config", properties(Map.of()).toString()))
+                .isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("storybot serve: nothing to serve: set DISCORD_TOKEN",
-                "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "storybot serve: nothing to serve: set DISCORD_TOKEN",
+                        "SLACK_BOT_TOKEN",
+                        "SLACK_APP_TOKEN",
+                        "SLACK_SIGNING_SECRET");
     }
 
     @Test
@@ -137,19 +145,31 @@ class CheckAndSecretsTest {
         String answered;
         try (LogCapture logs = LogCapture.everything()) {
             // check with every credential rejected (the model endpoint even echoes the key back)
-            assertThat(Main.run("check", "--config", properties(rejectedEverywhere()).toString())).isEqualTo(1);
+            assertThat(Main.run(
+                            "check",
+                            "--config",
+                            properties(rejectedEverywhere()).toString()))
+                    .isEqualTo(1);
             // serve with Discord rejected, then with only Slack, rejected
-            assertThat(Main.run("serve", "--config", properties(rejectedEverywhere()).toString())).isEqualTo(1);
+            assertThat(Main.run(
+                            "serve",
+                            "--config",
+                            properties(rejectedEverywhere()).toString()))
+                    .isEqualTo(1);
             Map<String, String> slackOnly = new HashMap<>(slack.socketModeEnv(SLACK_BOT_SECRET, SLACK_APP_SECRET));
-            assertThat(Main.run("serve", "--config", properties(slackOnly).toString())).isEqualTo(1);
+            assertThat(Main.run("serve", "--config", properties(slackOnly).toString()))
+                    .isEqualTo(1);
             // serve running, with a model that rejects its key: the question is answered from retrieval
             slack.acceptTokens();
             answered = askThroughServeWithRejectedModelKey();
 
-            String everything = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)
-                    + logs.text() + answered;
+            String everything = out.toString(StandardCharsets.UTF_8)
+                    + err.toString(StandardCharsets.UTF_8)
+                    + logs.text()
+                    + answered;
             assertThat(logs.events()).hasSizeGreaterThan(100); // library DEBUG and TRACE output was captured too
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("storybot serve: Discord rejected DISCORD_TOKEN")
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("storybot serve: Discord rejected DISCORD_TOKEN")
                     .contains("storybot serve: Slack rejected SLACK_BOT_TOKEN");
             for (String secret : SECRETS) {
                 assertThat(everything).doesNotContain(secret);
@@ -162,23 +182,33 @@ class CheckAndSecretsTest {
         Map<String, String> settings = new HashMap<>(slack.httpModeEnv(SLACK_BOT_SECRET));
         settings.putAll(llm(LLM_SECRET));
         settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
-        settings.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("serve-data").toString());
+        settings.put(
+                Variable.STORYBOT_DATA_DIR.name(), dir.resolve("serve-data").toString());
         OpsMetrics metrics = OpsMetrics.create();
-        Storybot bot = Storybot.create(SettingsReader.of(settings).knowledge(), SettingsReader.of(settings).llm(),
+        Storybot bot = Storybot.create(
+                SettingsReader.of(settings).knowledge(),
+                SettingsReader.of(settings).llm(),
                 new MicrometerLlmMetrics(metrics));
-        try (ServeRuntime runtime = ServeRuntime.start(SettingsReader.of(settings).read(), bot.answerer(),
+        try (ServeRuntime runtime = ServeRuntime.start(
+                SettingsReader.of(settings).read(),
+                bot.answerer(),
                 bot.knowledge().brief(),
-                () -> ServeCommand.llmHealth(bot), metrics)) {
+                () -> ServeCommand.llmHealth(bot),
+                metrics)) {
             SlackBot slackBot = (SlackBot) runtime.platforms().get(0).closer();
-            String body = slack.slashCommandForm("C_SECRET", "U_SECRET", "How many downloads did Qwen get?",
-                    slack.responseUrl("secret"));
+            String body = slack.slashCommandForm(
+                    "C_SECRET", "U_SECRET", "How many downloads did Qwen get?", slack.responseUrl("secret"));
             long timestamp = Instant.now().getEpochSecond();
-            HttpResponse<String> ack = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                            "http://127.0.0.1:" + slackBot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                    .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ack = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                            + slackBot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                                    .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(ack.statusCode()).isEqualTo(200);
             return slack.awaitResponse("secret", WAIT);
         } finally {
@@ -194,8 +224,15 @@ class CheckAndSecretsTest {
     }
 
     private Map<String, String> llm(String key) {
-        return Map.of(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl(), Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL,
-                Variable.STORYBOT_LLM_API_KEY.name(), key, Variable.STORYBOT_LLM_TIMEOUT_SECONDS.name(), "5");
+        return Map.of(
+                Variable.STORYBOT_LLM_BASE_URL.name(),
+                model.baseUrl(),
+                Variable.STORYBOT_LLM_MODEL.name(),
+                FakeOpenAiServer.MODEL,
+                Variable.STORYBOT_LLM_API_KEY.name(),
+                key,
+                Variable.STORYBOT_LLM_TIMEOUT_SECONDS.name(),
+                "5");
     }
 
     private Path properties(Map<String, String> settings) throws Exception {
@@ -209,5 +246,4 @@ class CheckAndSecretsTest {
         }
         return file;
     }
-
 }

@@ -40,30 +40,36 @@ class EvalCommandTest {
 
     @Test
     void should_print_per_category_scores_and_the_misses() throws Exception {
-        Path file = Files.writeString(dir.resolve("eval.jsonl"), String.join("\n",
-                "{\"id\": \"f1\", \"category\": \"fact\", \"question\": \"How many downloads did Qwen get?\","
-                        + " \"answered\": true, \"facts\": [\"qwen-llama-downloads\"]}",
-                "{\"id\": \"c1\", \"family\": \"followup\", \"language\": \"en\", \"turns\": ["
-                        + "{\"question\": \"who founded thinking machines lab?\", \"expect\": \"answer\","
-                        + " \"paragraphs\": [3], \"must_mention\": [[\"murati\"]]},"
-                        + "{\"question\": \"Who won the football match last night?\", \"expect\": \"refuse\","
-                        + " \"paragraphs\": [], \"must_mention\": []},"
-                        + "{\"question\": \"who founded thinking machines lab?\", \"expect\": \"answer\","
-                        + " \"paragraphs\": [3], \"must_mention\": [[\"no such name\"]]}]}"));
+        Path file = Files.writeString(
+                dir.resolve("eval.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"id\": \"f1\", \"category\": \"fact\", \"question\": \"How many downloads did Qwen get?\","
+                                + " \"answered\": true, \"facts\": [\"qwen-llama-downloads\"]}",
+                        "{\"id\": \"c1\", \"family\": \"followup\", \"language\": \"en\", \"turns\": ["
+                                + "{\"question\": \"who founded thinking machines lab?\", \"expect\": \"answer\","
+                                + " \"paragraphs\": [3], \"must_mention\": [[\"murati\"]]},"
+                                + "{\"question\": \"Who won the football match last night?\", \"expect\": \"refuse\","
+                                + " \"paragraphs\": [], \"must_mention\": []},"
+                                + "{\"question\": \"who founded thinking machines lab?\", \"expect\": \"answer\","
+                                + " \"paragraphs\": [3], \"must_mention\": [[\"no such name\"]]}]}"));
 
         int exit = Main.run("eval", "--no-llm", file.toString());
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(0);
-        assertThat(report).contains("evaluation: 3/4 correct (75.0%)")
+        assertThat(report)
+                .contains("evaluation: 3/4 correct (75.0%)")
                 .containsPattern("fact +1/ +1")
                 .containsPattern("followup +2/ +3")
-                .contains("miss c1#3 [followup]").contains("does not mention any of [no such name]");
+                .contains("miss c1#3 [followup]")
+                .contains("does not mention any of [no such name]");
     }
 
     @Test
     void should_name_the_line_of_a_broken_file() throws Exception {
-        Path file = Files.writeString(dir.resolve("broken.jsonl"), "{\"id\": \"a\", \"question\": \"ok?\"}\nnot json\n");
+        Path file =
+                Files.writeString(dir.resolve("broken.jsonl"), "{\"id\": \"a\", \"question\": \"ok?\"}\nnot json\n");
 
         int exit = Main.run("eval", file.toString());
 

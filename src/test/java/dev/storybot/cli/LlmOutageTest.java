@@ -18,7 +18,6 @@ import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
 import dev.storybot.settings.LlmSettings;
-import dev.storybot.settings.OpsSettings;
 import dev.storybot.settings.SettingsReader;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
@@ -62,19 +61,27 @@ class LlmOutageTest {
         RetrievalAnswerer retrieval = TestBots.retrieval();
         OpsMetrics metrics = OpsMetrics.create();
         try (SlackFakes slack = SlackFakes.start();
-             FakeOpenAiServer model = FakeOpenAiServer.start().replyAlways(FakeOpenAiServer.echo())) {
+                FakeOpenAiServer model = FakeOpenAiServer.start().replyAlways(FakeOpenAiServer.echo())) {
             LlmSettings config = new LlmSettings(model.baseUrl(), FakeOpenAiServer.MODEL, null, Duration.ofSeconds(5));
-            LlmAnswerer llm = new LlmAnswerer(retrieval, new OpenAiChatGenerator(config),
+            LlmAnswerer llm = new LlmAnswerer(
+                    retrieval,
+                    new OpenAiChatGenerator(config),
                     GroundingCheck.forKnowledge(knowledge),
-                    new CircuitBreaker(2, COOL_DOWN, Clock.systemUTC()), config, new MicrometerLlmMetrics(metrics));
+                    new CircuitBreaker(2, COOL_DOWN, Clock.systemUTC()),
+                    config,
+                    new MicrometerLlmMetrics(metrics));
             Map<String, String> settings = new HashMap<>(slack.httpModeEnv("xoxb-outage"));
             settings.put(Variable.STORYBOT_HTTP_HOST.name(), "127.0.0.1");
             settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
             settings.put(Variable.STORYBOT_DATA_DIR.name(), dataDir.toString());
             settings.put(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(), "1000");
-            try (llm; ServeRuntime runtime = ServeRuntime.start(SettingsReader.of(settings).read(), llm,
-                    knowledge.brief(),
-                    () -> new Health.Llm(true, llm.circuitState().name()), metrics)) {
+            try (llm;
+                    ServeRuntime runtime = ServeRuntime.start(
+                            SettingsReader.of(settings).read(),
+                            llm,
+                            knowledge.brief(),
+                            () -> new Health.Llm(true, llm.circuitState().name()),
+                            metrics)) {
                 URI slackEndpoint = slackEndpoint(runtime);
 
                 String first = ask(slack, slackEndpoint);
@@ -91,8 +98,14 @@ class LlmOutageTest {
                 assertThat(ask(slack, slackEndpoint)).contains(UNAVAILABLE).contains("¶4");
 
                 HttpResponse<String> health = get(runtime.httpPort(), "/healthz");
-                assertThat(health.statusCode()).as("an open circuit does not make the bot unhealthy").isEqualTo(200);
-                assertThat(JSON.readTree(health.body()).get("llm").get("circuit").asText()).isIn("OPEN", "HALF_OPEN");
+                assertThat(health.statusCode())
+                        .as("an open circuit does not make the bot unhealthy")
+                        .isEqualTo(200);
+                assertThat(JSON.readTree(health.body())
+                                .get("llm")
+                                .get("circuit")
+                                .asText())
+                        .isIn("OPEN", "HALF_OPEN");
                 int whileOpen = model.completions();
                 assertThat(ask(slack, slackEndpoint)).contains(UNAVAILABLE);
                 assertThat(model.completions()).isEqualTo(whileOpen);
@@ -129,11 +142,15 @@ class LlmOutageTest {
         String id = "outage-" + asked.incrementAndGet();
         String body = slack.slashCommandForm("C_OUTAGE", "U_OUTAGE", QUESTION, slack.responseUrl(id));
         long timestamp = Instant.now().getEpochSecond();
-        HttpResponse<String> ack = http.send(HttpRequest.newBuilder(endpoint).timeout(WAIT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ack = http.send(
+                HttpRequest.newBuilder(endpoint)
+                        .timeout(WAIT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                        .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
         return id;
     }

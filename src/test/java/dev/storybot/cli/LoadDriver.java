@@ -25,8 +25,10 @@ final class LoadDriver {
 
     static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
     static final Duration ALL_ANSWERED = Duration.ofSeconds(120);
-    static final List<String> QUESTIONS = List.of("How many downloads did Qwen get?",
-            "Who founded Thinking Machines Lab?", "What is Cursor suspected of?",
+    static final List<String> QUESTIONS = List.of(
+            "How many downloads did Qwen get?",
+            "Who founded Thinking Machines Lab?",
+            "What is Cursor suspected of?",
             "What share of new models are based on Qwen?");
     /** Every final answer quotes the article with a paragraph mark; partial (streamed) text does not. */
     static final String CITATION_MARK = "¶";
@@ -34,7 +36,8 @@ final class LoadDriver {
     private final DiscordFakes discord;
     private final SlackFakes slack;
     private final URI slackEndpoint;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     LoadDriver(DiscordFakes discord, SlackFakes slack, URI slackEndpoint) {
         this.discord = discord;
@@ -52,12 +55,17 @@ final class LoadDriver {
     record Burst(long[] discordAckMillis, long[] slackAckMillis, long answeredMillis) {
 
         String summary() {
-            return String.format("discord /ask: ack p50 %d ms, p99 %d ms, max %d ms; slack-http /ask: ack p50 %d ms,"
+            return String.format(
+                    "discord /ask: ack p50 %d ms, p99 %d ms, max %d ms; slack-http /ask: ack p50 %d ms,"
                             + " p99 %d ms, max %d ms; all %d answered after %.1f s",
-                    percentile(discordAckMillis, 50), percentile(discordAckMillis, 99),
-                    percentile(discordAckMillis, 100), percentile(slackAckMillis, 50),
-                    percentile(slackAckMillis, 99), percentile(slackAckMillis, 100),
-                    discordAckMillis.length + slackAckMillis.length, answeredMillis / 1000.0);
+                    percentile(discordAckMillis, 50),
+                    percentile(discordAckMillis, 99),
+                    percentile(discordAckMillis, 100),
+                    percentile(slackAckMillis, 50),
+                    percentile(slackAckMillis, 99),
+                    percentile(slackAckMillis, 100),
+                    discordAckMillis.length + slackAckMillis.length,
+                    answeredMillis / 1000.0);
         }
     }
 
@@ -78,14 +86,20 @@ final class LoadDriver {
         }
 
         // one snapshot after the burst rather than waiting for each in turn, which would compete with the bot
-        ServeTestSupport.eventually("every Discord interaction acknowledged", () -> discord.ackTimes().keySet()
-                .containsAll(interactions.stream().map(DiscordFakes.Interaction::token).toList()),
+        ServeTestSupport.eventually(
+                "every Discord interaction acknowledged",
+                () -> discord.ackTimes()
+                        .keySet()
+                        .containsAll(interactions.stream()
+                                .map(DiscordFakes.Interaction::token)
+                                .toList()),
                 ACK_DEADLINE.plusSeconds(2));
         Map<String, Instant> acked = discord.ackTimes();
         long[] discordAckMillis = new long[perPlatform];
         for (int i = 0; i < perPlatform; i++) {
             DiscordFakes.Interaction interaction = interactions.get(i);
-            discordAckMillis[i] = Duration.between(interaction.sentAt(), acked.get(interaction.token())).toMillis();
+            discordAckMillis[i] = Duration.between(interaction.sentAt(), acked.get(interaction.token()))
+                    .toMillis();
         }
         long[] slackAckMillis = new long[perPlatform];
         for (int i = 0; i < perPlatform; i++) {
@@ -104,11 +118,15 @@ final class LoadDriver {
         assertThat(percentile(discordAckMillis, 100)).as(burst.summary()).isLessThan(ACK_DEADLINE.toMillis());
         assertThat(percentile(slackAckMillis, 100)).as(burst.summary()).isLessThan(ACK_DEADLINE.toMillis());
         for (DiscordFakes.Interaction interaction : interactions) {
-            assertThat(discord.replies(interaction).stream().filter(c -> c.content().contains(CITATION_MARK)))
-                    .as("final answers to %s", interaction.token()).hasSize(1);
+            assertThat(discord.replies(interaction).stream()
+                            .filter(c -> c.content().contains(CITATION_MARK)))
+                    .as("final answers to %s", interaction.token())
+                    .hasSize(1);
         }
         for (int i = 0; i < perPlatform; i++) {
-            assertThat(slack.responses(name + "-" + i)).as("responses to %s-%d", name, i).hasSize(1)
+            assertThat(slack.responses(name + "-" + i))
+                    .as("responses to %s-%d", name, i)
+                    .hasSize(1)
                     .allMatch(shown -> shown.contains(CITATION_MARK));
         }
         return burst;
@@ -118,11 +136,13 @@ final class LoadDriver {
     CompletableFuture<Long> postSlash(String responseId, String user, String question) {
         String body = slack.slashCommandForm("C_LOAD", user, question, slack.responseUrl(responseId));
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(slackEndpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(slackEndpoint)
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         long sent = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
             assertThat(response.statusCode()).isEqualTo(200);

@@ -4,10 +4,9 @@ import static dev.storybot.cli.ServeTestSupport.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.settings.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.net.URI;
@@ -50,38 +49,44 @@ class ServeLoadFigures {
     @Test
     void measure() throws Exception {
         try (DiscordFakes discord = DiscordFakes.start();
-             SlackFakes slack = SlackFakes.start();
-             FakeOpenAiServer model = FakeOpenAiServer.start()
-                     .replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
+                SlackFakes slack = SlackFakes.start();
+                FakeOpenAiServer model = FakeOpenAiServer.start()
+                        .replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(discord.env(DiscordFakes.TOKEN));
             env.putAll(slack.httpModeEnv("xoxb-load-figures"));
             env.put(Variable.STORYBOT_SLACK_PORT.name(), Integer.toString(slackPort));
             env.put(Variable.STORYBOT_DATA_DIR.name(), dir.resolve("data").toString());
-            env.put(Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(), "100000"); // every fake Discord interaction comes from one user
+            env.put(
+                    Variable.STORYBOT_RATE_LIMIT_PER_MINUTE.name(),
+                    "100000"); // every fake Discord interaction comes from one user
             env.put(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl());
             env.put(Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL);
             try (ServeProcess serve = ServeProcess.start(env, dir.resolve("serve.log"), "-Xmx256m")) {
                 eventually("serve is healthy", serve::healthy, START_TIMEOUT);
-                LoadDriver driver = new LoadDriver(discord, slack,
-                        URI.create("http://127.0.0.1:" + slackPort + SlackSettings.EVENTS_PATH));
-                driver.burst("warm", WARM_UP_QUESTIONS, () -> { });
+                LoadDriver driver = new LoadDriver(
+                        discord, slack, URI.create("http://127.0.0.1:" + slackPort + SlackSettings.EVENTS_PATH));
+                driver.burst("warm", WARM_UP_QUESTIONS, () -> {});
 
                 AtomicLong peakHeap = new AtomicLong();
                 ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-                sampler.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(heapUsed(serve), Math::max), 0,
-                        HEAP_SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+                sampler.scheduleAtFixedRate(
+                        () -> peakHeap.accumulateAndGet(heapUsed(serve), Math::max),
+                        0,
+                        HEAP_SAMPLE_MILLIS,
+                        TimeUnit.MILLISECONDS);
                 LoadDriver.Burst burst;
                 try {
-                    burst = driver.burst("load", QUESTIONS_PER_PLATFORM, () -> { });
+                    burst = driver.burst("load", QUESTIONS_PER_PLATFORM, () -> {});
                 } finally {
                     sampler.shutdownNow();
                 }
                 int exitCode = serve.terminate(Duration.ofSeconds(30));
 
-                System.out.printf("LOAD serve process (-Xmx256m): %s; heap used at most %d MiB (sampled every %d ms)"
-                        + "; exit code after SIGTERM %d%n", burst.summary(), peakHeap.get() >> 20, HEAP_SAMPLE_MILLIS,
-                        exitCode);
+                System.out.printf(
+                        "LOAD serve process (-Xmx256m): %s; heap used at most %d MiB (sampled every %d ms)"
+                                + "; exit code after SIGTERM %d%n",
+                        burst.summary(), peakHeap.get() >> 20, HEAP_SAMPLE_MILLIS, exitCode);
                 assertThat(exitCode).isZero();
                 assertThat(serve.output()).doesNotContain("OutOfMemoryError");
             }

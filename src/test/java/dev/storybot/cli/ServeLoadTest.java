@@ -1,14 +1,12 @@
 package dev.storybot.cli;
 
-import dev.storybot.chat.ChatTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.settings.LlmSettings;
-import dev.storybot.discord.DiscordRenderer;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
@@ -59,7 +57,8 @@ class ServeLoadTest {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private DiscordFakes discord;
     private SlackFakes slack;
     private ServeRuntime runtime;
@@ -83,31 +82,44 @@ class ServeLoadTest {
     @DisplayName("200 Discord /ask and 200 signed Slack /ask at once, 2 s per model answer: all acked within 3 s,"
             + " each answered exactly once")
     void should_ack_every_question_at_once_and_answer_each_exactly_once() throws Exception {
-        try (FakeOpenAiServer model = FakeOpenAiServer.start()
-                .replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
-            Map<String, String> settings = settings(Map.of(Variable.STORYBOT_LLM_BASE_URL.name(), model.baseUrl(),
-                    Variable.STORYBOT_LLM_MODEL.name(), FakeOpenAiServer.MODEL));
+        try (FakeOpenAiServer model =
+                FakeOpenAiServer.start().replyAlways(FakeOpenAiServer.delayed(MODEL_DELAY, FakeOpenAiServer.echo()))) {
+            Map<String, String> settings = settings(Map.of(
+                    Variable.STORYBOT_LLM_BASE_URL.name(),
+                    model.baseUrl(),
+                    Variable.STORYBOT_LLM_MODEL.name(),
+                    FakeOpenAiServer.MODEL));
             OpsMetrics metrics = OpsMetrics.create();
-            Storybot bot = Storybot.create(SettingsReader.of(settings).knowledge(), SettingsReader.of(settings).llm(),
-                new MicrometerLlmMetrics(metrics));
-            runtime = ServeRuntime.start(SettingsReader.of(settings).read(), bot.answerer(), bot.knowledge().brief(),
-                    () -> ServeCommand.llmHealth(bot), metrics);
+            Storybot bot = Storybot.create(
+                    SettingsReader.of(settings).knowledge(),
+                    SettingsReader.of(settings).llm(),
+                    new MicrometerLlmMetrics(metrics));
+            runtime = ServeRuntime.start(
+                    SettingsReader.of(settings).read(),
+                    bot.answerer(),
+                    bot.knowledge().brief(),
+                    () -> ServeCommand.llmHealth(bot),
+                    metrics);
             LoadDriver driver = new LoadDriver(discord, slack, slackEndpoint());
-            driver.burst("warm", WARM_UP_QUESTIONS, () -> { }); // a running service, not a cold JVM, is measured
+            driver.burst("warm", WARM_UP_QUESTIONS, () -> {}); // a running service, not a cold JVM, is measured
             resetHeapPeaks();
 
             LoadDriver.Burst burst = driver.burst("load", QUESTIONS_PER_PLATFORM, runtime::stop);
             long peakHeap = heapPeakBytes();
             bot.llm().ifPresent(llm -> llm.close());
 
-            System.out.printf("LOAD in-process, %d workers per platform: %s; heap peak %d MiB (max %d MiB)%n",
-                    OpsSettings.DEFAULT_WORKER_THREADS, burst.summary(), peakHeap >> 20,
+            System.out.printf(
+                    "LOAD in-process, %d workers per platform: %s; heap peak %d MiB (max %d MiB)%n",
+                    OpsSettings.DEFAULT_WORKER_THREADS,
+                    burst.summary(),
+                    peakHeap >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
             String scrape = metrics.scrape();
             int perPlatform = QUESTIONS_PER_PLATFORM + WARM_UP_QUESTIONS;
             for (String platform : new String[] {"discord", "slack"}) {
-                assertThat(scrape).contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\""
-                        + platform + "\"} " + perPlatform + ".0");
+                assertThat(scrape)
+                        .contains("storybot_questions_total{mode=\"llm\",outcome=\"answered\",platform=\"" + platform
+                                + "\"} " + perPlatform + ".0");
             }
             assertThat(model.completions()).isEqualTo(2 * perPlatform);
         }
@@ -120,7 +132,7 @@ class ServeLoadTest {
         Answerer blocking = new Answerer() {
             @Override
             public Answer answer(ChatRequest request) {
-                return answerStreaming(request, text -> { });
+                return answerStreaming(request, text -> {});
             }
 
             @Override
@@ -133,9 +145,12 @@ class ServeLoadTest {
                 return ServeTestSupport.answered("Answer to: " + request.text());
             }
         };
-        Map<String, String> settings = settings(Map.of(Variable.STORYBOT_WORKER_THREADS.name(), "1",
-                Variable.STORYBOT_WORKER_QUEUE.name(), "1"));
-        runtime = ServeRuntime.start(SettingsReader.of(settings).read(), blocking, ServeTestSupport.STORY,
+        Map<String, String> settings = settings(
+                Map.of(Variable.STORYBOT_WORKER_THREADS.name(), "1", Variable.STORYBOT_WORKER_QUEUE.name(), "1"));
+        runtime = ServeRuntime.start(
+                SettingsReader.of(settings).read(),
+                blocking,
+                ServeTestSupport.STORY,
                 () -> Health.Llm.NONE,
                 OpsMetrics.create());
         int asked = 4; // one answering, one waiting, two turned away per platform
@@ -144,11 +159,12 @@ class ServeLoadTest {
         List<String> slackAcks = new ArrayList<>();
         for (int i = 0; i < asked; i++) {
             interactions.add(discord.ask("question " + i));
-            slackAcks.add(postSlash("busy-" + i, "U_BUSY_" + i, "question " + i).get(10, TimeUnit.SECONDS).body());
+            slackAcks.add(postSlash("busy-" + i, "U_BUSY_" + i, "question " + i)
+                    .get(10, TimeUnit.SECONDS)
+                    .body());
         }
         for (int i = 2; i < asked; i++) {
-            discord.awaitReply(interactions.get(i), text -> text.equals(ChatTexts.BUSY),
-                    ServeTestSupport.WAIT);
+            discord.awaitReply(interactions.get(i), text -> text.equals(ChatTexts.BUSY), ServeTestSupport.WAIT);
             assertThat(slackAcks.get(i)).contains("busy");
         }
         release.countDown();
@@ -160,8 +176,7 @@ class ServeLoadTest {
     }
 
     /** A Slack acknowledgement: how long it took and what it said. */
-    private record SlackAck(long millis, String body) {
-    }
+    private record SlackAck(long millis, String body) {}
 
     private Map<String, String> settings(Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>();
@@ -180,11 +195,13 @@ class ServeLoadTest {
     private CompletableFuture<SlackAck> postSlash(String responseId, String user, String question) {
         String body = slack.slashCommandForm("C_LOAD", user, question, slack.responseUrl(responseId));
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(slackEndpoint()).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(slackEndpoint())
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
                 .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         long sent = System.nanoTime();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
             assertThat(response.statusCode()).isEqualTo(200);
@@ -193,8 +210,12 @@ class ServeLoadTest {
     }
 
     private URI slackEndpoint() {
-        SlackBot bot = runtime.platforms().stream().map(RunningPlatform::closer)
-                .filter(SlackBot.class::isInstance).map(SlackBot.class::cast).findFirst().orElseThrow();
+        SlackBot bot = runtime.platforms().stream()
+                .map(RunningPlatform::closer)
+                .filter(SlackBot.class::isInstance)
+                .map(SlackBot.class::cast)
+                .findFirst()
+                .orElseThrow();
         return URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
     }
 

@@ -1,7 +1,6 @@
 package dev.storybot.cli;
 
 import dev.storybot.Main;
-import dev.storybot.settings.OpsSettings;
 import dev.storybot.settings.Variable;
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +33,8 @@ final class ServeProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int httpPort;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
 
     private ServeProcess(Process process, Path log, int httpPort) {
         this.process = process;
@@ -49,10 +49,12 @@ final class ServeProcess implements AutoCloseable {
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", mainClassPath(), Main.class.getName(), "serve"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(key -> key.startsWith("DISCORD_") || key.startsWith("SLACK_")
-                || key.startsWith("STORYBOT_"));
+        environment
+                .keySet()
+                .removeIf(key -> key.startsWith("DISCORD_") || key.startsWith("SLACK_") || key.startsWith("STORYBOT_"));
         environment.put(Variable.STORYBOT_HTTP_HOST.name(), "127.0.0.1");
         environment.put(Variable.STORYBOT_HTTP_PORT.name(), Integer.toString(httpPort));
         environment.putAll(env);
@@ -75,8 +77,12 @@ final class ServeProcess implements AutoCloseable {
     /** {@code GET path} on the health and metrics port. */
     HttpResponse<String> get(String path) throws IOException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .timeout(HTTP_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                            .timeout(HTTP_TIMEOUT)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -106,15 +112,19 @@ final class ServeProcess implements AutoCloseable {
     }
 
     private static String mainClassPath() throws IOException {
-        List<String> entries = new ArrayList<>(Arrays.asList(System.getProperty("java.class.path")
-                .split(File.pathSeparator)));
+        List<String> entries = new ArrayList<>(
+                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
         if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
             entries = manifestClassPath(Path.of(entries.get(0))); // the test runner's manifest-only jar
         }
-        return String.join(File.pathSeparator, entries.stream()
-                .filter(entry -> !entry.contains("test-classes") && !entry.contains("surefire")
-                        && !entry.contains("junit") && !entry.contains("assertj"))
-                .toList());
+        return String.join(
+                File.pathSeparator,
+                entries.stream()
+                        .filter(entry -> !entry.contains("test-classes")
+                                && !entry.contains("surefire")
+                                && !entry.contains("junit")
+                                && !entry.contains("assertj"))
+                        .toList());
     }
 
     private static List<String> manifestClassPath(Path jar) throws IOException {

@@ -3,10 +3,9 @@ package dev.storybot.cli;
 import static dev.storybot.cli.ServeTestSupport.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
 import dev.storybot.slack.SlackFakes;
-import dev.storybot.settings.SlackSettings;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,8 +41,8 @@ class ServeProcessTest {
     void should_finish_the_answer_in_flight_and_exit_0_on_sigterm() throws Exception {
         FakeOpenAiServer.Gate generating = new FakeOpenAiServer.Gate();
         try (SlackFakes slack = SlackFakes.start();
-             FakeOpenAiServer model = FakeOpenAiServer.start()
-                     .replyAlways(FakeOpenAiServer.held(generating, FakeOpenAiServer.echo()))) {
+                FakeOpenAiServer model = FakeOpenAiServer.start()
+                        .replyAlways(FakeOpenAiServer.held(generating, FakeOpenAiServer.echo()))) {
             int slackPort = ServeProcess.freePort();
             Map<String, String> env = new HashMap<>(slack.httpModeEnv("xoxb-process-test"));
             env.put(Variable.STORYBOT_SLACK_PORT.name(), Integer.toString(slackPort));
@@ -57,8 +56,10 @@ class ServeProcessTest {
                 assertThat(ack.statusCode()).isEqualTo(200);
                 eventually("the model is generating", () -> model.completions() == 1, WAIT);
                 CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> terminate(serve));
-                eventually("serve waits for the answer in flight",
-                        () -> output(serve).contains("stopping: finishing 1 answer(s) in flight"), WAIT);
+                eventually(
+                        "serve waits for the answer in flight",
+                        () -> output(serve).contains("stopping: finishing 1 answer(s) in flight"),
+                        WAIT);
                 generating.release();
                 int exitCode = exit.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
@@ -66,9 +67,12 @@ class ServeProcessTest {
                 assertThat(exitCode).as(output).isZero();
                 assertThat(slack.responses("process")).hasSize(1);
                 assertThat(slack.responses("process").get(0)).contains("385.3 million", "[1]");
-                assertThat(output).contains("SIGTERM received: stopping gracefully",
-                        "stopping: finishing 1 answer(s) in flight",
-                        "question platform=slack mode=llm outcome=answered", "stopped");
+                assertThat(output)
+                        .contains(
+                                "SIGTERM received: stopping gracefully",
+                                "stopping: finishing 1 answer(s) in flight",
+                                "question platform=slack mode=llm outcome=answered",
+                                "stopped");
                 assertThat(output).doesNotContain("How many downloads"); // the user's text only at DEBUG
             }
         }
@@ -95,11 +99,14 @@ class ServeProcessTest {
     private HttpResponse<String> ask(SlackFakes slack, int port, String question) throws Exception {
         String body = slack.slashCommandForm("C_PROCESS", "U_PROCESS", question, slack.responseUrl("process"));
         long timestamp = Instant.now().getEpochSecond();
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackSettings.EVENTS_PATH))
-                .timeout(WAIT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + SlackSettings.EVENTS_PATH))
+                        .timeout(WAIT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                        .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

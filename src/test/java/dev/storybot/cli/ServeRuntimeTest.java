@@ -1,6 +1,5 @@
 package dev.storybot.cli;
 
-import dev.storybot.chat.ChatTexts;
 import static dev.storybot.cli.ServeTestSupport.WAIT;
 import static dev.storybot.cli.ServeTestSupport.eventually;
 import static dev.storybot.cli.ServeTestSupport.get;
@@ -8,11 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.discord.DiscordFakes;
-import dev.storybot.ops.DrainingAnswerer;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.OpsMetrics;
-import dev.storybot.settings.OpsSettings;
 import dev.storybot.settings.SettingsReader;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
@@ -38,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeRuntimeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(WAIT).build();
 
     @TempDir
     Path dataDir;
@@ -72,8 +71,12 @@ class ServeRuntimeTest {
         settings.put(Variable.STORYBOT_HTTP_PORT.name(), "0");
         settings.put(Variable.STORYBOT_DATA_DIR.name(), dataDir.toString());
         settings.putAll(extra);
-        runtime = ServeRuntime.start(SettingsReader.of(settings).read(), answerer, ServeTestSupport.STORY,
-                () -> new Health.Llm(true, "CLOSED"), OpsMetrics.create());
+        runtime = ServeRuntime.start(
+                SettingsReader.of(settings).read(),
+                answerer,
+                ServeTestSupport.STORY,
+                () -> new Health.Llm(true, "CLOSED"),
+                OpsMetrics.create());
         return runtime;
     }
 
@@ -95,7 +98,8 @@ class ServeRuntimeTest {
         DiscordFakes.Interaction asked = discord.ask("When was the vote?");
         discord.awaitReply(asked, text -> text.startsWith("Answer to: When was the vote?"), WAIT);
         for (int i = 0; i < 3; i++) {
-            assertThat(postSlash("ops-" + i, "U_LIMITED", "When was the vote?").statusCode()).isEqualTo(200);
+            assertThat(postSlash("ops-" + i, "U_LIMITED", "When was the vote?").statusCode())
+                    .isEqualTo(200);
         }
         slack.awaitResponse("ops-1", WAIT);
 
@@ -114,9 +118,11 @@ class ServeRuntimeTest {
     void should_finish_answers_in_flight_and_turn_new_questions_away_while_stopping() throws Exception {
         start(Map.of());
         DiscordFakes.Interaction slowDiscord = discord.ask("slow discord question");
-        assertThat(postSlash("slow-slack", "U_SLOW", "slow slack question").statusCode()).isEqualTo(200);
+        assertThat(postSlash("slow-slack", "U_SLOW", "slow slack question").statusCode())
+                .isEqualTo(200);
         for (int i = 0; i < 2; i++) {
-            assertThat(answerer.started.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isNotNull();
+            assertThat(answerer.started.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .isNotNull();
         }
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(runtime::stop);
@@ -124,7 +130,9 @@ class ServeRuntimeTest {
 
         DiscordFakes.Interaction late = discord.ask("a question during the stop");
         discord.awaitReply(late, text -> text.contains(ChatTexts.RESTARTING), WAIT);
-        assertThat(postSlash("late-slack", "U_LATE", "a question during the stop").statusCode()).isEqualTo(200);
+        assertThat(postSlash("late-slack", "U_LATE", "a question during the stop")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(slack.awaitResponse("late-slack", WAIT)).contains(ChatTexts.RESTARTING);
         assertThat(stopping).isNotDone();
 
@@ -171,7 +179,9 @@ class ServeRuntimeTest {
 
     private String healthStatus() {
         try {
-            return JSON.readTree(get(runtime.httpPort(), "/healthz").body()).get("status").asText();
+            return JSON.readTree(get(runtime.httpPort(), "/healthz").body())
+                    .get("status")
+                    .asText();
         } catch (Exception e) {
             return "unreachable: " + e;
         }
@@ -180,16 +190,24 @@ class ServeRuntimeTest {
     private HttpResponse<String> postSlash(String responseId, String user, String question) throws Exception {
         String body = slack.slashCommandForm("C_OPS", user, question, slack.responseUrl(responseId));
         long timestamp = Instant.now().getEpochSecond();
-        return HTTP.send(HttpRequest.newBuilder(slackEndpoint()).timeout(WAIT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(slackEndpoint())
+                        .timeout(WAIT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                        .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI slackEndpoint() {
-        SlackBot bot = runtime.platforms().stream().map(RunningPlatform::closer)
-                .filter(SlackBot.class::isInstance).map(SlackBot.class::cast).findFirst().orElseThrow();
+        SlackBot bot = runtime.platforms().stream()
+                .map(RunningPlatform::closer)
+                .filter(SlackBot.class::isInstance)
+                .map(SlackBot.class::cast)
+                .findFirst()
+                .orElseThrow();
         return URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
     }
 }

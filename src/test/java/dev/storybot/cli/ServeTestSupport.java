@@ -28,20 +28,30 @@ import java.util.function.Consumer;
 final class ServeTestSupport {
 
     static final Duration WAIT = Duration.ofSeconds(15);
-    static final StoryBrief STORY = new StoryBrief("A test story", "a test source", "https://example.org/story",
-            "Something happened on Sunday.", List.of(new Paragraph(1, "Something happened."),
-            new Paragraph(2, "The vote was held on Sunday.")), List.of("When was the vote?"));
+    static final StoryBrief STORY = new StoryBrief(
+            "A test story",
+            "a test source",
+            "https://example.org/story",
+            "Something happened on Sunday.",
+            List.of(new Paragraph(1, "Something happened."), new Paragraph(2, "The vote was held on Sunday.")),
+            List.of("When was the vote?"));
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(WAIT).build();
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
-    private ServeTestSupport() {
-    }
+    private ServeTestSupport() {}
 
     /** A grounded answer citing paragraph 2. */
     static Answer answered(String text) {
-        return new Answer(text, List.of(new Citation(2, "The vote was held on Sunday.")), Outcome.ANSWERED,
-                Mode.RETRIEVAL, null, null, Language.EN);
+        return new Answer(
+                text,
+                List.of(new Citation(2, "The vote was held on Sunday.")),
+                Outcome.ANSWERED,
+                Mode.RETRIEVAL,
+                null,
+                null,
+                Language.EN);
     }
 
     /**
@@ -59,7 +69,7 @@ final class ServeTestSupport {
 
         @Override
         public Answer answer(ChatRequest request) {
-            return answerStreaming(request, text -> { });
+            return answerStreaming(request, text -> {});
         }
 
         @Override
@@ -77,8 +87,12 @@ final class ServeTestSupport {
     }
 
     static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(WAIT).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(WAIT)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until {@code condition} holds, failing with {@code description} after {@code timeout}. */

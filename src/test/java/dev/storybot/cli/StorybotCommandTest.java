@@ -24,15 +24,18 @@ class StorybotCommandTest {
 
         assertThat(cli.getUsageMessage().replaceAll("\\s+", " "))
                 .contains(StorybotCommand.DESCRIPTION, "Story: " + title);
-        assertThat(cli.getSubcommands().get("ask").getUsageMessage()).contains("Answer one question and exit.")
+        assertThat(cli.getSubcommands().get("ask").getUsageMessage())
+                .contains("Answer one question and exit.")
                 .doesNotContain(StorybotCommand.DESCRIPTION);
     }
 
     @Test
     @DisplayName("the title is the first headline line of the article in a knowledge directory")
     void should_read_the_title_from_the_article_in_a_knowledge_directory() throws Exception {
-        Files.writeString(dir.resolve(KnowledgeLoader.ARTICLE_FILE),
-                "# A 100% different headline\n# Source: somewhere\n\n[1] First paragraph.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve(KnowledgeLoader.ARTICLE_FILE),
+                "# A 100% different headline\n# Source: somewhere\n\n[1] First paragraph.\n",
+                StandardCharsets.UTF_8);
 
         assertThat(StorybotCommand.Headline.storyTitle(dir.toString())).isEqualTo("A 100% different headline");
     }
@@ -43,6 +46,7 @@ class StorybotCommandTest {
         Files.writeString(dir.resolve(KnowledgeLoader.ARTICLE_FILE), "[1] First paragraph.\n", StandardCharsets.UTF_8);
 
         assertThat(StorybotCommand.Headline.storyTitle(dir.toString())).isNull();
-        assertThat(StorybotCommand.Headline.storyTitle(dir.resolve("missing").toString())).isNull();
+        assertThat(StorybotCommand.Headline.storyTitle(dir.resolve("missing").toString()))
+                .isNull();
     }
 }

@@ -35,7 +35,8 @@ class TextSplitterTest {
         List<String> chunks = TextSplitter.split(text.toString(), 2000);
 
         assertThat(chunks).hasSize(3).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(2000));
-        assertThat(String.join(" ", chunks).replaceAll("\\s+", " ")).isEqualTo(text.toString().strip());
+        assertThat(String.join(" ", chunks).replaceAll("\\s+", " "))
+                .isEqualTo(text.toString().strip());
     }
 
     @Test
@@ -46,7 +47,9 @@ class TextSplitterTest {
 
         assertThat(chunks).hasSizeGreaterThan(1).allSatisfy(chunk -> {
             assertThat(chunk.length()).isLessThanOrEqualTo(120);
-            assertThat(chunk.split("```", -1).length % 2).as("balanced fences in %s", chunk).isEqualTo(1);
+            assertThat(chunk.split("```", -1).length % 2)
+                    .as("balanced fences in %s", chunk)
+                    .isEqualTo(1);
         });
     }
 

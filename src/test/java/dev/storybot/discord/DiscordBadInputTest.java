@@ -46,10 +46,11 @@ class DiscordBadInputTest {
     static void startBot() throws Exception {
         discord = FakeDiscord.start();
         store = SqliteFeedbackStore.open(dataDir);
-        BotServices services = new BotServices(TestBots.retrieval(), TestStory.BRIEF, store,
-                RateLimiter.perMinute(1_000));
-        bot = ((DiscordStart.Started) DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services,
-            ANSWER_THREADS, ANSWER_QUEUE)).bot();
+        BotServices services =
+                new BotServices(TestBots.retrieval(), TestStory.BRIEF, store, RateLimiter.perMinute(1_000));
+        bot = ((DiscordStart.Started) DiscordBot.start(
+                        discord.config(FakeDiscord.TOKEN, true), services, ANSWER_THREADS, ANSWER_QUEUE))
+                .bot();
     }
 
     @AfterAll
@@ -67,9 +68,12 @@ class DiscordBadInputTest {
                 Arguments.of("100 KB", "why ".repeat(25_600)),
                 Arguments.of("control characters", "how\u0000 many\u0007 downloads\u001b[31m did\r\n Qwen get?\u202e"),
                 Arguments.of("unpaired surrogates (invalid UTF-8 once encoded)", "\uD800 how many downloads \uDFFF?"),
-                Arguments.of("Markdown and mention injection", "@everyone @here <@&" + FakeDiscord.BOT_ROLE_ID + "> <@"
-                        + FakeDiscord.USER_ID + "> **bold** __u__ ||spoiler|| ```code``` [click](https://evil.example)"
-                        + " # Heading\n> quote how many downloads did Qwen get?"));
+                Arguments.of(
+                        "Markdown and mention injection",
+                        "@everyone @here <@&" + FakeDiscord.BOT_ROLE_ID + "> <@"
+                                + FakeDiscord.USER_ID
+                                + "> **bold** __u__ ||spoiler|| ```code``` [click](https://evil.example)"
+                                + " # Heading\n> quote how many downloads did Qwen get?"));
     }
 
     @ParameterizedTest(name = "/ask with {0} text")
@@ -91,8 +95,8 @@ class DiscordBadInputTest {
 
         discord.sendMessage(discord.directMessage(text));
 
-        FakeDiscord.RestCall reply = discord.awaitCall(mark, call -> call.is("POST",
-                "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), TIMEOUT);
+        FakeDiscord.RestCall reply = discord.awaitCall(
+                mark, call -> call.is("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"), TIMEOUT);
         assertClear(reply);
         assertNothingPings(mark);
     }
@@ -102,11 +106,11 @@ class DiscordBadInputTest {
     void should_reply_clearly_to_bad_mentions(String name, String text) throws Exception {
         int mark = discord.mark();
 
-        discord.sendMessage(discord.mentioningBot(discord.guildMessage(FakeDiscord.CHANNEL_ID, FakeDiscord.USER_ID,
-                MENTION + " " + text)));
+        discord.sendMessage(discord.mentioningBot(
+                discord.guildMessage(FakeDiscord.CHANNEL_ID, FakeDiscord.USER_ID, MENTION + " " + text)));
 
-        FakeDiscord.RestCall reply = discord.awaitCall(mark, call -> call.is("POST",
-                "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), TIMEOUT);
+        FakeDiscord.RestCall reply = discord.awaitCall(
+                mark, call -> call.is("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages"), TIMEOUT);
         assertClear(reply);
         assertNothingPings(mark);
     }
@@ -120,15 +124,23 @@ class DiscordBadInputTest {
         discord.slashCommand("no-such-command", Map.of("question", "hello"));
 
         List<FakeDiscord.RestCall> replies = List.of(
-                discord.awaitCall(mark, call -> call.is("POST", CALLBACK) && call.content().contains("no longer"),
+                discord.awaitCall(
+                        mark,
+                        call -> call.is("POST", CALLBACK) && call.content().contains("no longer"),
                         TIMEOUT),
-                discord.awaitCall(mark, call -> call.is("POST", CALLBACK) && call.content().contains("/help"),
+                discord.awaitCall(
+                        mark,
+                        call -> call.is("POST", CALLBACK) && call.content().contains("/help"),
                         TIMEOUT));
         replies.forEach(DiscordBadInputTest::assertClear);
         int alive = discord.mark();
         discord.sendMessage(discord.directMessage("How many downloads did Qwen get?"));
-        assertThat(discord.awaitCall(alive, call -> call.is("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID
-                + "/messages"), TIMEOUT).content()).contains("385.3 million");
+        assertThat(discord.awaitCall(
+                                alive,
+                                call -> call.is("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages"),
+                                TIMEOUT)
+                        .content())
+                .contains("385.3 million");
         assertThat(bot.isConnected()).isTrue();
     }
 
@@ -142,10 +154,15 @@ class DiscordBadInputTest {
         for (FakeDiscord.RestCall call : discord.callsSince(mark)) {
             JsonNode body = call.body().has("data") ? call.body().get("data") : call.body();
             if (body.has("content")) {
-                assertThat(body.path("allowed_mentions").path("parse").isArray()).as(call.path()).isTrue();
-                assertThat(body.path("allowed_mentions").path("parse")).as(call.path()).isEmpty();
-                assertThat(body.path("content").asText()).doesNotContainIgnoringCase("@everyone").doesNotContain(
-                        "@here");
+                assertThat(body.path("allowed_mentions").path("parse").isArray())
+                        .as(call.path())
+                        .isTrue();
+                assertThat(body.path("allowed_mentions").path("parse"))
+                        .as(call.path())
+                        .isEmpty();
+                assertThat(body.path("content").asText())
+                        .doesNotContainIgnoringCase("@everyone")
+                        .doesNotContain("@here");
             }
         }
     }

@@ -43,12 +43,10 @@ public final class DiscordFakes implements AutoCloseable {
      * @param token  the interaction token, which appears in the bot's callback and webhook routes
      * @param sentAt when the fake dispatched it
      */
-    public record Interaction(String token, Instant sentAt) {
-    }
+    public record Interaction(String token, Instant sentAt) {}
 
     /** One REST call the bot made, reduced to what these tests look at. */
-    public record Call(String method, String path, String content, Instant receivedAt) {
-    }
+    public record Call(String method, String path, String content, Instant receivedAt) {}
 
     /** Starts the fake gateway and REST server on 127.0.0.1. */
     public static DiscordFakes start() throws Exception {
@@ -61,7 +59,9 @@ public final class DiscordFakes implements AutoCloseable {
         env.put(Variable.DISCORD_TOKEN.name(), token);
         env.put(Variable.DISCORD_GUILD_ID.name(), GUILD_ID);
         env.put(Variable.STORYBOT_DISCORD_API_URL.name(), discord.apiUrl().toString());
-        env.put(Variable.STORYBOT_DISCORD_GATEWAY_URL.name(), discord.gatewayUrl().toString());
+        env.put(
+                Variable.STORYBOT_DISCORD_GATEWAY_URL.name(),
+                discord.gatewayUrl().toString());
         return env;
     }
 
@@ -79,8 +79,9 @@ public final class DiscordFakes implements AutoCloseable {
 
     /** Waits for the interaction's acknowledgement (the deferral callback) and returns when it arrived. */
     public Instant awaitAck(Interaction interaction, Duration timeout) throws InterruptedException {
-        return discord.awaitCall(0, call -> call.path().contains(interaction.token()) && call.is("POST", CALLBACK),
-                timeout).receivedAt();
+        return discord.awaitCall(
+                        0, call -> call.path().contains(interaction.token()) && call.is("POST", CALLBACK), timeout)
+                .receivedAt();
     }
 
     /**
@@ -102,15 +103,17 @@ public final class DiscordFakes implements AutoCloseable {
     /** Waits for an edit of the interaction's reply whose text matches. */
     public Call awaitReply(Interaction interaction, Predicate<String> content, Duration timeout)
             throws InterruptedException {
-        FakeDiscord.RestCall call = discord.awaitCall(0, c -> c.path().contains(interaction.token())
-                && c.is("PATCH", ORIGINAL) && content.test(c.content()), timeout);
+        FakeDiscord.RestCall call = discord.awaitCall(
+                0,
+                c -> c.path().contains(interaction.token()) && c.is("PATCH", ORIGINAL) && content.test(c.content()),
+                timeout);
         return reduce(call);
     }
 
     /** Waits for a message (not an interaction reply) the bot posted whose text matches. */
     public Call awaitMessage(Predicate<String> content, Duration timeout) throws InterruptedException {
-        return reduce(discord.awaitCall(0, c -> c.is("POST", "/channels/\\d+/messages") && content.test(c.content()),
-                timeout));
+        return reduce(discord.awaitCall(
+                0, c -> c.is("POST", "/channels/\\d+/messages") && content.test(c.content()), timeout));
     }
 
     /** Every edit of the interaction's reply so far, oldest first. */

@@ -29,10 +29,12 @@ class DiscordPartsTest {
 
     @Test
     void should_strip_the_bots_mention_from_a_question() {
-        assertThat(MessageHandler.stripMention("<@42> how much did it cost?", "42")).isEqualTo("how much did it cost?");
+        assertThat(MessageHandler.stripMention("<@42> how much did it cost?", "42"))
+                .isEqualTo("how much did it cost?");
         assertThat(MessageHandler.stripMention("so <@!42>  what now?", "42")).isEqualTo("so what now?");
         assertThat(MessageHandler.stripMention("ask <@7> about it <@42>", "42")).isEqualTo("ask <@7> about it");
         assertThat(MessageHandler.stripMention("<@42>", "42")).isEmpty();
-        assertThat(MessageHandler.stripMention("line one\nline two <@42>", "42")).isEqualTo("line one\nline two");
+        assertThat(MessageHandler.stripMention("line one\nline two <@42>", "42"))
+                .isEqualTo("line one\nline two");
     }
 }

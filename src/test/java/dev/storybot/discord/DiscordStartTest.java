@@ -64,7 +64,8 @@ class DiscordStartTest {
 
     @Test
     void should_fail_with_one_clear_line_when_discord_rejects_the_token() {
-        DiscordStart start = DiscordBot.start(discord.config(FakeDiscord.REJECTED_TOKEN, false), services, ANSWER_THREADS, ANSWER_QUEUE);
+        DiscordStart start = DiscordBot.start(
+                discord.config(FakeDiscord.REJECTED_TOKEN, false), services, ANSWER_THREADS, ANSWER_QUEUE);
 
         assertThat(start).isInstanceOf(DiscordStart.Failed.class);
         String message = ((DiscordStart.Failed) start).message();
@@ -78,32 +79,39 @@ class DiscordStartTest {
             closedPort = socket.getLocalPort();
         }
         DiscordSettings config = discord.config(FakeDiscord.TOKEN, false);
-        DiscordSettings unreachable = new DiscordSettings(config.token(), null,
-            URI.create("http://127.0.0.1:" + closedPort + "/api/v10/"), config.gatewayUrl(), config.applicationId());
+        DiscordSettings unreachable = new DiscordSettings(
+                config.token(),
+                null,
+                URI.create("http://127.0.0.1:" + closedPort + "/api/v10/"),
+                config.gatewayUrl(),
+                config.applicationId());
 
         DiscordStart start = DiscordBot.start(unreachable, services, ANSWER_THREADS, ANSWER_QUEUE);
 
         assertThat(start).isInstanceOf(DiscordStart.Failed.class);
-        assertThat(((DiscordStart.Failed) start).message()).startsWith("Could not log in to Discord at http://127.0.0.1:")
-            .doesNotContain("\n");
+        assertThat(((DiscordStart.Failed) start).message())
+                .startsWith("Could not log in to Discord at http://127.0.0.1:")
+                .doesNotContain("\n");
     }
 
     @Test
     void should_fail_clearly_when_discord_refuses_the_message_content_intent() {
         discord.rejectMessageContentIntent(true);
 
-        DiscordStart start = DiscordBot.start(discord.config(FakeDiscord.TOKEN, false), services, ANSWER_THREADS, ANSWER_QUEUE);
+        DiscordStart start =
+                DiscordBot.start(discord.config(FakeDiscord.TOKEN, false), services, ANSWER_THREADS, ANSWER_QUEUE);
 
         assertThat(start).isInstanceOf(DiscordStart.Failed.class);
-        assertThat(((DiscordStart.Failed) start).message()).contains("4014", "Message Content Intent")
-            .doesNotContain("\n");
+        assertThat(((DiscordStart.Failed) start).message())
+                .contains("4014", "Message Content Intent")
+                .doesNotContain("\n");
     }
 
     @Test
     void should_fail_clearly_when_the_configured_guild_is_not_joined() {
         DiscordSettings config = discord.config(FakeDiscord.TOKEN, false);
-        DiscordSettings otherGuild = new DiscordSettings(config.token(), "1299999999999999999", config.apiUrl(),
-            config.gatewayUrl(), config.applicationId());
+        DiscordSettings otherGuild = new DiscordSettings(
+                config.token(), "1299999999999999999", config.apiUrl(), config.gatewayUrl(), config.applicationId());
 
         DiscordStart start = DiscordBot.start(otherGuild, services, ANSWER_THREADS, ANSWER_QUEUE);
 
@@ -114,17 +122,18 @@ class DiscordStartTest {
     @Test
     void should_register_globally_and_answer_over_the_limit_with_a_notice() throws Exception {
         int mark = discord.mark();
-        DiscordStart start = DiscordBot.start(discord.config(FakeDiscord.TOKEN, false), services, ANSWER_THREADS, ANSWER_QUEUE);
+        DiscordStart start =
+                DiscordBot.start(discord.config(FakeDiscord.TOKEN, false), services, ANSWER_THREADS, ANSWER_QUEUE);
         assertThat(start).isInstanceOf(DiscordStart.Started.class);
         try (DiscordBot bot = ((DiscordStart.Started) start).bot()) {
-            discord.awaitCall(mark, call -> call.is("PUT", "/applications/" + FakeDiscord.BOT_ID + "/commands"),
-                TIMEOUT);
+            discord.awaitCall(
+                    mark, call -> call.is("PUT", "/applications/" + FakeDiscord.BOT_ID + "/commands"), TIMEOUT);
 
             discord.sendMessage(discord.directMessage("first question"));
             discord.awaitCall(mark, call -> call.content().startsWith("You asked: first question"), TIMEOUT);
             discord.sendMessage(discord.directMessage("second question"));
-            FakeDiscord.RestCall notice = discord.awaitCall(mark,
-                call -> call.content().contains("1 question per minute"), TIMEOUT);
+            FakeDiscord.RestCall notice =
+                    discord.awaitCall(mark, call -> call.content().contains("1 question per minute"), TIMEOUT);
             assertThat(notice.path()).isEqualTo("/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages");
             assertThat(notice.content()).contains("1 question per minute");
 
@@ -141,24 +150,24 @@ class DiscordStartTest {
     @Test
     void should_reply_once_per_window_to_mentions_over_the_limit_then_stay_silent() throws Exception {
         int mark = discord.mark();
-        DiscordStart start = DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services, ANSWER_THREADS,
-            ANSWER_QUEUE);
+        DiscordStart start =
+                DiscordBot.start(discord.config(FakeDiscord.TOKEN, true), services, ANSWER_THREADS, ANSWER_QUEUE);
         assertThat(start).isInstanceOf(DiscordStart.Started.class);
         try (DiscordBot bot = ((DiscordStart.Started) start).bot()) {
             for (int i = 1; i <= 5; i++) {
-                discord.sendMessage(discord.mentioningBot(discord.guildMessage(FakeDiscord.CHANNEL_ID,
-                    FakeDiscord.USER_ID, MENTION + " question " + i)));
+                discord.sendMessage(discord.mentioningBot(
+                        discord.guildMessage(FakeDiscord.CHANNEL_ID, FakeDiscord.USER_ID, MENTION + " question " + i)));
             }
             // handled in order, and replies in one channel are sent in order: once this is answered, every
             // notice for the five questions above has been sent
-            discord.sendMessage(discord.mentioningBot(discord.guildMessage(FakeDiscord.CHANNEL_ID, OTHER_USER_ID,
-                MENTION + " sentinel question")));
+            discord.sendMessage(discord.mentioningBot(
+                    discord.guildMessage(FakeDiscord.CHANNEL_ID, OTHER_USER_ID, MENTION + " sentinel question")));
 
             discord.awaitCall(mark, call -> call.content().startsWith("You asked: sentinel question"), TIMEOUT);
             List<FakeDiscord.RestCall> notices = discord.callsSince(mark).stream()
-                .filter(call -> call.is("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages")
-                    && call.content().contains("1 question per minute"))
-                .toList();
+                    .filter(call -> call.is("POST", "/channels/" + FakeDiscord.CHANNEL_ID + "/messages")
+                            && call.content().contains("1 question per minute"))
+                    .toList();
             assertThat(notices).hasSize(1);
             assertThat(bot.isConnected()).isTrue();
         }

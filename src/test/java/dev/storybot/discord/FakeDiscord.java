@@ -51,13 +51,15 @@ final class FakeDiscord implements AutoCloseable {
     static final String OTHER_BOT_ID = "1400000000000000002";
     static final String WEBHOOK_ID = "1400000000000000003";
     /** A well-formed token whose first segment is the bot id in base64, as Discord's are. */
-    static final String TOKEN = Base64.getEncoder().withoutPadding()
-        .encodeToString(BOT_ID.getBytes(StandardCharsets.UTF_8)) + ".fake.token";
+    static final String TOKEN =
+            Base64.getEncoder().withoutPadding().encodeToString(BOT_ID.getBytes(StandardCharsets.UTF_8))
+                    + ".fake.token";
     /** A token the REST server answers with 401. */
     static final String REJECTED_TOKEN = "MTIz.rejected.token";
 
     /** Heartbeat interval sent in HELLO; short enough that heartbeats happen during a test run. */
     static final int HEARTBEAT_INTERVAL_MILLIS = 5_000;
+
     private static final long MESSAGE_CONTENT = 1L << 15;
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
     private static final String API_PREFIX = "/api/v10";
@@ -160,8 +162,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Waits (bounded) for the first call at or after index {@code from} that matches. */
-    synchronized RestCall awaitCall(int from, Predicate<RestCall> match, Duration timeout)
-        throws InterruptedException {
+    synchronized RestCall awaitCall(int from, Predicate<RestCall> match, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int next = from;
         while (true) {
@@ -173,7 +174,7 @@ final class FakeDiscord implements AutoCloseable {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new AssertionError("no matching REST call within " + timeout + "; calls since mark: "
-                    + describe(calls.subList(from, calls.size())));
+                        + describe(calls.subList(from, calls.size())));
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
@@ -182,7 +183,12 @@ final class FakeDiscord implements AutoCloseable {
     private static String describe(List<RestCall> list) {
         StringBuilder out = new StringBuilder();
         for (RestCall call : list) {
-            out.append("\n  ").append(call.method()).append(' ').append(call.path()).append(' ').append(call.body());
+            out.append("\n  ")
+                    .append(call.method())
+                    .append(' ')
+                    .append(call.path())
+                    .append(' ')
+                    .append(call.body());
         }
         return out.toString();
     }
@@ -209,8 +215,8 @@ final class FakeDiscord implements AutoCloseable {
 
     /** A message posted by a webhook in the guild text channel. */
     ObjectNode webhookMessage(String content) {
-        ObjectNode author = object("id", WEBHOOK_ID, "username", "Announcements", "discriminator", "0000",
-            "avatar", null, "bot", true);
+        ObjectNode author = object(
+                "id", WEBHOOK_ID, "username", "Announcements", "discriminator", "0000", "avatar", null, "bot", true);
         ObjectNode message = message(CHANNEL_ID, author, content);
         message.put("guild_id", GUILD_ID);
         message.put("webhook_id", WEBHOOK_ID);
@@ -235,8 +241,8 @@ final class FakeDiscord implements AutoCloseable {
      */
     String slashCommand(String name, Map<String, Object> options) {
         ArrayNode optionArray = json.createArrayNode();
-        options.forEach((key, value) -> optionArray.add(object("name", key,
-            "type", value instanceof Boolean ? 5 : 3, "value", value)));
+        options.forEach((key, value) ->
+                optionArray.add(object("name", key, "type", value instanceof Boolean ? 5 : 3, "value", value)));
         ObjectNode data = object("id", "1600000000000000001", "name", name, "type", 1, "guild_id", GUILD_ID);
         data.set("options", optionArray);
         return interaction(2, data, USER_ID, null);
@@ -255,9 +261,29 @@ final class FakeDiscord implements AutoCloseable {
         String id = nextId();
         String token = "interaction-token-" + id;
         channelOfInteractionToken.put(token, channelId);
-        ObjectNode interaction = object("id", id, "application_id", BOT_ID, "type", type, "token", token,
-            "version", 1, "guild_id", GUILD_ID, "channel_id", channelId, "locale", "en-US", "guild_locale", "en-US",
-            "app_permissions", String.valueOf(DiscordInvite.permissionBits()), "context", 0);
+        ObjectNode interaction = object(
+                "id",
+                id,
+                "application_id",
+                BOT_ID,
+                "type",
+                type,
+                "token",
+                token,
+                "version",
+                1,
+                "guild_id",
+                GUILD_ID,
+                "channel_id",
+                channelId,
+                "locale",
+                "en-US",
+                "guild_locale",
+                "en-US",
+                "app_permissions",
+                String.valueOf(DiscordInvite.permissionBits()),
+                "context",
+                0);
         interaction.set("guild", object("id", GUILD_ID, "locale", "en-US", "features", json.createArrayNode()));
         interaction.set("channel", textChannel());
         interaction.set("member", member(userId, "0"));
@@ -274,9 +300,27 @@ final class FakeDiscord implements AutoCloseable {
     // ---------------------------------------------------------------- JSON shapes
 
     private ObjectNode message(String channelId, ObjectNode author, String content) {
-        ObjectNode message = object("id", nextId(), "type", 0, "channel_id", channelId, "content", content,
-            "timestamp", TIMESTAMP, "edited_timestamp", null, "tts", false, "mention_everyone", false,
-            "pinned", false, "flags", 0);
+        ObjectNode message = object(
+                "id",
+                nextId(),
+                "type",
+                0,
+                "channel_id",
+                channelId,
+                "content",
+                content,
+                "timestamp",
+                TIMESTAMP,
+                "edited_timestamp",
+                null,
+                "tts",
+                false,
+                "mention_everyone",
+                false,
+                "pinned",
+                false,
+                "flags",
+                0);
         message.set("author", author);
         for (String empty : new String[] {"mentions", "mention_roles", "attachments", "embeds", "components"}) {
             message.set(empty, json.createArrayNode());
@@ -287,13 +331,41 @@ final class FakeDiscord implements AutoCloseable {
     ObjectNode user(String id) {
         boolean bot = id.equals(BOT_ID) || id.equals(OTHER_BOT_ID);
         String name = id.equals(BOT_ID) ? "storybot" : id.equals(OTHER_BOT_ID) ? "otherbot" : "alice";
-        return object("id", id, "username", name, "global_name", null, "discriminator", bot ? "1234" : "0",
-            "avatar", null, "bot", bot, "public_flags", 0);
+        return object(
+                "id",
+                id,
+                "username",
+                name,
+                "global_name",
+                null,
+                "discriminator",
+                bot ? "1234" : "0",
+                "avatar",
+                null,
+                "bot",
+                bot,
+                "public_flags",
+                0);
     }
 
     private ObjectNode member(String userId, String permissions) {
-        ObjectNode member = object("nick", null, "avatar", null, "joined_at", TIMESTAMP, "deaf", false, "mute", false,
-            "flags", 0, "pending", false, "premium_since", null);
+        ObjectNode member = object(
+                "nick",
+                null,
+                "avatar",
+                null,
+                "joined_at",
+                TIMESTAMP,
+                "deaf",
+                false,
+                "mute",
+                false,
+                "flags",
+                0,
+                "pending",
+                false,
+                "premium_since",
+                null);
         member.set("roles", userId.equals(BOT_ID) ? json.createArrayNode().add(BOT_ROLE_ID) : json.createArrayNode());
         member.set("user", user(userId));
         if (permissions != null) {
@@ -303,34 +375,122 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode botMember() {
-        ObjectNode member = object("nick", null, "avatar", null, "joined_at", TIMESTAMP, "deaf", false, "mute", false,
-            "flags", 0, "pending", false, "premium_since", null);
+        ObjectNode member = object(
+                "nick",
+                null,
+                "avatar",
+                null,
+                "joined_at",
+                TIMESTAMP,
+                "deaf",
+                false,
+                "mute",
+                false,
+                "flags",
+                0,
+                "pending",
+                false,
+                "premium_since",
+                null);
         member.set("roles", json.createArrayNode().add(BOT_ROLE_ID));
         member.set("user", user(BOT_ID));
         return member;
     }
 
     private ObjectNode textChannel() {
-        ObjectNode channel = object("id", CHANNEL_ID, "type", 0, "guild_id", GUILD_ID, "name", "general",
-            "position", 0, "parent_id", null, "topic", null, "nsfw", false, "last_message_id", null,
-            "rate_limit_per_user", 0);
+        ObjectNode channel = object(
+                "id",
+                CHANNEL_ID,
+                "type",
+                0,
+                "guild_id",
+                GUILD_ID,
+                "name",
+                "general",
+                "position",
+                0,
+                "parent_id",
+                null,
+                "topic",
+                null,
+                "nsfw",
+                false,
+                "last_message_id",
+                null,
+                "rate_limit_per_user",
+                0);
         channel.set("permission_overwrites", json.createArrayNode());
         return channel;
     }
 
     private ObjectNode thread() {
-        ObjectNode thread = object("id", THREAD_ID, "type", 11, "guild_id", GUILD_ID, "parent_id", CHANNEL_ID,
-            "name", "questions", "owner_id", USER_ID, "member_count", 2, "message_count", 0,
-            "total_message_count", 0, "last_message_id", null, "rate_limit_per_user", 0, "flags", 0);
-        thread.set("thread_metadata", object("archived", false, "auto_archive_duration", 1440,
-            "archive_timestamp", TIMESTAMP, "locked", false, "invitable", true, "create_timestamp", TIMESTAMP));
+        ObjectNode thread = object(
+                "id",
+                THREAD_ID,
+                "type",
+                11,
+                "guild_id",
+                GUILD_ID,
+                "parent_id",
+                CHANNEL_ID,
+                "name",
+                "questions",
+                "owner_id",
+                USER_ID,
+                "member_count",
+                2,
+                "message_count",
+                0,
+                "total_message_count",
+                0,
+                "last_message_id",
+                null,
+                "rate_limit_per_user",
+                0,
+                "flags",
+                0);
+        thread.set(
+                "thread_metadata",
+                object(
+                        "archived",
+                        false,
+                        "auto_archive_duration",
+                        1440,
+                        "archive_timestamp",
+                        TIMESTAMP,
+                        "locked",
+                        false,
+                        "invitable",
+                        true,
+                        "create_timestamp",
+                        TIMESTAMP));
         return thread;
     }
 
     private ObjectNode role(String id, String name, long permissions, int position, boolean managed) {
-        ObjectNode role = object("id", id, "name", name, "color", 0, "hoist", false, "icon", null,
-            "unicode_emoji", null, "position", position, "permissions", String.valueOf(permissions),
-            "managed", managed, "mentionable", false, "flags", 0);
+        ObjectNode role = object(
+                "id",
+                id,
+                "name",
+                name,
+                "color",
+                0,
+                "hoist",
+                false,
+                "icon",
+                null,
+                "unicode_emoji",
+                null,
+                "position",
+                position,
+                "permissions",
+                String.valueOf(permissions),
+                "managed",
+                managed,
+                "mentionable",
+                false,
+                "flags",
+                0);
         role.set("colors", object("primary_color", 0, "secondary_color", null, "tertiary_color", null));
         if (managed) {
             role.set("tags", object("bot_id", BOT_ID));
@@ -339,10 +499,34 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode ready() {
-        ObjectNode ready = object("v", 10, "session_id", "fake-session", "resume_gateway_url",
-            gatewayUrl().toString());
-        ready.set("user", object("id", BOT_ID, "username", "storybot", "global_name", null, "discriminator", "1234",
-            "avatar", null, "bot", true, "verified", true, "mfa_enabled", false, "flags", 0));
+        ObjectNode ready = object(
+                "v",
+                10,
+                "session_id",
+                "fake-session",
+                "resume_gateway_url",
+                gatewayUrl().toString());
+        ready.set(
+                "user",
+                object(
+                        "id",
+                        BOT_ID,
+                        "username",
+                        "storybot",
+                        "global_name",
+                        null,
+                        "discriminator",
+                        "1234",
+                        "avatar",
+                        null,
+                        "bot",
+                        true,
+                        "verified",
+                        true,
+                        "mfa_enabled",
+                        false,
+                        "flags",
+                        0));
         ready.set("guilds", json.createArrayNode().add(object("id", GUILD_ID, "unavailable", true)));
         ready.set("application", object("id", BOT_ID, "flags", 0));
         ready.set("private_channels", json.createArrayNode());
@@ -354,30 +538,74 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode guildCreate() {
-        ObjectNode guild = object("id", GUILD_ID, "name", "Newsroom", "icon", null, "owner_id", USER_ID,
-            "afk_channel_id", null, "afk_timeout", 300, "verification_level", 0, "default_message_notifications", 0,
-            "explicit_content_filter", 0, "mfa_level", 0, "nsfw_level", 0, "premium_tier", 0,
-            "premium_subscription_count", 0, "preferred_locale", "en-US", "system_channel_id", null,
-            "rules_channel_id", null, "max_members", 500_000, "premium_progress_bar_enabled", false,
-            "system_channel_flags", 0, "large", false, "unavailable", false, "member_count", 2,
-            "joined_at", TIMESTAMP);
+        ObjectNode guild = object(
+                "id",
+                GUILD_ID,
+                "name",
+                "Newsroom",
+                "icon",
+                null,
+                "owner_id",
+                USER_ID,
+                "afk_channel_id",
+                null,
+                "afk_timeout",
+                300,
+                "verification_level",
+                0,
+                "default_message_notifications",
+                0,
+                "explicit_content_filter",
+                0,
+                "mfa_level",
+                0,
+                "nsfw_level",
+                0,
+                "premium_tier",
+                0,
+                "premium_subscription_count",
+                0,
+                "preferred_locale",
+                "en-US",
+                "system_channel_id",
+                null,
+                "rules_channel_id",
+                null,
+                "max_members",
+                500_000,
+                "premium_progress_bar_enabled",
+                false,
+                "system_channel_flags",
+                0,
+                "large",
+                false,
+                "unavailable",
+                false,
+                "member_count",
+                2,
+                "joined_at",
+                TIMESTAMP);
         // @everyone (id == guild id) may read but not write; the bot's role has exactly the invite permissions
         long viewOnly = net.dv8tion.jda.api.Permission.getRaw(net.dv8tion.jda.api.Permission.VIEW_CHANNEL);
-        guild.set("roles", json.createArrayNode()
-            .add(role(GUILD_ID, "@everyone", viewOnly, 0, false))
-            .add(role(BOT_ROLE_ID, "storybot", DiscordInvite.permissionBits(), 1, true)));
+        guild.set(
+                "roles",
+                json.createArrayNode()
+                        .add(role(GUILD_ID, "@everyone", viewOnly, 0, false))
+                        .add(role(BOT_ROLE_ID, "storybot", DiscordInvite.permissionBits(), 1, true)));
         guild.set("channels", json.createArrayNode().add(textChannel()));
         guild.set("threads", json.createArrayNode().add(thread()));
         guild.set("members", json.createArrayNode().add(botMember()).add(member(USER_ID, null)));
-        for (String empty : new String[] {"features", "emojis", "stickers", "voice_states", "presences",
-            "guild_scheduled_events", "stage_instances"}) {
+        for (String empty : new String[] {
+            "features", "emojis", "stickers", "voice_states", "presences", "guild_scheduled_events", "stage_instances"
+        }) {
             guild.set(empty, json.createArrayNode());
         }
         return guild;
     }
 
     private ObjectNode botMessage(String id, String channelId, JsonNode request) {
-        ObjectNode message = message(channelId, user(BOT_ID), request.path("content").asText(""));
+        ObjectNode message =
+                message(channelId, user(BOT_ID), request.path("content").asText(""));
         message.put("id", id);
         if (request.has("message_reference")) {
             message.put("type", 19);
@@ -434,8 +662,7 @@ final class FakeDiscord implements AutoCloseable {
         return json.readTree(text);
     }
 
-    private record Reply(int status, JsonNode body) {
-    }
+    private record Reply(int status, JsonNode body) {}
 
     private Reply route(HttpExchange exchange, String method, String path, JsonNode body) {
         String[] parts = path.substring(1).split("/");
@@ -525,8 +752,8 @@ final class FakeDiscord implements AutoCloseable {
         @Override
         public void onOpen(WebSocket connection, ClientHandshake handshake) {
             session = connection;
-            connection.send(write(object("op", 10, "s", null, "t", null,
-                "d", Map.of("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS))));
+            connection.send(write(object(
+                    "op", 10, "s", null, "t", null, "d", Map.of("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS))));
         }
 
         @Override
@@ -540,7 +767,8 @@ final class FakeDiscord implements AutoCloseable {
                 }
                 case 2 -> {
                     identify.complete(payload.get("d"));
-                    if (rejectMessageContentIntent && (payload.path("d").path("intents").asLong() & MESSAGE_CONTENT) != 0) {
+                    if (rejectMessageContentIntent
+                            && (payload.path("d").path("intents").asLong() & MESSAGE_CONTENT) != 0) {
                         connection.close(4014, "Disallowed intent(s).");
                         return;
                     }

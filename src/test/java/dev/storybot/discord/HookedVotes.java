@@ -9,8 +9,8 @@ import dev.storybot.feedback.Vote;
 final class HookedVotes implements FeedbackStore {
 
     private final FeedbackStore store;
-    private volatile Runnable before = () -> { };
-    private volatile Runnable after = () -> { };
+    private volatile Runnable before = () -> {};
+    private volatile Runnable after = () -> {};
 
     HookedVotes(FeedbackStore store) {
         this.store = store;

@@ -40,8 +40,14 @@ final class ScriptedAnswerer implements Answerer {
 
     /** A grounded answer with one citation. */
     static Answer answered(String text) {
-        return new Answer(text, List.of(new Citation(2, "the quoted sentence")), Outcome.ANSWERED, Mode.RETRIEVAL,
-            null, null, Language.EN);
+        return new Answer(
+                text,
+                List.of(new Citation(2, "the quoted sentence")),
+                Outcome.ANSWERED,
+                Mode.RETRIEVAL,
+                null,
+                null,
+                Language.EN);
     }
 
     /** The requests received so far, oldest first. */
@@ -67,13 +73,14 @@ final class ScriptedAnswerer implements Answerer {
 
     @Override
     public Answer answer(ChatRequest request) {
-        return answerStreaming(request, text -> { });
+        return answerStreaming(request, text -> {});
     }
 
     @Override
     public Answer answerStreaming(ChatRequest request, Consumer<String> partialText) {
         received.add(request);
         partials.getOrDefault(request.text(), List.of()).forEach(partialText);
-        return scripts.getOrDefault(request.text(), r -> answered("You asked: " + r.text())).apply(request);
+        return scripts.getOrDefault(request.text(), r -> answered("You asked: " + r.text()))
+                .apply(request);
     }
 }

@@ -11,10 +11,10 @@ import dev.storybot.core.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,8 +35,14 @@ class SqliteFeedbackStoreTest {
     private final AtomicLong clock = new AtomicLong(1_000);
 
     private static Answer answer(String text, Mode mode) {
-        return new Answer(text, List.of(new Citation(1, "quote")), Outcome.ANSWERED, mode,
-            mode == Mode.LLM ? "some-model" : null, null, Language.EN);
+        return new Answer(
+                text,
+                List.of(new Citation(1, "quote")),
+                Outcome.ANSWERED,
+                mode,
+                mode == Mode.LLM ? "some-model" : null,
+                null,
+                Language.EN);
     }
 
     private SqliteFeedbackStore open() {
@@ -49,7 +55,7 @@ class SqliteFeedbackStoreTest {
         try (SqliteFeedbackStore store = SqliteFeedbackStore.open(nested)) {
             assertThat(store.file()).isEqualTo(nested.resolve("feedback.db")).exists();
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store.file());
-                 ResultSet mode = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
+                    ResultSet mode = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
                 mode.next();
                 assertThat(mode.getString(1)).isEqualTo("wal");
             }
@@ -78,8 +84,12 @@ class SqliteFeedbackStoreTest {
             store.vote(id, "u2", Vote.DOWN);
             store.vote(id, "u2", Vote.DOWN);
 
-            assertThat(store.summary()).isEqualTo(new FeedbackSummary(1, 0, 2, List.of(
-                new FeedbackSummary.DownVoted("slack", "How much?", "210 million.", "llm", 2))));
+            assertThat(store.summary())
+                    .isEqualTo(new FeedbackSummary(
+                            1,
+                            0,
+                            2,
+                            List.of(new FeedbackSummary.DownVoted("slack", "How much?", "210 million.", "llm", 2))));
         }
     }
 
@@ -93,8 +103,9 @@ class SqliteFeedbackStoreTest {
             store.vote(newer, "u1", Vote.DOWN);
             store.vote(liked, "u1", Vote.UP);
 
-            assertThat(store.summary().downVoted()).extracting(FeedbackSummary.DownVoted::question)
-                .containsExactly("Second?", "First?");
+            assertThat(store.summary().downVoted())
+                    .extracting(FeedbackSummary.DownVoted::question)
+                    .containsExactly("Second?", "First?");
         }
     }
 
@@ -107,8 +118,12 @@ class SqliteFeedbackStoreTest {
         }
 
         try (SqliteFeedbackStore reopened = open()) {
-            assertThat(reopened.summary()).isEqualTo(new FeedbackSummary(1, 0, 1, List.of(
-                new FeedbackSummary.DownVoted("discord", "Kept?", "Yes.", "retrieval", 1))));
+            assertThat(reopened.summary())
+                    .isEqualTo(new FeedbackSummary(
+                            1,
+                            0,
+                            1,
+                            List.of(new FeedbackSummary.DownVoted("discord", "Kept?", "Yes.", "retrieval", 1))));
             assertThat(reopened.vote(id, "u1", Vote.UP)).isTrue();
             assertThat(reopened.summary().up()).isEqualTo(1);
         }
@@ -118,7 +133,8 @@ class SqliteFeedbackStoreTest {
     void should_not_lose_votes_written_concurrently_by_several_threads_and_stores() throws Exception {
         int threads = 8;
         int votesPerThread = 25;
-        try (SqliteFeedbackStore discord = open(); SqliteFeedbackStore slack = open()) {
+        try (SqliteFeedbackStore discord = open();
+                SqliteFeedbackStore slack = open()) {
             String id = discord.saveAnswer("discord", "Busy?", answer("Very.", Mode.RETRIEVAL));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             CountDownLatch go = new CountDownLatch(1);
@@ -150,8 +166,10 @@ class SqliteFeedbackStoreTest {
             assertThat(summary.answers()).isEqualTo(1 + threads * votesPerThread);
             assertThat(summary.up()).isEqualTo(threads * votesPerThread);
             assertThat(summary.down()).isEqualTo(threads * votesPerThread);
-            assertThat(summary.downVoted()).singleElement()
-                .extracting(FeedbackSummary.DownVoted::votes).isEqualTo(threads * votesPerThread);
+            assertThat(summary.downVoted())
+                    .singleElement()
+                    .extracting(FeedbackSummary.DownVoted::votes)
+                    .isEqualTo(threads * votesPerThread);
         }
     }
 
@@ -160,8 +178,8 @@ class SqliteFeedbackStoreTest {
         Path file = Files.writeString(dataDir.resolve("not-a-directory"), "x");
 
         assertThatThrownBy(() -> SqliteFeedbackStore.open(file))
-            .isInstanceOf(FeedbackStoreException.class)
-            .hasMessageStartingWith("Cannot create the data directory");
+                .isInstanceOf(FeedbackStoreException.class)
+                .hasMessageStartingWith("Cannot create the data directory");
     }
 
     @Test
@@ -170,10 +188,14 @@ class SqliteFeedbackStoreTest {
         try (SqliteFeedbackStore store = SqliteFeedbackStore.open(nested)) {
             store.saveAnswer("discord", "Who?", answer("Someone.", Mode.RETRIEVAL));
 
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested)))
+                    .isEqualTo("rwx------");
             try (var files = Files.list(nested)) {
-                assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(
-                    PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------"));
+                assertThat(files.toList())
+                        .isNotEmpty()
+                        .allSatisfy(
+                                file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                                        .isEqualTo("rw-------"));
             }
         }
     }
@@ -187,7 +209,8 @@ class SqliteFeedbackStoreTest {
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
 
         try (SqliteFeedbackStore reopened = open()) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db)))
+                    .isEqualTo("rw-------");
             assertThat(reopened.summary().answers()).isEqualTo(1);
         }
     }
@@ -207,8 +230,9 @@ class SqliteFeedbackStoreTest {
 
             FeedbackSummary summary = store.summary();
             assertThat(summary.answers()).isEqualTo(2);
-            assertThat(summary.downVoted()).extracting(FeedbackSummary.DownVoted::question)
-                .containsExactly("Recent question?");
+            assertThat(summary.downVoted())
+                    .extracting(FeedbackSummary.DownVoted::question)
+                    .containsExactly("Recent question?");
         }
     }
 
@@ -220,7 +244,9 @@ class SqliteFeedbackStoreTest {
             clock.addAndGet(retention.multipliedBy(2).toMillis());
             store.saveAnswer("slack", "Second?", answer("Two.", Mode.RETRIEVAL));
 
-            assertThat(store.summary().answers()).as("expired, but purged only once an interval").isEqualTo(2);
+            assertThat(store.summary().answers())
+                    .as("expired, but purged only once an interval")
+                    .isEqualTo(2);
 
             clock.addAndGet(SqliteFeedbackStore.PURGE_INTERVAL.toMillis());
             store.saveAnswer("slack", "Third?", answer("Three.", Mode.RETRIEVAL));

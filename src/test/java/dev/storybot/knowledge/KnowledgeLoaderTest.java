@@ -45,7 +45,9 @@ class KnowledgeLoaderTest {
             assertThat(fact.ko().answer()).isNotBlank();
         }
         Set<String> ids = new HashSet<>();
-        kb.facts().forEach(f -> assertThat(ids.add(f.id())).as("unique id %s", f.id()).isTrue());
+        kb.facts()
+                .forEach(f ->
+                        assertThat(ids.add(f.id())).as("unique id %s", f.id()).isTrue());
     }
 
     @Test
@@ -71,22 +73,34 @@ class KnowledgeLoaderTest {
 
     static Stream<Arguments> brokenFacts() {
         return Stream.of(
-                broken("a quote that is not in its paragraph", f -> f.put("quote", "Llama reached 999 million"),
+                broken(
+                        "a quote that is not in its paragraph",
+                        f -> f.put("quote", "Llama reached 999 million"),
                         "field 'quote': does not occur verbatim in paragraph"),
-                broken("a paragraph that does not exist", f -> f.put("paragraph", 9),
+                broken(
+                        "a paragraph that does not exist",
+                        f -> f.put("paragraph", 9),
                         "field 'paragraph': paragraph 9 does not exist; the article has paragraphs 1 to 4"),
                 broken("a missing answer", f -> f.remove("answer"), "field 'answer': is required"),
                 broken("a blank attribution", f -> f.put("attribution", " "), "field 'attribution': is required"),
-                broken("an answer over 300 characters", f -> f.put("answer", "x".repeat(301)),
+                broken(
+                        "an answer over 300 characters",
+                        f -> f.put("answer", "x".repeat(301)),
                         "field 'answer': is 301 characters; the limit is 300"),
                 broken("an unknown certainty", f -> f.put("certainty", "rumoured"), "field 'certainty': has the wrong"),
-                broken("a paragraph that is not a number", f -> f.put("paragraph", "four"),
+                broken(
+                        "a paragraph that is not a number",
+                        f -> f.put("paragraph", "four"),
                         "field 'paragraph': has the wrong"),
-                broken("an unknown entity", f -> f.putArray("entities").add("nobody"),
+                broken(
+                        "an unknown entity",
+                        f -> f.putArray("entities").add("nobody"),
                         "field 'entities': unknown entity id 'nobody'"),
                 broken("a misspelt field", f -> f.put("qoute", "x"), "field 'qoute': is not a known field"),
                 broken("a missing Korean translation", f -> f.remove("ko"), "field 'ko': is required"),
-                broken("a missing Chinese answer", f -> ((ObjectNode) f.get("zh")).remove("answer"),
+                broken(
+                        "a missing Chinese answer",
+                        f -> ((ObjectNode) f.get("zh")).remove("answer"),
                         "field 'zh.answer': is missing"));
     }
 
@@ -103,8 +117,8 @@ class KnowledgeLoaderTest {
         String id = fact.get("id").asText();
         edit.accept(fact);
 
-        assertThatThrownBy(() -> KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json",
-                root.toString()))
+        assertThatThrownBy(() ->
+                        KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json", root.toString()))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageStartingWith("facts.json: fact '" + id + "' (facts[2]), ")
                 .hasMessageContaining(expected);
@@ -116,15 +130,15 @@ class KnowledgeLoaderTest {
         ArrayNode facts = root.withArray("facts");
         ((ObjectNode) facts.get(1)).put("id", facts.get(0).get("id").asText());
 
-        assertThatThrownBy(() -> KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json",
-                root.toString()))
+        assertThatThrownBy(() ->
+                        KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json", root.toString()))
                 .hasMessageContaining("(facts[1]), field 'id': duplicate id");
     }
 
     @Test
     void should_report_invalid_json_with_its_position() throws IOException {
-        assertThatThrownBy(() -> KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json",
-                "{\"story\": {,}"))
+        assertThatThrownBy(() ->
+                        KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json", "{\"story\": {,}"))
                 .isInstanceOf(KnowledgeException.class)
                 .hasMessageStartingWith("facts.json: not valid JSON (line 1, column");
     }
@@ -134,8 +148,8 @@ class KnowledgeLoaderTest {
         ObjectNode root = (ObjectNode) JSON.readTree(bundled("facts.json"));
         root.remove("entities");
 
-        assertThatThrownBy(() -> KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json",
-                root.toString()))
+        assertThatThrownBy(() ->
+                        KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json", root.toString()))
                 .hasMessage("facts.json: required section \"entities\" is missing");
     }
 

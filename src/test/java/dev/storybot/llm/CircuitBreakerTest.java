@@ -1,10 +1,10 @@
 package dev.storybot.llm;
 
-import dev.storybot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storybot.llm.CircuitBreaker.State;
+import dev.storybot.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -88,7 +88,9 @@ class GroundingCheckTest {
                 Arguments.of("Qwen did not surpass Llama [1].", Reason.CONTRADICTS_FACTS),
                 Arguments.of("Qwen has fewer downloads than Llama [1].", Reason.CONTRADICTS_FACTS),
                 Arguments.of("Llama is the most downloaded model [1].", Reason.CONTRADICTS_FACTS),
-                Arguments.of("Meta-based models now outnumber Qwen-based ones among new uploads [2].", Reason.CONTRADICTS_FACTS),
+                Arguments.of(
+                        "Meta-based models now outnumber Qwen-based ones among new uploads [2].",
+                        Reason.CONTRADICTS_FACTS),
                 Arguments.of("Llama reached 385.3 million downloads [1].", Reason.CONTRADICTS_FACTS),
                 Arguments.of("Llama比Qwen多 [1]。", Reason.CONTRADICTS_FACTS),
                 Arguments.of("Llama的下载量超过了Qwen [1]。", Reason.CONTRADICTS_FACTS),
@@ -115,18 +117,34 @@ class GroundingCheckTest {
     @Test
     @DisplayName("the comparison check is general: it works for any two entities whose figures a fact gives")
     void should_check_comparisons_between_any_entities() {
-        Fact fact = new Fact("stars", 1, "Alpha has 120 stars while Beta has 80 stars", "Alpha has 120 stars and Beta 80.",
-                "the article", Certainty.STATED, List.of(), List.of(), List.of(),
+        Fact fact = new Fact(
+                "stars",
+                1,
+                "Alpha has 120 stars while Beta has 80 stars",
+                "Alpha has 120 stars and Beta 80.",
+                "the article",
+                Certainty.STATED,
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(new Figure("Alpha GitHub stars", 120, "stars"), new Figure("Beta GitHub stars", 80, "stars")),
-                List.of(), null, null);
+                List.of(),
+                null,
+                null);
         GroundingCheck check = GroundingCheck.forArticle(List.of());
 
-        assertThat(check.check("Alpha has more stars than Beta [1].", List.of(fact)).passed()).isTrue();
-        assertThat(check.check("Beta has more stars than Alpha [1].", List.of(fact)).reason())
+        assertThat(check.check("Alpha has more stars than Beta [1].", List.of(fact))
+                        .passed())
+                .isTrue();
+        assertThat(check.check("Beta has more stars than Alpha [1].", List.of(fact))
+                        .reason())
                 .isEqualTo(Reason.CONTRADICTS_FACTS);
-        assertThat(check.check("Beta outnumbers Alpha in stars [1].", List.of(fact)).reason())
+        assertThat(check.check("Beta outnumbers Alpha in stars [1].", List.of(fact))
+                        .reason())
                 .isEqualTo(Reason.CONTRADICTS_FACTS);
-        assertThat(check.check("Beta has 40 fewer stars than Alpha [1].", List.of(fact)).passed()).isTrue();
+        assertThat(check.check("Beta has 40 fewer stars than Alpha [1].", List.of(fact))
+                        .passed())
+                .isTrue();
     }
 
     @Test
@@ -138,8 +156,7 @@ class GroundingCheckTest {
                 new Entity("meta", "Meta", "company", "US", List.of(), List.of(), List.of("메타")));
         GroundingCheck check = new GroundingCheck(TestStory.article(), entities);
 
-        assertThat(check.check("羊驼的下载量超过了通义千问 [1]。", TestStory.FACTS).reason())
-                .isEqualTo(Reason.CONTRADICTS_FACTS);
+        assertThat(check.check("羊驼的下载量超过了通义千问 [1]。", TestStory.FACTS).reason()).isEqualTo(Reason.CONTRADICTS_FACTS);
         assertThat(check.check("通义千问的下载量超过了羊驼 [1]。", TestStory.FACTS).passed()).isTrue();
         assertThat(check.check("라마가 큐원보다 다운로드가 많다 [1].", TestStory.FACTS).reason())
                 .isEqualTo(Reason.CONTRADICTS_FACTS);
@@ -148,7 +165,8 @@ class GroundingCheckTest {
     @Test
     @DisplayName("numbers are checked against the article even when the supplied facts lack them")
     void should_accept_numbers_from_the_article() {
-        assertThat(CHECK.check("More than 40% of new models came from Qwen [1].", List.of(TestStory.CURSOR_DEEPSEEK)).passed())
+        assertThat(CHECK.check("More than 40% of new models came from Qwen [1].", List.of(TestStory.CURSOR_DEEPSEEK))
+                        .passed())
                 .isTrue();
     }
 

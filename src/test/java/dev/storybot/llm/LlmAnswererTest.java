@@ -6,8 +6,6 @@ import static dev.storybot.testing.FakeOpenAiServer.silence;
 import static dev.storybot.testing.FakeOpenAiServer.sse;
 import static dev.storybot.testing.FakeOpenAiServer.sseThenStall;
 import static dev.storybot.testing.FakeOpenAiServer.status;
-import dev.storybot.settings.LlmSettings;
-import dev.storybot.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -22,7 +20,9 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.settings.LlmSettings;
 import dev.storybot.testing.FakeOpenAiServer;
+import dev.storybot.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +52,14 @@ class LlmAnswererTest {
     @BeforeAll
     static void warmUp() throws Exception {
         try (FakeOpenAiServer warm = FakeOpenAiServer.start();
-             OpenAiChatGenerator generator = new OpenAiChatGenerator(
-                     new LlmSettings(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
+                OpenAiChatGenerator generator =
+                        new OpenAiChatGenerator(new LlmSettings(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
             warm.enqueue(json("warm"), sse("warm", "ed"));
             LlmPrompt prompt = new LlmPrompt("system", "user");
-            assertThat(generator.generate(prompt, Duration.ofSeconds(30)).text()).isEqualTo("warm");
-            assertThat(generator.stream(prompt, Duration.ofSeconds(30), Duration.ofSeconds(30), text -> { }).text())
+            assertThat(generator.generate(prompt, Duration.ofSeconds(30)).text())
+                    .isEqualTo("warm");
+            assertThat(generator.stream(prompt, Duration.ofSeconds(30), Duration.ofSeconds(30), text -> {})
+                            .text())
                     .isEqualTo("warmed");
         }
     }
@@ -75,9 +77,13 @@ class LlmAnswererTest {
 
     private LlmAnswerer answerer(String baseUrl, String apiKey, TestStory.Source source) {
         LlmSettings config = new LlmSettings(baseUrl, MODEL, apiKey, TIMEOUT);
-        LlmAnswerer answerer = new LlmAnswerer(source, new OpenAiChatGenerator(config),
-                GroundingCheck.forArticle(TestStory.article()), new CircuitBreaker(3, Duration.ofSeconds(30), clock),
-                config, metrics);
+        LlmAnswerer answerer = new LlmAnswerer(
+                source,
+                new OpenAiChatGenerator(config),
+                GroundingCheck.forArticle(TestStory.article()),
+                new CircuitBreaker(3, Duration.ofSeconds(30), clock),
+                config,
+                metrics);
         opened.add(answerer);
         return answerer;
     }
@@ -143,8 +149,7 @@ class LlmAnswererTest {
         assertThat(answer.language()).isEqualTo(Language.EN);
         assertThat(answer.note()).isNull();
         assertThat(answer.text()).isEqualTo("Qwen has more downloads: 385.3 million versus Llama's 346.2 million [1].");
-        assertThat(answer.citations()).containsExactly(
-                new Citation(4, TestStory.QWEN_DOWNLOADS.quote()));
+        assertThat(answer.citations()).containsExactly(new Citation(4, TestStory.QWEN_DOWNLOADS.quote()));
         assertThat(metrics.events).containsExactly("grounded");
         assertThat(metrics.latencies).hasSize(1);
     }
@@ -157,10 +162,12 @@ class LlmAnswererTest {
         Answer answer = answerer().answer(ask(TestStory.DOWNLOADS_QUESTION));
 
         assertThat(answer.mode()).isEqualTo(Mode.LLM);
-        assertThat(answer.text()).isEqualTo("Over 40% of new models came from Qwen [1], whose downloads passed Llama's [2][1].");
-        assertThat(answer.citations()).containsExactly(
-                new Citation(4, TestStory.QWEN_SHARE.quote()),
-                new Citation(4, TestStory.QWEN_DOWNLOADS.quote()));
+        assertThat(answer.text())
+                .isEqualTo("Over 40% of new models came from Qwen [1], whose downloads passed Llama's [2][1].");
+        assertThat(answer.citations())
+                .containsExactly(
+                        new Citation(4, TestStory.QWEN_SHARE.quote()),
+                        new Citation(4, TestStory.QWEN_DOWNLOADS.quote()));
     }
 
     @Test
@@ -171,7 +178,8 @@ class LlmAnswererTest {
         Answer answer = answerer().answer(ask(TestStory.DOWNLOADS_QUESTION));
 
         assertThat(answer.mode()).isEqualTo(Mode.LLM);
-        assertThat(answer.citations()).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).citations());
+        assertThat(answer.citations())
+                .isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).citations());
     }
 
     @Test
@@ -240,7 +248,8 @@ class LlmAnswererTest {
     class Failures {
 
         private void assertFallback(Answer answer) {
-            assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).withNote(LlmAnswerer.UNAVAILABLE_NOTE));
+            assertThat(answer)
+                    .isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).withNote(LlmAnswerer.UNAVAILABLE_NOTE));
         }
 
         @Test
@@ -269,7 +278,8 @@ class LlmAnswererTest {
         @Test
         @DisplayName("no retry when too little of the timeout is left")
         void should_not_retry_past_the_timeout() {
-            server.replyAlways(FakeOpenAiServer.delayed(TIMEOUT.minus(LlmAnswerer.MIN_RETRY_BUDGET).plusMillis(100),
+            server.replyAlways(FakeOpenAiServer.delayed(
+                    TIMEOUT.minus(LlmAnswerer.MIN_RETRY_BUDGET).plusMillis(100),
                     status(500, "{\"error\":{\"message\":\"slow failure\"}}")));
 
             long start = System.nanoTime();
@@ -340,23 +350,27 @@ class LlmAnswererTest {
             logs.start();
             logger.addAppender(logs);
             try {
-                Answer answer = answerer(server.baseUrl(), key, new TestStory.Source()).answer(ask(TestStory.DOWNLOADS_QUESTION));
+                Answer answer = answerer(server.baseUrl(), key, new TestStory.Source())
+                        .answer(ask(TestStory.DOWNLOADS_QUESTION));
 
                 assertFallback(answer);
                 assertThat(logs.list).isNotEmpty();
-                assertThat(logs.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(key));
-                assertThat(logs.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("client_error", "****"));
+                assertThat(logs.list)
+                        .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(key));
+                assertThat(logs.list)
+                        .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("client_error", "****"));
             } finally {
                 logger.detachAppender(logs);
             }
         }
+
         @Test
         @DisplayName("no part of the API key reaches the log when the error detail is cut short right through it")
         void should_redact_the_api_key_before_cutting_the_error_detail() {
             String key = "sk-secret-4f9a8b7c0d1e2f3a4b5c6d7e";
             String padding = "x".repeat(170);
-            server.replyAlways((exchange, request, stopped) -> FakeOpenAiServer.status(401,
-                    "{\"error\":{\"message\":\"" + padding + " key " + key + " is invalid\"}}")
+            server.replyAlways((exchange, request, stopped) -> FakeOpenAiServer.status(
+                            401, "{\"error\":{\"message\":\"" + padding + " key " + key + " is invalid\"}}")
                     .send(exchange, request, stopped));
             Logger logger = (Logger) LoggerFactory.getLogger(LlmAnswerer.class);
             ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -366,8 +380,9 @@ class LlmAnswererTest {
                 assertFallback(answerer(server.baseUrl(), key, new TestStory.Source())
                         .answer(ask(TestStory.DOWNLOADS_QUESTION)));
 
-                assertThat(logs.list).isNotEmpty().allSatisfy(e -> assertThat(e.getFormattedMessage())
-                        .doesNotContain(key.substring(0, 12)));
+                assertThat(logs.list)
+                        .isNotEmpty()
+                        .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(key.substring(0, 12)));
             } finally {
                 logger.detachAppender(logs);
             }
@@ -388,10 +403,14 @@ class LlmAnswererTest {
 
             assertThat(answer.mode()).isEqualTo(Mode.LLM);
             assertThat(answer.text()).isEqualTo("Qwen has 385.3 million downloads. Llama has 346.2 million [1].");
-            assertThat(partials).as("whole checked sentences only").containsExactly(
-                    "Qwen has 385.3 million downloads.",
-                    "Qwen has 385.3 million downloads. Llama has 346.2 million [1].");
-            assertThat(JSON.readTree(server.takeRequest(Duration.ofSeconds(5)).body()).path("stream").asBoolean())
+            assertThat(partials)
+                    .as("whole checked sentences only")
+                    .containsExactly(
+                            "Qwen has 385.3 million downloads.",
+                            "Qwen has 385.3 million downloads. Llama has 346.2 million [1].");
+            assertThat(JSON.readTree(server.takeRequest(Duration.ofSeconds(5)).body())
+                            .path("stream")
+                            .asBoolean())
                     .isTrue();
         }
 
@@ -411,7 +430,9 @@ class LlmAnswererTest {
         @Test
         @DisplayName("streamed text shows only the sentences before one that fails the check")
         void should_stop_showing_partial_text_at_the_first_sentence_that_fails() {
-            server.enqueue(sse("Qwen has 385.3 million downloads. ", "Llama surpassed Qwen [1]. ",
+            server.enqueue(sse(
+                    "Qwen has 385.3 million downloads. ",
+                    "Llama surpassed Qwen [1]. ",
                     "Qwen has more downloads [1]."));
             List<String> partials = new CopyOnWriteArrayList<>();
 
@@ -424,14 +445,18 @@ class LlmAnswererTest {
         @Test
         @DisplayName("a streamed link or mass mention is never shown, partially or finally")
         void should_never_show_a_streamed_link_or_mass_mention() {
-            server.enqueue(sse("@everyone ", "[click](https://evil.example/login) ", "for downloads [1]. ",
+            server.enqueue(sse(
+                    "@everyone ",
+                    "[click](https://evil.example/login) ",
+                    "for downloads [1]. ",
                     "Qwen has 385.3 million downloads [1]."));
             List<String> partials = new CopyOnWriteArrayList<>();
 
             Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), partials::add);
 
-            assertThat(partials).allSatisfy(text -> assertThat(text).doesNotContain("evil.example")
-                    .doesNotContain("@everyone"));
+            assertThat(partials)
+                    .allSatisfy(text ->
+                            assertThat(text).doesNotContain("evil.example").doesNotContain("@everyone"));
             assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION));
             assertThat(metrics.events).containsExactly("rejected:unsupported_link");
         }
@@ -446,7 +471,8 @@ class LlmAnswererTest {
             Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), partials::add);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat(answer).isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).withNote(LlmAnswerer.UNAVAILABLE_NOTE));
+            assertThat(answer)
+                    .isEqualTo(retrievalFor(TestStory.DOWNLOADS_QUESTION).withNote(LlmAnswerer.UNAVAILABLE_NOTE));
             assertThat(partials).as("an unfinished sentence is not shown").isEmpty();
             assertThat(elapsed).isBetween(TIMEOUT.minusMillis(100), TIMEOUT.plus(SLACK));
             assertThat(metrics.events).containsExactly("fallback:stalled");
@@ -458,7 +484,7 @@ class LlmAnswererTest {
             server.enqueue(sseThenStall());
 
             long start = System.nanoTime();
-            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> { });
+            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> {});
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(answer.note()).isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
@@ -471,7 +497,7 @@ class LlmAnswererTest {
         void should_fall_back_on_stream_garbage() {
             server.replyAlways(FakeOpenAiServer.sseGarbage());
 
-            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> { });
+            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> {});
 
             assertThat(answer.note()).isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
             assertThat(answer.mode()).isEqualTo(Mode.RETRIEVAL);
@@ -482,7 +508,7 @@ class LlmAnswererTest {
         void should_fall_back_on_stream_500() {
             server.replyAlways(status(500, "{\"error\":{\"message\":\"down\"}}"));
 
-            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> { });
+            Answer answer = answerer().answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> {});
 
             assertThat(answer.note()).isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
             assertThat(answer.mode()).isEqualTo(Mode.RETRIEVAL);
@@ -498,13 +524,14 @@ class LlmAnswererTest {
         LlmAnswerer answerer = answerer();
 
         for (int i = 0; i < 3; i++) {
-            assertThat(answerer.answer(ask(TestStory.DOWNLOADS_QUESTION)).note()).isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
+            assertThat(answerer.answer(ask(TestStory.DOWNLOADS_QUESTION)).note())
+                    .isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
         }
         assertThat(answerer.circuitState()).isEqualTo(CircuitBreaker.State.OPEN);
         int requestsWhenOpened = server.requests().size();
 
         Answer whileOpen = answerer.answer(ask(TestStory.DOWNLOADS_QUESTION));
-        Answer streamedWhileOpen = answerer.answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> { });
+        Answer streamedWhileOpen = answerer.answerStreaming(ask(TestStory.DOWNLOADS_QUESTION), text -> {});
 
         assertThat(whileOpen.note()).isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
         assertThat(streamedWhileOpen.note()).isEqualTo(LlmAnswerer.UNAVAILABLE_NOTE);
@@ -532,8 +559,11 @@ class LlmAnswererTest {
         assertThat(answer.mode()).isEqualTo(Mode.LLM);
         assertThat(answer.language()).isEqualTo(Language.ZH);
         assertThat(answer.text()).isEqualTo("Qwen的累计下载量达到3.853亿次，超过了Llama[1]。");
-        String user = JSON.readTree(server.takeRequest(Duration.ofSeconds(5)).body()).path("messages").get(1)
-                .path("content").asText();
+        String user = JSON.readTree(server.takeRequest(Duration.ofSeconds(5)).body())
+                .path("messages")
+                .get(1)
+                .path("content")
+                .asText();
         assertThat(user).contains(TestStory.QWEN_DOWNLOADS.zh().answer(), "Answer in Simplified Chinese");
     }
 }

@@ -18,13 +18,16 @@ class LlmOverheadBenchTest {
     @DisplayName("the loopback endpoint echoes the first fact, grounded, as JSON and as a stream")
     void should_echo_first_fact() throws Exception {
         try (LoopbackOpenAiEndpoint endpoint = LoopbackOpenAiEndpoint.start();
-             LlmAnswerer answerer = LlmAnswerer.create(
-                     new LlmSettings(endpoint.baseUrl(), "loopback", null, Duration.ofSeconds(10)),
-                     new TestStory.Source(), GroundingCheck.forArticle(TestStory.article()), LlmMetrics.NOOP)) {
+                LlmAnswerer answerer = LlmAnswerer.create(
+                        new LlmSettings(endpoint.baseUrl(), "loopback", null, Duration.ofSeconds(10)),
+                        new TestStory.Source(),
+                        GroundingCheck.forArticle(TestStory.article()),
+                        LlmMetrics.NOOP)) {
             List<String> partials = new CopyOnWriteArrayList<>();
 
             Answer answer = answerer.answer(ChatRequest.of("test", TestStory.CURSOR_QUESTION));
-            Answer streamed = answerer.answerStreaming(ChatRequest.of("test", TestStory.CURSOR_QUESTION), partials::add);
+            Answer streamed =
+                    answerer.answerStreaming(ChatRequest.of("test", TestStory.CURSOR_QUESTION), partials::add);
 
             assertThat(answer.mode()).isEqualTo(Mode.LLM);
             assertThat(answer.text()).isEqualTo(TestStory.CURSOR_DEEPSEEK.answer() + " [1]");
@@ -38,9 +41,12 @@ class LlmOverheadBenchTest {
     @Test
     @DisplayName("the bench times LLM answers only and reports percentiles")
     void should_measure_overhead_per_llm_answer() {
-        LlmOverheadBench.Result result = LlmOverheadBench.run(new TestStory.Source(),
+        LlmOverheadBench.Result result = LlmOverheadBench.run(
+                new TestStory.Source(),
                 GroundingCheck.forArticle(TestStory.article()),
-                List.of(TestStory.DOWNLOADS_QUESTION, TestStory.CURSOR_QUESTION, TestStory.UNCOVERED_QUESTION), 10, 30);
+                List.of(TestStory.DOWNLOADS_QUESTION, TestStory.CURSOR_QUESTION, TestStory.UNCOVERED_QUESTION),
+                10,
+                30);
 
         System.out.println(result.summary());
         assertThat(result.answers()).isEqualTo(90);

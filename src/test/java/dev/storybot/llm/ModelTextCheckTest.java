@@ -41,8 +41,8 @@ class ModelTextCheckTest {
                 Arguments.of("Qwen was downloaded seven billion times [1].", Reason.UNSUPPORTED_NUMBER),
                 Arguments.of("Cursor is valued at five billion dollars [1].", Reason.UNSUPPORTED_NUMBER),
                 Arguments.of("About fifty percent of new models came from Qwen [1].", Reason.UNSUPPORTED_NUMBER),
-                Arguments.of("Qwen reached three hundred ninety-nine million downloads [1].",
-                        Reason.UNSUPPORTED_NUMBER),
+                Arguments.of(
+                        "Qwen reached three hundred ninety-nine million downloads [1].", Reason.UNSUPPORTED_NUMBER),
                 Arguments.of("Thinking Machines Lab was founded by Jensen Huang [1].", Reason.WRONG_ROLE),
                 Arguments.of("Jensen Huang is the CEO of OpenAI [1].", Reason.WRONG_ROLE),
                 Arguments.of("Mira Murati is the former CTO of Nvidia [1].", Reason.WRONG_ROLE));

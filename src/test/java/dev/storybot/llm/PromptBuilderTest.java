@@ -17,7 +17,8 @@ class PromptBuilderTest {
     private static Evidence evidence(String question, List<Turn> history) {
         ChatRequest request = ChatRequest.of("test", question);
         Evidence base = TestStory.downloadsEvidence(request);
-        return new Evidence(request, base.language(), base.resolvedQuestion(), base.facts(), base.retrievalAnswer(), history);
+        return new Evidence(
+                request, base.language(), base.resolvedQuestion(), base.facts(), base.retrievalAnswer(), history);
     }
 
     @Test
@@ -31,15 +32,18 @@ class PromptBuilderTest {
                 .contains("[2] " + TestStory.QWEN_SHARE.answer())
                 .contains("Source: the article; stated")
                 .doesNotContain("[3]");
-        assertThat(prompt.system()).contains("Cite", "hedges", "Answer in English", PromptBuilder.NO_ANSWER, "300 characters");
+        assertThat(prompt.system())
+                .contains("Cite", "hedges", "Answer in English", PromptBuilder.NO_ANSWER, "300 characters");
     }
 
     @Test
     @DisplayName("keeps only the last three turns of the conversation")
     void should_keep_recent_turns() {
-        List<Turn> history = List.of(new Turn("q1", "a1"), new Turn("q2", "a2"), new Turn("q3", "a3"), new Turn("q4", "a4"));
+        List<Turn> history =
+                List.of(new Turn("q1", "a1"), new Turn("q2", "a2"), new Turn("q3", "a3"), new Turn("q4", "a4"));
 
-        String user = PromptBuilder.build(evidence(TestStory.DOWNLOADS_QUESTION, history)).user();
+        String user = PromptBuilder.build(evidence(TestStory.DOWNLOADS_QUESTION, history))
+                .user();
 
         assertThat(user).doesNotContain("q1").contains("q2", "a2", "q3", "q4", "a4");
     }
@@ -80,8 +84,11 @@ class PromptBuilderTest {
 
         for (String question : List.of(TestStory.DOWNLOADS_QUESTION, "Qwen和Llama哪个下载量更多？")) {
             String system = PromptBuilder.build(evidence(question, List.of())).system();
-            assertThat(system).startsWith("You answer questions about one news article")
-                    .contains(PromptBuilder.QUESTION_OPEN, PromptBuilder.QUESTION_CLOSE,
+            assertThat(system)
+                    .startsWith("You answer questions about one news article")
+                    .contains(
+                            PromptBuilder.QUESTION_OPEN,
+                            PromptBuilder.QUESTION_CLOSE,
                             "reply exactly " + PromptBuilder.NO_ANSWER + ".")
                     .doesNotContain("{{", "}}");
         }

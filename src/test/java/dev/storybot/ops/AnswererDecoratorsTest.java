@@ -1,11 +1,11 @@
 package dev.storybot.ops;
 
-import dev.storybot.chat.ChatTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
@@ -29,8 +29,14 @@ class AnswererDecoratorsTest {
     private static final String SECRET_QUESTION = "what did my colleague Mallory say in private?";
 
     private static Answer answer(Outcome outcome, Mode mode) {
-        return new Answer("An answer.", outcome == Outcome.ANSWERED ? List.of(new Citation(1, "q")) : List.of(),
-                outcome, mode, mode == Mode.LLM ? "qwen" : null, null, Language.EN);
+        return new Answer(
+                "An answer.",
+                outcome == Outcome.ANSWERED ? List.of(new Citation(1, "q")) : List.of(),
+                outcome,
+                mode,
+                mode == Mode.LLM ? "qwen" : null,
+                null,
+                Language.EN);
     }
 
     @Test
@@ -42,7 +48,8 @@ class AnswererDecoratorsTest {
         List<ILoggingEvent> events;
         try (LogCapture logs = LogCapture.from(Level.INFO)) {
             answerer.answer(new ChatRequest("slack", "c1", "u1", SECRET_QUESTION));
-            events = logs.events().stream().filter(e -> e.getLoggerName().equals(InstrumentedAnswerer.class.getName()))
+            events = logs.events().stream()
+                    .filter(e -> e.getLoggerName().equals(InstrumentedAnswerer.class.getName()))
                     .toList();
         }
 
@@ -55,18 +62,23 @@ class AnswererDecoratorsTest {
 
     @Test
     void should_log_the_users_text_only_at_debug_with_control_characters_escaped() {
-        InstrumentedAnswerer answerer = new InstrumentedAnswerer(request -> answer(Outcome.REFUSED, Mode.RETRIEVAL),
-                OpsMetrics.create());
+        InstrumentedAnswerer answerer =
+                new InstrumentedAnswerer(request -> answer(Outcome.REFUSED, Mode.RETRIEVAL), OpsMetrics.create());
 
         String debug;
         try (LogCapture logs = LogCapture.from(Level.DEBUG)) {
             answerer.answer(new ChatRequest("discord", "c1", "u1", "line one\nFAKE INFO line two\u001b[31m"));
-            debug = logs.events().stream().filter(e -> e.getLevel() == Level.DEBUG
-                    && e.getLoggerName().equals(InstrumentedAnswerer.class.getName()))
-                    .map(ILoggingEvent::getFormattedMessage).findFirst().orElseThrow();
+            debug = logs.events().stream()
+                    .filter(e -> e.getLevel() == Level.DEBUG
+                            && e.getLoggerName().equals(InstrumentedAnswerer.class.getName()))
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .findFirst()
+                    .orElseThrow();
         }
 
-        assertThat(debug).contains("line one\\u000aFAKE INFO line two\\u001b[31m").doesNotContain("\n");
+        assertThat(debug)
+                .contains("line one\\u000aFAKE INFO line two\\u001b[31m")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -75,7 +87,7 @@ class AnswererDecoratorsTest {
         new InstrumentedAnswerer(request -> answer(Outcome.REFUSED, Mode.RETRIEVAL), metrics)
                 .answer(ChatRequest.of("discord", "off topic"));
         new InstrumentedAnswerer(request -> answer(Outcome.ANSWERED, Mode.LLM), metrics)
-                .answerStreaming(ChatRequest.of("slack", "on topic"), text -> { });
+                .answerStreaming(ChatRequest.of("slack", "on topic"), text -> {});
         Answerer failing = request -> {
             throw new IllegalStateException("boom");
         };
@@ -105,7 +117,7 @@ class AnswererDecoratorsTest {
                 return AnswererDecoratorsTest.answer(Outcome.ANSWERED, Mode.LLM);
             }
         };
-        Answerer wrapped = new DrainingAnswerer(new InstrumentedAnswerer(streaming, OpsMetrics.create()), p -> { });
+        Answerer wrapped = new DrainingAnswerer(new InstrumentedAnswerer(streaming, OpsMetrics.create()), p -> {});
 
         wrapped.answerStreaming(ChatRequest.of("discord", "q"), seen::add);
 
@@ -117,13 +129,15 @@ class AnswererDecoratorsTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> turnedAway = new CopyOnWriteArrayList<>();
-        DrainingAnswerer gate = new DrainingAnswerer(request -> {
-            started.countDown();
-            await(release);
-            return answer(Outcome.ANSWERED, Mode.RETRIEVAL);
-        }, turnedAway::add);
-        CompletableFuture<Answer> inFlight = CompletableFuture.supplyAsync(() -> gate.answer(ChatRequest.of("slack",
-                "slow")));
+        DrainingAnswerer gate = new DrainingAnswerer(
+                request -> {
+                    started.countDown();
+                    await(release);
+                    return answer(Outcome.ANSWERED, Mode.RETRIEVAL);
+                },
+                turnedAway::add);
+        CompletableFuture<Answer> inFlight =
+                CompletableFuture.supplyAsync(() -> gate.answer(ChatRequest.of("slack", "slow")));
         assertThat(started.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
         gate.stopAccepting();
@@ -134,11 +148,14 @@ class AnswererDecoratorsTest {
         assertThat(late.citations()).isEmpty();
         assertThat(turnedAway).containsExactly("discord");
         assertThat(gate.inFlight()).isEqualTo(1);
-        assertThat(gate.awaitIdle(Duration.ofMillis(50))).as("bounded wait while one is still running").isFalse();
+        assertThat(gate.awaitIdle(Duration.ofMillis(50)))
+                .as("bounded wait while one is still running")
+                .isFalse();
 
         release.countDown();
         assertThat(gate.awaitIdle(WAIT)).isTrue();
-        assertThat(inFlight.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(inFlight.get(WAIT.toMillis(), TimeUnit.MILLISECONDS).outcome())
+                .isEqualTo(Outcome.ANSWERED);
         assertThat(gate.inFlight()).isZero();
     }
 

@@ -54,10 +54,15 @@ public final class LogCapture implements AutoCloseable {
     public String text() {
         StringBuilder out = new StringBuilder();
         for (ILoggingEvent event : events()) {
-            out.append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")
-                    .append(event.getFormattedMessage()).append('\n');
+            out.append(event.getLevel())
+                    .append(' ')
+                    .append(event.getLoggerName())
+                    .append(" - ")
+                    .append(event.getFormattedMessage())
+                    .append('\n');
             if (event.getThrowableProxy() != null) {
-                out.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
+                out.append(ThrowableProxyUtil.asString(event.getThrowableProxy()))
+                        .append('\n');
             }
         }
         return out.toString();

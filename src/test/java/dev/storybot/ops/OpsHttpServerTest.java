@@ -1,11 +1,11 @@
 package dev.storybot.ops;
 
-import dev.storybot.settings.OpsSettings;
-import dev.storybot.settings.SettingsReader;
-import dev.storybot.settings.Variable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.http.RawHttp;
+import dev.storybot.settings.OpsSettings;
+import dev.storybot.settings.SettingsReader;
+import dev.storybot.settings.Variable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +37,8 @@ class OpsHttpServerTest {
     /** More connections than the old server had threads, each holding on after one byte. */
     private static final int STALLED_CONNECTIONS = 50;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final AtomicReference<Health> health = new AtomicReference<>();
     private OpsMetrics metrics;
     private OpsHttpServer server;
@@ -50,8 +51,8 @@ class OpsHttpServerTest {
 
     @BeforeEach
     void allConnected() {
-        health.set(new Health(Health.Phase.RUNNING, Map.of("discord", Health.CONNECTED),
-                new Health.Llm(true, "CLOSED")));
+        health.set(
+                new Health(Health.Phase.RUNNING, Map.of("discord", Health.CONNECTED), new Health.Llm(true, "CLOSED")));
     }
 
     @AfterAll
@@ -64,8 +65,9 @@ class OpsHttpServerTest {
         HttpResponse<String> response = get("/healthz");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"ok\",\"platforms\":{\"discord\":\"connected\"},"
-                + "\"llm\":{\"configured\":true,\"circuit\":\"CLOSED\"}}");
+        assertThat(response.body())
+                .isEqualTo("{\"status\":\"ok\",\"platforms\":{\"discord\":\"connected\"},"
+                        + "\"llm\":{\"configured\":true,\"circuit\":\"CLOSED\"}}");
     }
 
     @Test
@@ -73,8 +75,9 @@ class OpsHttpServerTest {
         health.set(Health.check(Health.Phase.RUNNING, Map.of("slack-http", () -> false), () -> Health.Llm.NONE));
         HttpResponse<String> degraded = get("/healthz");
         assertThat(degraded.statusCode()).isEqualTo(503);
-        assertThat(degraded.body()).isEqualTo("{\"status\":\"degraded\",\"platforms\":{\"slack-http\":"
-                + "\"disconnected\"},\"llm\":{\"configured\":false}}");
+        assertThat(degraded.body())
+                .isEqualTo("{\"status\":\"degraded\",\"platforms\":{\"slack-http\":"
+                        + "\"disconnected\"},\"llm\":{\"configured\":false}}");
 
         BooleanSupplier broken = () -> {
             throw new IllegalStateException("check failed");
@@ -93,8 +96,10 @@ class OpsHttpServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(OpsHttpServer.PROMETHEUS_CONTENT_TYPE);
-        assertThat(response.body()).contains("# TYPE storybot_rate_limited_total counter",
-                "storybot_rate_limited_total{platform=\"discord\"} 1.0");
+        assertThat(response.body())
+                .contains(
+                        "# TYPE storybot_rate_limited_total counter",
+                        "storybot_rate_limited_total{platform=\"discord\"} 1.0");
     }
 
     @Test
@@ -102,13 +107,20 @@ class OpsHttpServerTest {
         assertThat(get("/").statusCode()).isEqualTo(404);
         assertThat(get("/healthz/extra").statusCode()).isEqualTo(404);
         assertThat(get("/metrics.json").statusCode()).isEqualTo(404);
-        HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/healthz")).timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
+        HttpResponse<String> post = client.send(
+                HttpRequest.newBuilder(uri("/healthz"))
+                        .timeout(TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
-        HttpResponse<String> head = client.send(HttpRequest.newBuilder(uri("/healthz")).timeout(TIMEOUT)
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> head = client.send(
+                HttpRequest.newBuilder(uri("/healthz"))
+                        .timeout(TIMEOUT)
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
     }
@@ -119,14 +131,18 @@ class OpsHttpServerTest {
                 Arguments.of("a request line without a version", "GET /healthz\r\n\r\n"),
                 Arguments.of("an unknown protocol", "GET /healthz SPDY/9\r\n\r\n"),
                 Arguments.of("a header without a colon", "GET /healthz HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n"),
-                Arguments.of("a negative Content-Length", "POST /healthz HTTP/1.1\r\nHost: x\r\n"
-                        + "Content-Length: -5\r\n\r\n"),
-                Arguments.of("a bad chunked body", "POST /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
-                        + "\r\n\r\nzz\r\nnot a chunk\r\n\r\n"),
+                Arguments.of(
+                        "a negative Content-Length",
+                        "POST /healthz HTTP/1.1\r\nHost: x\r\n" + "Content-Length: -5\r\n\r\n"),
+                Arguments.of(
+                        "a bad chunked body",
+                        "POST /healthz HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
+                                + "\r\n\r\nzz\r\nnot a chunk\r\n\r\n"),
                 Arguments.of("a percent sign that escapes nothing", "GET /healthz%zz%% HTTP/1.1\r\nHost: x\r\n\r\n"),
                 Arguments.of("invalid UTF-8 in the path", "GET /healthz\u00ff\u00fe HTTP/1.1\r\nHost: x\r\n\r\n"),
-                Arguments.of("an 80 KB header", "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(80_000)
-                        + "\r\n\r\n"));
+                Arguments.of(
+                        "an 80 KB header",
+                        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(80_000) + "\r\n\r\n"));
     }
 
     @ParameterizedTest(name = "{0}: a 4xx or a closed connection, never a 5xx or a stack trace, and it keeps serving")
@@ -185,7 +201,8 @@ class OpsHttpServerTest {
         assertThat(ok.headers().firstValue("Server")).isEmpty();
         assertThat(notFound.headers().firstValue("Server")).isEmpty();
         assertThat(notFound.body()).doesNotContainIgnoringCase("jetty");
-        assertThat(raw("GET /healthz SPDY/9\r\n\r\n")).doesNotContainIgnoringCase("server:")
+        assertThat(raw("GET /healthz SPDY/9\r\n\r\n"))
+                .doesNotContainIgnoringCase("server:")
                 .doesNotContainIgnoringCase("jetty");
     }
 
@@ -193,7 +210,9 @@ class OpsHttpServerTest {
     void should_listen_on_loopback_only_unless_configured() {
         assertThat(SettingsReader.of(Map.of()).ops().httpHost()).isEqualTo("127.0.0.1");
         assertThat(OpsSettings.defaults(0).httpHost()).isEqualTo("127.0.0.1");
-        assertThat(SettingsReader.of(Map.of(Variable.STORYBOT_HTTP_HOST.name(), "0.0.0.0")).ops().httpHost())
+        assertThat(SettingsReader.of(Map.of(Variable.STORYBOT_HTTP_HOST.name(), "0.0.0.0"))
+                        .ops()
+                        .httpHost())
                 .isEqualTo("0.0.0.0");
     }
 
@@ -219,8 +238,8 @@ class OpsHttpServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

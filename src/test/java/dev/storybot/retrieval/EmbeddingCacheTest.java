@@ -30,7 +30,8 @@ class EmbeddingCacheTest {
 
         assertThat(cache.size()).isEqualTo(2);
         Embedding computed = model.embed("qwen downloads").content();
-        assertThat(cache.get("qwen downloads")).hasValueSatisfying(v -> assertThat(v).containsExactly(computed.vector()));
+        assertThat(cache.get("qwen downloads"))
+                .hasValueSatisfying(v -> assertThat(v).containsExactly(computed.vector()));
         assertThat(cache.get("something else")).isEmpty();
     }
 
@@ -40,7 +41,8 @@ class EmbeddingCacheTest {
         EmbeddingCache.write(file, "other-model", TestBots.embeddings(), List.of("text"));
 
         try (InputStream in = Files.newInputStream(file)) {
-            assertThat(EmbeddingCache.read(in, SemanticRanker.MODEL_NAME).size()).isZero();
+            assertThat(EmbeddingCache.read(in, SemanticRanker.MODEL_NAME).size())
+                    .isZero();
         }
     }
 
@@ -50,26 +52,32 @@ class EmbeddingCacheTest {
         EmbeddingCache bundled = EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME);
         AtomicInteger modelCalls = new AtomicInteger();
 
-        new SemanticRanker(knowledge, () -> {
-            modelCalls.incrementAndGet();
-            return TestBots.embeddings();
-        }, bundled);
+        new SemanticRanker(
+                knowledge,
+                () -> {
+                    modelCalls.incrementAndGet();
+                    return TestBots.embeddings();
+                },
+                bundled);
 
-        assertThat(SemanticRanker.textsToEmbed(knowledge)).allSatisfy(t -> assertThat(bundled.get(t)).isPresent());
+        assertThat(SemanticRanker.textsToEmbed(knowledge))
+                .allSatisfy(t -> assertThat(bundled.get(t)).isPresent());
         assertThat(modelCalls).hasValue(0);
     }
 
     @Test
     void should_embed_only_the_texts_the_cache_lacks() {
         KnowledgeBase knowledge = TestBots.knowledge();
-        SemanticRanker fromCache = new SemanticRanker(knowledge, TestBots::embeddings,
-                EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
+        SemanticRanker fromCache = new SemanticRanker(
+                knowledge, TestBots::embeddings, EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
         SemanticRanker computed = new SemanticRanker(knowledge, TestBots::embeddings, EmbeddingCache.empty());
 
         var a = fromCache.rank("How many downloads did Qwen get?", 3);
         var b = computed.rank("How many downloads did Qwen get?", 3);
 
-        assertThat(a).extracting(h -> h.fact().id()).isEqualTo(b.stream().map(h -> h.fact().id()).toList());
+        assertThat(a)
+                .extracting(h -> h.fact().id())
+                .isEqualTo(b.stream().map(h -> h.fact().id()).toList());
         assertThat(a.get(0).score()).isCloseTo(b.get(0).score(), org.assertj.core.data.Offset.offset(1e-4));
     }
 }

@@ -28,27 +28,41 @@ class LlmSettingsTest {
     @DisplayName("no base URL means no LLM (retrieval-only is the default)")
     void should_be_empty_without_base_url() {
         assertThat(SettingsReader.of(Map.of()).llm()).isEmpty();
-        assertThat(SettingsReader.of(env("STORYBOT_LLM_BASE_URL", "  ", "STORYBOT_LLM_MODEL", "qwen-plus")).llm()).isEmpty();
+        assertThat(SettingsReader.of(env("STORYBOT_LLM_BASE_URL", "  ", "STORYBOT_LLM_MODEL", "qwen-plus"))
+                        .llm())
+                .isEmpty();
     }
 
     @Test
     @DisplayName("reads base URL, model, key and timeout; drops a trailing slash")
     void should_read_all_settings() {
         Optional<LlmSettings> config = SettingsReader.of(env(
-                "STORYBOT_LLM_BASE_URL", "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/",
-                "STORYBOT_LLM_MODEL", "qwen-plus",
-                "STORYBOT_LLM_API_KEY", KEY,
-                "STORYBOT_LLM_TIMEOUT_SECONDS", "45")).llm();
+                        "STORYBOT_LLM_BASE_URL", "https://dashscope-intl.aliyuncs.com/compatible-mode/v1/",
+                        "STORYBOT_LLM_MODEL", "qwen-plus",
+                        "STORYBOT_LLM_API_KEY", KEY,
+                        "STORYBOT_LLM_TIMEOUT_SECONDS", "45"))
+                .llm();
 
-        assertThat(config).contains(new LlmSettings("https://dashscope-intl.aliyuncs.com/compatible-mode/v1", "qwen-plus",
-                KEY, Duration.ofSeconds(45)));
+        assertThat(config)
+                .contains(new LlmSettings(
+                        "https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
+                        "qwen-plus",
+                        KEY,
+                        Duration.ofSeconds(45)));
     }
 
     @Test
     @DisplayName("the key is optional and the timeout defaults to 20 seconds")
     void should_default_key_and_timeout() {
-        LlmSettings config = SettingsReader.of(env("STORYBOT_LLM_BASE_URL", "http://localhost:11434/v1",
-                "STORYBOT_LLM_MODEL", "qwen2.5:7b-instruct", "STORYBOT_LLM_API_KEY", "")).llm().orElseThrow();
+        LlmSettings config = SettingsReader.of(env(
+                        "STORYBOT_LLM_BASE_URL",
+                        "http://localhost:11434/v1",
+                        "STORYBOT_LLM_MODEL",
+                        "qwen2.5:7b-instruct",
+                        "STORYBOT_LLM_API_KEY",
+                        ""))
+                .llm()
+                .orElseThrow();
 
         assertThat(config.hasApiKey()).isFalse();
         assertThat(config.apiKey()).isNull();
@@ -58,7 +72,8 @@ class LlmSettingsTest {
     @Test
     @DisplayName("a base URL without a model is an error naming the missing variable")
     void should_require_model() {
-        assertThatThrownBy(() -> SettingsReader.of(env("STORYBOT_LLM_BASE_URL", "http://localhost:8000/v1")).llm())
+        assertThatThrownBy(() -> SettingsReader.of(env("STORYBOT_LLM_BASE_URL", "http://localhost:8000/v1"))
+                        .llm())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("STORYBOT_LLM_MODEL must be set");
     }
@@ -66,9 +81,16 @@ class LlmSettingsTest {
     @ParameterizedTest(name = "timeout \"{0}\" is rejected")
     @ValueSource(strings = {"abc", "0", "-5", "2.5", "601"})
     void should_reject_bad_timeouts(String timeout) {
-        assertThatThrownBy(() -> SettingsReader.of(env("STORYBOT_LLM_BASE_URL", "http://localhost:8000/v1",
-                "STORYBOT_LLM_MODEL", "Qwen/Qwen2.5-7B-Instruct", "STORYBOT_LLM_API_KEY", KEY,
-                "STORYBOT_LLM_TIMEOUT_SECONDS", timeout)).llm())
+        assertThatThrownBy(() -> SettingsReader.of(env(
+                                "STORYBOT_LLM_BASE_URL",
+                                "http://localhost:8000/v1",
+                                "STORYBOT_LLM_MODEL",
+                                "Qwen/Qwen2.5-7B-Instruct",
+                                "STORYBOT_LLM_API_KEY",
+                                KEY,
+                                "STORYBOT_LLM_TIMEOUT_SECONDS",
+                                timeout))
+                        .llm())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("STORYBOT_LLM_TIMEOUT_SECONDS")
                 .hasMessageNotContaining(KEY);
@@ -77,7 +99,8 @@ class LlmSettingsTest {
     @ParameterizedTest(name = "base URL \"{0}\" is rejected")
     @ValueSource(strings = {"localhost:11434/v1", "ftp://example.org/v1", "http://", "not a url"})
     void should_reject_bad_base_urls(String url) {
-        assertThatThrownBy(() -> SettingsReader.of(env("STORYBOT_LLM_BASE_URL", url, "STORYBOT_LLM_MODEL", "m")).llm())
+        assertThatThrownBy(() -> SettingsReader.of(env("STORYBOT_LLM_BASE_URL", url, "STORYBOT_LLM_MODEL", "m"))
+                        .llm())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("STORYBOT_LLM_BASE_URL");
     }
@@ -85,7 +108,8 @@ class LlmSettingsTest {
     @Test
     @DisplayName("toString shows every setting but masks the API key")
     void should_mask_key_in_to_string() {
-        LlmSettings config = new LlmSettings("https://api.deepseek.com/v1", "deepseek-chat", KEY, Duration.ofSeconds(20));
+        LlmSettings config =
+                new LlmSettings("https://api.deepseek.com/v1", "deepseek-chat", KEY, Duration.ofSeconds(20));
 
         assertThat(config.toString())
                 .doesNotContain(KEY)
@@ -97,8 +121,10 @@ class LlmSettingsTest {
     @Test
     @DisplayName("redact removes the key from any text")
     void should_redact_key() {
-        LlmSettings config = new LlmSettings("https://api.moonshot.ai/v1", "moonshot-v1-8k", KEY, Duration.ofSeconds(20));
+        LlmSettings config =
+                new LlmSettings("https://api.moonshot.ai/v1", "moonshot-v1-8k", KEY, Duration.ofSeconds(20));
 
-        assertThat(config.redact("Incorrect API key provided: Bearer " + KEY)).isEqualTo("Incorrect API key provided: Bearer ****");
+        assertThat(config.redact("Incorrect API key provided: Bearer " + KEY))
+                .isEqualTo("Incorrect API key provided: Bearer ****");
     }
 }

@@ -28,13 +28,17 @@ class ReadmeConfigurationTest {
     @Test
     void should_document_every_declared_variable_and_declare_every_documented_one() throws IOException {
         Set<String> documented = new TreeSet<>(rows(configurationSection()).keySet());
-        Set<String> declared = Arrays.stream(Variable.values()).map(Variable::name)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared =
+                Arrays.stream(Variable.values()).map(Variable::name).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(difference(documented, declared)).as("documented in README.md but not declared in Variable")
+        assertThat(difference(documented, declared))
+                .as("documented in README.md but not declared in Variable")
                 .isEmpty();
-        assertThat(difference(declared, documented)).as("declared in Variable but not documented in README.md;"
-                + " the table should read:%n%s", expectedTable()).isEmpty();
+        assertThat(difference(declared, documented))
+                .as(
+                        "declared in Variable but not documented in README.md;" + " the table should read:%n%s",
+                        expectedTable())
+                .isEmpty();
     }
 
     @Test
@@ -47,10 +51,14 @@ class ReadmeConfigurationTest {
     @Test
     void should_keep_one_configuration_table() throws IOException {
         String section = configurationSection();
-        List<String> elsewhere = readme().lines().filter(line -> ROW.matcher(line).matches())
-                .filter(line -> !section.contains(line)).toList();
+        List<String> elsewhere = readme().lines()
+                .filter(line -> ROW.matcher(line).matches())
+                .filter(line -> !section.contains(line))
+                .toList();
 
-        assertThat(elsewhere).as("variables documented outside the configuration table").isEmpty();
+        assertThat(elsewhere)
+                .as("variables documented outside the configuration table")
+                .isEmpty();
     }
 
     /** The rows as they should appear, one per variable in declaration order. */

@@ -1,12 +1,11 @@
 package dev.storybot.settings;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** Reading Slack settings from environment variables. */
 class SlackSettingsTest {
@@ -15,14 +14,17 @@ class SlackSettingsTest {
     @DisplayName("without SLACK_BOT_TOKEN Slack is off")
     void should_be_off_without_bot_token() {
         assertThat(SettingsReader.of(Map.of()).slack()).isEmpty();
-        assertThat(SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "  ", "SLACK_APP_TOKEN", "xapp-1")).slack()).isEmpty();
+        assertThat(SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "  ", "SLACK_APP_TOKEN", "xapp-1"))
+                        .slack())
+                .isEmpty();
     }
 
     @Test
     @DisplayName("an app token means Socket Mode, with the default Web API")
     void should_choose_socket_mode_with_app_token() {
-        SlackSettings settings = SettingsReader.of(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).slack().orElseThrow();
+        SlackSettings settings = SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))
+                .slack()
+                .orElseThrow();
 
         assertThat(settings.transport()).isEqualTo(SlackSettings.Transport.SOCKET_MODE);
         assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
@@ -31,11 +33,23 @@ class SlackSettingsTest {
     @Test
     @DisplayName("a signing secret means HTTP mode on port 3000 of all interfaces unless configured")
     void should_choose_http_mode_with_signing_secret() {
-        SlackSettings defaults = SettingsReader.of(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret")).slack().orElseThrow();
+        SlackSettings defaults = SettingsReader.of(
+                        Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret"))
+                .slack()
+                .orElseThrow();
         SlackSettings configured = SettingsReader.of(Map.of(
-                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s3cret", "STORYBOT_SLACK_PORT", "8080",
-                "STORYBOT_SLACK_HOST", "127.0.0.1", "STORYBOT_SLACK_API_URL", "http://127.0.0.1:9/api")).slack().orElseThrow();
+                        "SLACK_BOT_TOKEN",
+                        "xoxb-1",
+                        "SLACK_SIGNING_SECRET",
+                        "s3cret",
+                        "STORYBOT_SLACK_PORT",
+                        "8080",
+                        "STORYBOT_SLACK_HOST",
+                        "127.0.0.1",
+                        "STORYBOT_SLACK_API_URL",
+                        "http://127.0.0.1:9/api"))
+                .slack()
+                .orElseThrow();
 
         assertThat(defaults.transport()).isEqualTo(SlackSettings.Transport.HTTP);
         assertThat(defaults.httpPort()).isEqualTo(3000);
@@ -48,15 +62,24 @@ class SlackSettingsTest {
     @Test
     @DisplayName("with both an app token and a signing secret, Socket Mode wins")
     void should_prefer_socket_mode() {
-        assertThat(SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1",
-                "SLACK_SIGNING_SECRET", "s3cret")).slack().orElseThrow().transport())
+        assertThat(SettingsReader.of(Map.of(
+                                "SLACK_BOT_TOKEN",
+                                "xoxb-1",
+                                "SLACK_APP_TOKEN",
+                                "xapp-1",
+                                "SLACK_SIGNING_SECRET",
+                                "s3cret"))
+                        .slack()
+                        .orElseThrow()
+                        .transport())
                 .isEqualTo(SlackSettings.Transport.SOCKET_MODE);
     }
 
     @Test
     @DisplayName("a bot token alone is a one-line error naming both ways to fix it")
     void should_explain_missing_transport() {
-        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1")).slack())
+        assertThatThrownBy(() ->
+                        SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1")).slack())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SLACK_APP_TOKEN")
                 .hasMessageContaining("SLACK_SIGNING_SECRET")
@@ -66,26 +89,48 @@ class SlackSettingsTest {
     @Test
     @DisplayName("swapped or malformed tokens, ports and URLs are clear errors")
     void should_reject_malformed_values() {
-        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xapp-1", "SLACK_APP_TOKEN", "xoxb-1")).slack())
-                .hasMessageContaining("SLACK_BOT_TOKEN").hasMessageContaining("xoxb-");
-        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "abc")).slack())
-                .hasMessageContaining("SLACK_APP_TOKEN").hasMessageContaining("xapp-");
-        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
-                "SLACK_SIGNING_SECRET", "s", "STORYBOT_SLACK_PORT", "eighty")).slack())
+        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xapp-1", "SLACK_APP_TOKEN", "xoxb-1"))
+                        .slack())
+                .hasMessageContaining("SLACK_BOT_TOKEN")
+                .hasMessageContaining("xoxb-");
+        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "abc"))
+                        .slack())
+                .hasMessageContaining("SLACK_APP_TOKEN")
+                .hasMessageContaining("xapp-");
+        assertThatThrownBy(() -> SettingsReader.of(Map.of(
+                                "SLACK_BOT_TOKEN",
+                                "xoxb-1",
+                                "SLACK_SIGNING_SECRET",
+                                "s",
+                                "STORYBOT_SLACK_PORT",
+                                "eighty"))
+                        .slack())
                 .hasMessage("STORYBOT_SLACK_PORT must be a port number from 0 to 65535, was 'eighty'");
-        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
-                "SLACK_SIGNING_SECRET", "s", "STORYBOT_SLACK_PORT", "70000")).slack())
+        assertThatThrownBy(() -> SettingsReader.of(Map.of(
+                                "SLACK_BOT_TOKEN",
+                                "xoxb-1",
+                                "SLACK_SIGNING_SECRET",
+                                "s",
+                                "STORYBOT_SLACK_PORT",
+                                "70000"))
+                        .slack())
                 .hasMessageContaining("STORYBOT_SLACK_PORT");
-        assertThatThrownBy(() -> SettingsReader.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1",
-                "SLACK_SIGNING_SECRET", "s", "STORYBOT_SLACK_API_URL", "slack.com/api")).slack())
+        assertThatThrownBy(() -> SettingsReader.of(Map.of(
+                                "SLACK_BOT_TOKEN",
+                                "xoxb-1",
+                                "SLACK_SIGNING_SECRET",
+                                "s",
+                                "STORYBOT_SLACK_API_URL",
+                                "slack.com/api"))
+                        .slack())
                 .hasMessageContaining("STORYBOT_SLACK_API_URL");
     }
 
     @Test
     @DisplayName("toString never shows a secret")
     void should_mask_secrets_in_to_string() {
-        SlackSettings settings = new SlackSettings("xoxb-secret-bot", "xapp-secret-app", "secret-signing",
-                "0.0.0.0", 3000, "https://slack.com/api/");
+        SlackSettings settings = new SlackSettings(
+                "xoxb-secret-bot", "xapp-secret-app", "secret-signing", "0.0.0.0", 3000, "https://slack.com/api/");
 
         assertThat(settings.toString()).doesNotContain("secret").contains("****", "SOCKET_MODE");
     }

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -29,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
 
 /**
  * A fake Slack on 127.0.0.1 speaking the real wire protocols: the Web API and response_urls over HTTP (JDK
@@ -59,8 +58,14 @@ final class FakeSlack implements AutoCloseable {
     private int connectionsOpened;
 
     /** One HTTP call to the fake: a Web API method or a response_url. */
-    record ApiCall(String method, String path, Map<String, String> form, JsonNode json, String body,
-                   String authorization, Instant at) {
+    record ApiCall(
+            String method,
+            String path,
+            Map<String, String> form,
+            JsonNode json,
+            String body,
+            String authorization,
+            Instant at) {
 
         /** The {@code text} field, from the form or the JSON body. */
         String text() {
@@ -104,8 +109,7 @@ final class FakeSlack implements AutoCloseable {
      * @param message    the whole ack, including a {@code payload} if the client sent one
      * @param at         when it arrived
      */
-    record Ack(String envelopeId, JsonNode message, Instant at) {
-    }
+    record Ack(String envelopeId, JsonNode message, Instant at) {}
 
     private FakeSlack() throws IOException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -178,8 +182,8 @@ final class FakeSlack implements AutoCloseable {
                 }
                 long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (leftMillis <= 0) {
-                    throw new AssertionError(count + " calls matching '" + description + "' expected within "
-                            + timeout + " but got " + matching.size() + "; calls were: " + summary(calls));
+                    throw new AssertionError(count + " calls matching '" + description + "' expected within " + timeout
+                            + " but got " + matching.size() + "; calls were: " + summary(calls));
                 }
                 lock.wait(leftMillis);
             }
@@ -200,8 +204,8 @@ final class FakeSlack implements AutoCloseable {
             while (connectionsOpened < count) {
                 long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (leftMillis <= 0) {
-                    throw new AssertionError(count + " Socket Mode connections expected within " + timeout
-                            + " but got " + connectionsOpened);
+                    throw new AssertionError(count + " Socket Mode connections expected within " + timeout + " but got "
+                            + connectionsOpened);
                 }
                 lock.wait(leftMillis);
             }
@@ -233,8 +237,9 @@ final class FakeSlack implements AutoCloseable {
 
     /** Asks the client to reconnect, as Slack does every few hours. */
     void sendDisconnect() {
-        connection().send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
-                + "\"debug_info\":{\"host\":\"fake-slack\"}}");
+        connection()
+                .send("{\"type\":\"disconnect\",\"reason\":\"refresh_requested\","
+                        + "\"debug_info\":{\"host\":\"fake-slack\"}}");
     }
 
     /** Waits for the client's ack of {@code envelopeId}; fails the test after {@code timeout}. */
@@ -280,31 +285,48 @@ final class FakeSlack implements AutoCloseable {
                 if (botTokenError != null) {
                     reply.put("ok", false).put("error", botTokenError);
                 } else {
-                    reply.put("ok", true).put("url", "https://fake.slack.test/").put("team", "Fake team")
-                            .put("user", "storybot").put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
-                            .put("bot_id", BOT_ID).put("is_enterprise_install", false);
+                    reply.put("ok", true)
+                            .put("url", "https://fake.slack.test/")
+                            .put("team", "Fake team")
+                            .put("user", "storybot")
+                            .put("team_id", TEAM_ID)
+                            .put("user_id", BOT_USER_ID)
+                            .put("bot_id", BOT_ID)
+                            .put("is_enterprise_install", false);
                 }
             }
             case "apps.connections.open" -> {
                 if (appTokenError != null) {
                     reply.put("ok", false).put("error", appTokenError);
                 } else {
-                    reply.put("ok", true).put("url", "ws://127.0.0.1:" + socketMode.getPort()
-                            + "/link/?ticket=" + ticket.incrementAndGet());
+                    reply.put("ok", true)
+                            .put(
+                                    "url",
+                                    "ws://127.0.0.1:" + socketMode.getPort() + "/link/?ticket="
+                                            + ticket.incrementAndGet());
                 }
             }
             case "chat.postMessage" -> {
                 String ts = nextTs();
                 reply.put("ok", true).put("channel", call.param("channel")).put("ts", ts);
-                reply.putObject("message").put("text", call.text()).put("ts", ts).put("user", BOT_USER_ID)
+                reply.putObject("message")
+                        .put("text", call.text())
+                        .put("ts", ts)
+                        .put("user", BOT_USER_ID)
                         .put("bot_id", BOT_ID);
             }
-            case "chat.update" -> reply.put("ok", true).put("channel", call.param("channel"))
-                    .put("ts", call.param("ts")).put("text", call.text());
+            case "chat.update" ->
+                reply.put("ok", true)
+                        .put("channel", call.param("channel"))
+                        .put("ts", call.param("ts"))
+                        .put("text", call.text());
             case "chat.postEphemeral" -> reply.put("ok", true).put("message_ts", nextTs());
             case "bots.info" -> {
                 String bot = call.param("bot");
-                reply.put("ok", true).putObject("bot").put("id", bot).put("name", "some bot")
+                reply.put("ok", true)
+                        .putObject("bot")
+                        .put("id", bot)
+                        .put("name", "some bot")
                         .put("user_id", BOT_ID.equals(bot) ? BOT_USER_ID : "U" + bot);
             }
             default -> reply.put("ok", true);
@@ -328,8 +350,14 @@ final class FakeSlack implements AutoCloseable {
             form.putAll(parseForm(body));
             form.putAll(parseForm(exchange.getRequestURI().getRawQuery()));
         }
-        ApiCall call = new ApiCall(method, exchange.getRequestURI().getPath(), Map.copyOf(form), json, body,
-                exchange.getRequestHeaders().getFirst("Authorization"), Instant.now());
+        ApiCall call = new ApiCall(
+                method,
+                exchange.getRequestURI().getPath(),
+                Map.copyOf(form),
+                json,
+                body,
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                Instant.now());
         synchronized (lock) {
             calls.add(call);
             lock.notifyAll();
@@ -351,8 +379,7 @@ final class FakeSlack implements AutoCloseable {
         return form;
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, String body)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);

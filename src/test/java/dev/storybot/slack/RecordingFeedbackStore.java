@@ -5,7 +5,6 @@ import dev.storybot.feedback.FeedbackStore;
 import dev.storybot.feedback.FeedbackStoreException;
 import dev.storybot.feedback.FeedbackSummary;
 import dev.storybot.feedback.Vote;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -17,12 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RecordingFeedbackStore implements FeedbackStore {
 
     /** One stored answer. */
-    record Saved(String id, String platform, String question, Answer answer) {
-    }
+    record Saved(String id, String platform, String question, Answer answer) {}
 
     /** One vote call. */
-    record Cast(String answerId, String userId, Vote vote) {
-    }
+    record Cast(String answerId, String userId, Vote vote) {}
 
     final Map<String, Saved> saved = new ConcurrentHashMap<>();
     final BlockingQueue<Cast> votes = new LinkedBlockingQueue<>();
@@ -57,6 +54,5 @@ final class RecordingFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

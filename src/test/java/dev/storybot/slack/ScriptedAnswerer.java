@@ -7,7 +7,6 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
-
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,6 +18,7 @@ final class ScriptedAnswerer implements Answerer {
 
     /** Every request, in arrival order. */
     final BlockingQueue<ChatRequest> requests = new LinkedBlockingQueue<>();
+
     private volatile BiFunction<ChatRequest, Consumer<String>, Answer> script = ScriptedAnswerer::echo;
 
     /** Answers with {@code "Answer to: <question>"} and one citation of paragraph 2. */
@@ -28,8 +28,14 @@ final class ScriptedAnswerer implements Answerer {
 
     /** A grounded answer citing paragraph 2. */
     static Answer answered(String text) {
-        return new Answer(text, List.of(new Citation(2, "The vote was held on Sunday.")), Outcome.ANSWERED,
-                Mode.RETRIEVAL, null, null, Language.EN);
+        return new Answer(
+                text,
+                List.of(new Citation(2, "The vote was held on Sunday.")),
+                Outcome.ANSWERED,
+                Mode.RETRIEVAL,
+                null,
+                null,
+                Language.EN);
     }
 
     /** Uses {@code newScript} for the following requests. */
@@ -45,8 +51,7 @@ final class ScriptedAnswerer implements Answerer {
 
     @Override
     public Answer answer(ChatRequest request) {
-        return answerStreaming(request, text -> {
-        });
+        return answerStreaming(request, text -> {});
     }
 
     @Override

@@ -50,7 +50,8 @@ class SlackBadInputTest {
     private static final String INJECTION = "<!channel> <!here|here> <!everyone> <@U0BOSS> <!subteam^S01|@team> *bold*"
             + " _it_ ~no~ `code` ```block``` <https://evil.example|click me> &amp; &lt;!channel&gt; when was the vote?";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(WAIT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(WAIT).build();
     private FakeSlack slack;
     private SlackBot httpBot;
     private SlackBot socketBot;
@@ -60,13 +61,22 @@ class SlackBadInputTest {
     @BeforeAll
     void start() throws Exception {
         slack = FakeSlack.start();
-        BotServices services = new BotServices(TestBots.retrieval(), SlackPayloads.story(),
-                new RecordingFeedbackStore(), RateLimiter.perMinute(1_000));
-        httpBot = SlackBot.start(new SlackSettings("xoxb-bad-input", null, SlackFakes.SIGNING_SECRET, "127.0.0.1", 0,
-                slack.apiUrl()), services, WORKER_THREADS, WORKER_QUEUE);
+        BotServices services = new BotServices(
+                TestBots.retrieval(),
+                SlackPayloads.story(),
+                new RecordingFeedbackStore(),
+                RateLimiter.perMinute(1_000));
+        httpBot = SlackBot.start(
+                new SlackSettings("xoxb-bad-input", null, SlackFakes.SIGNING_SECRET, "127.0.0.1", 0, slack.apiUrl()),
+                services,
+                WORKER_THREADS,
+                WORKER_QUEUE);
         endpoint = URI.create("http://127.0.0.1:" + httpBot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
-        socketBot = SlackBot.start(new SlackSettings("xoxb-bad-input", "xapp-bad-input", null, "127.0.0.1", 0,
-                slack.apiUrl()), services, WORKER_THREADS, WORKER_QUEUE);
+        socketBot = SlackBot.start(
+                new SlackSettings("xoxb-bad-input", "xapp-bad-input", null, "127.0.0.1", 0, slack.apiUrl()),
+                services,
+                WORKER_THREADS,
+                WORKER_QUEUE);
         slack.awaitConnections(1, WAIT);
     }
 
@@ -100,7 +110,8 @@ class SlackBadInputTest {
         if (text.isBlank()) {
             assertThat(ack.body()).contains("Ask me about the story");
         } else {
-            String shown = slack.awaitCall(name, call -> call.path().equals("/response/" + id), WAIT).shownContent();
+            String shown = slack.awaitCall(name, call -> call.path().equals("/response/" + id), WAIT)
+                    .shownContent();
             assertClean(shown);
             assertThat(shown).doesNotContain("<!channel>", "<!here", "<!everyone>", "<@U0BOSS>", "<!subteam");
         }
@@ -110,35 +121,54 @@ class SlackBadInputTest {
     @MethodSource("questions")
     void should_reply_clearly_to_bad_direct_messages(String name, String text) throws Exception {
         String channel = "D_BAD_" + (++responses);
-        String body = eventCallback("Ev_BAD_" + responses, message(channel, "im", "U_BAD_DM", text,
-                "1700003000.00000" + (responses % 10), null)).toString();
+        String body = eventCallback(
+                        "Ev_BAD_" + responses,
+                        message(channel, "im", "U_BAD_DM", text, "1700003000.00000" + (responses % 10), null))
+                .toString();
 
         HttpResponse<String> ack = post(body, JSON);
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        String shown = slack.awaitCall(name, call -> call.method().equals("chat.postMessage")
-                && channel.equals(call.param("channel")), WAIT).shownContent();
+        String shown = slack.awaitCall(
+                        name,
+                        call -> call.method().equals("chat.postMessage") && channel.equals(call.param("channel")),
+                        WAIT)
+                .shownContent();
         assertClean(shown);
         assertThat(shown).doesNotContain("<!channel>", "<!here", "<!everyone>", "<@U0BOSS>", "<!subteam");
     }
 
     static Stream<Arguments> malformedRequests() {
-        byte[] invalidUtf8 = concat("command=%2Fask&user_id=U_RAW&channel_id=C_RAW&response_url=x&text=".getBytes(
-                StandardCharsets.US_ASCII), new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE});
+        byte[] invalidUtf8 = concat(
+                "command=%2Fask&user_id=U_RAW&channel_id=C_RAW&response_url=x&text="
+                        .getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE});
         return Stream.of(
-                Arguments.of("a form without a command", "user_id=U1&text=hello".getBytes(StandardCharsets.UTF_8),
-                        FORM),
+                Arguments.of(
+                        "a form without a command", "user_id=U1&text=hello".getBytes(StandardCharsets.UTF_8), FORM),
                 Arguments.of("not JSON at all", "{not json".getBytes(StandardCharsets.UTF_8), JSON),
-                Arguments.of("an event_callback without an event",
+                Arguments.of(
+                        "an event_callback without an event",
                         "{\"type\":\"event_callback\",\"event_id\":\"Ev_EMPTY\"}".getBytes(StandardCharsets.UTF_8),
                         JSON),
-                Arguments.of("an unknown event type", ("{\"type\":\"event_callback\",\"event_id\":\"Ev_ODD\","
-                        + "\"event\":{\"type\":\"no_such_event\"}}").getBytes(StandardCharsets.UTF_8), JSON),
-                Arguments.of("an interactive payload that is not JSON",
-                        "payload=%7Bnot+json".getBytes(StandardCharsets.UTF_8), FORM),
-                Arguments.of("a button click without actions", ("payload=" + URLEncoder.encode(
-                        "{\"type\":\"block_actions\",\"user\":{\"id\":\"U1\"}}", StandardCharsets.UTF_8))
-                        .getBytes(StandardCharsets.UTF_8), FORM),
+                Arguments.of(
+                        "an unknown event type",
+                        ("{\"type\":\"event_callback\",\"event_id\":\"Ev_ODD\","
+                                        + "\"event\":{\"type\":\"no_such_event\"}}")
+                                .getBytes(StandardCharsets.UTF_8),
+                        JSON),
+                Arguments.of(
+                        "an interactive payload that is not JSON",
+                        "payload=%7Bnot+json".getBytes(StandardCharsets.UTF_8),
+                        FORM),
+                Arguments.of(
+                        "a button click without actions",
+                        ("payload="
+                                        + URLEncoder.encode(
+                                                "{\"type\":\"block_actions\",\"user\":{\"id\":\"U1\"}}",
+                                                StandardCharsets.UTF_8))
+                                .getBytes(StandardCharsets.UTF_8),
+                        FORM),
                 Arguments.of("an empty body", new byte[0], FORM),
                 Arguments.of("raw invalid UTF-8", invalidUtf8, FORM),
                 Arguments.of("a 1 MB body", ("text=" + "a".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8), FORM));
@@ -152,9 +182,12 @@ class SlackBadInputTest {
         HttpResponse<String> response;
         // Bolt logs the whole body of a request it cannot classify at WARN; keep a megabyte of it out of the build log
         try (LogCapture logs = LogCapture.from(Level.WARN)) {
-            response = send(body, contentType, Map.of(
-                    "X-Slack-Request-Timestamp", Long.toString(timestamp),
-                    "X-Slack-Signature", SlackFakes.sign(timestamp, body)));
+            response = send(
+                    body,
+                    contentType,
+                    Map.of(
+                            "X-Slack-Request-Timestamp", Long.toString(timestamp),
+                            "X-Slack-Signature", SlackFakes.sign(timestamp, body)));
         }
 
         assertThat(response.statusCode()).as(name + ": " + response.body()).isBetween(200, 499);
@@ -166,12 +199,23 @@ class SlackBadInputTest {
         long now = Instant.now().getEpochSecond();
         return Stream.of(
                 Arguments.of("no signature headers", Map.of()),
-                Arguments.of("a timestamp that is not a number", Map.of("X-Slack-Request-Timestamp", "yesterday",
-                        "X-Slack-Signature", "v0=00")),
-                Arguments.of("a signature that is not hex", Map.of("X-Slack-Request-Timestamp", Long.toString(now),
-                        "X-Slack-Signature", "v0=not-hex-at-all")),
-                Arguments.of("a signature from another secret", Map.of("X-Slack-Request-Timestamp",
-                        Long.toString(now), "X-Slack-Signature", "v1=" + "a".repeat(64))));
+                Arguments.of(
+                        "a timestamp that is not a number",
+                        Map.of("X-Slack-Request-Timestamp", "yesterday", "X-Slack-Signature", "v0=00")),
+                Arguments.of(
+                        "a signature that is not hex",
+                        Map.of(
+                                "X-Slack-Request-Timestamp",
+                                Long.toString(now),
+                                "X-Slack-Signature",
+                                "v0=not-hex-at-all")),
+                Arguments.of(
+                        "a signature from another secret",
+                        Map.of(
+                                "X-Slack-Request-Timestamp",
+                                Long.toString(now),
+                                "X-Slack-Signature",
+                                "v1=" + "a".repeat(64))));
     }
 
     @ParameterizedTest(name = "a request with {0} is rejected with 401 and never answered")
@@ -195,12 +239,19 @@ class SlackBadInputTest {
         String shown;
         try (LogCapture logs = LogCapture.from(Level.WARN)) { // the Socket Mode client logs each one with a trace
             slack.sendEnvelope("env-bad-1", "slash_commands", TextNode.valueOf("not an object"));
-            slack.sendEnvelope("env-bad-2", "events_api", SlackPayloads.JSON.createObjectNode().put("type", "odd"));
+            slack.sendEnvelope(
+                    "env-bad-2",
+                    "events_api",
+                    SlackPayloads.JSON.createObjectNode().put("type", "odd"));
             slack.sendEnvelope("env-bad-3", "no_such_type", SlackPayloads.JSON.createObjectNode());
-            slack.sendEnvelope("env-bad-4", "interactive", SlackPayloads.JSON.createObjectNode().put("type",
-                    "block_actions"));
-            slack.sendEnvelope("env-bad-5", "slash_commands", slashCommand("C_SOCKET", "U_SOCKET", INJECTION,
-                    slack.responseUrl("socket-injection")));
+            slack.sendEnvelope(
+                    "env-bad-4",
+                    "interactive",
+                    SlackPayloads.JSON.createObjectNode().put("type", "block_actions"));
+            slack.sendEnvelope(
+                    "env-bad-5",
+                    "slash_commands",
+                    slashCommand("C_SOCKET", "U_SOCKET", INJECTION, slack.responseUrl("socket-injection")));
 
             shown = slack.awaitCall("socket answer", call -> call.path().equals("/response/socket-injection"), WAIT)
                     .shownContent();
@@ -212,8 +263,8 @@ class SlackBadInputTest {
 
     private void assertStillAnswering() throws Exception {
         String id = "alive-" + (++responses);
-        HttpResponse<String> ack = post(form(slashCommand("C_ALIVE", "U_ALIVE", "when was the vote?",
-                slack.responseUrl(id))), FORM);
+        HttpResponse<String> ack =
+                post(form(slashCommand("C_ALIVE", "U_ALIVE", "when was the vote?", slack.responseUrl(id))), FORM);
         assertThat(ack.statusCode()).isEqualTo(200);
         slack.awaitCall("still answering", call -> call.path().equals("/response/" + id), WAIT);
     }
@@ -224,13 +275,17 @@ class SlackBadInputTest {
 
     private HttpResponse<String> post(String body, String contentType) throws Exception {
         long timestamp = Instant.now().getEpochSecond();
-        return send(body.getBytes(StandardCharsets.UTF_8), contentType, Map.of(
-                "X-Slack-Request-Timestamp", Long.toString(timestamp),
-                "X-Slack-Signature", SlackFakes.sign(timestamp, body)));
+        return send(
+                body.getBytes(StandardCharsets.UTF_8),
+                contentType,
+                Map.of(
+                        "X-Slack-Request-Timestamp", Long.toString(timestamp),
+                        "X-Slack-Signature", SlackFakes.sign(timestamp, body)));
     }
 
     private HttpResponse<String> send(byte[] body, String contentType, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(WAIT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(WAIT)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
@@ -239,9 +294,11 @@ class SlackBadInputTest {
 
     private static String form(com.fasterxml.jackson.databind.node.ObjectNode fields) {
         StringBuilder out = new StringBuilder();
-        fields.fields().forEachRemaining(field -> out.append(out.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(field.getValue().asText(), StandardCharsets.UTF_8)));
+        fields.fields()
+                .forEachRemaining(field -> out.append(out.length() == 0 ? "" : "&")
+                        .append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(field.getValue().asText(), StandardCharsets.UTF_8)));
         return out.toString();
     }
 

@@ -104,14 +104,18 @@ public final class SlackFakes implements AutoCloseable {
     /** Waits for a chat.postMessage whose shown content matches and returns that content. */
     public String awaitPost(java.util.function.Predicate<String> content, Duration timeout)
             throws InterruptedException {
-        return slack.awaitCall("chat.postMessage", call -> call.method().equals("chat.postMessage")
-                && content.test(call.shownContent()), timeout).shownContent();
+        return slack.awaitCall(
+                        "chat.postMessage",
+                        call -> call.method().equals("chat.postMessage") && content.test(call.shownContent()),
+                        timeout)
+                .shownContent();
     }
 
     /** Everything posted to the response_url {@code id} so far, oldest first. */
     public List<String> responses(String id) {
         return slack.calls(call -> call.path().equals("/response/" + id)).stream()
-                .map(FakeSlack.ApiCall::shownContent).toList();
+                .map(FakeSlack.ApiCall::shownContent)
+                .toList();
     }
 
     /** The section texts of Block Kit JSON, e.g. of a response. */

@@ -1,16 +1,16 @@
 package dev.storybot.slack;
 
-import dev.storybot.chat.ChatTexts;
-import dev.storybot.settings.SlackSettings;
 import static dev.storybot.slack.SlackPayloads.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.storybot.chat.BotServices;
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.http.RawHttp;
 import dev.storybot.ops.LogCapture;
+import dev.storybot.settings.SlackSettings;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,17 +38,20 @@ class SlackHttpHardeningTest {
 
     /** Slack gives up on an endpoint that has not answered within 3 seconds. */
     private static final Duration SLACK_DEADLINE = Duration.ofSeconds(3);
+
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
     /** 50 MB: enough to exhaust the heap of a server that buffers it at -Xmx256m. */
     private static final int BIG_BODY_BYTES = 50 << 20;
+
     private static final int CHUNK_BYTES = 64 << 10;
     /** More slow connections than the old endpoint had threads. */
     private static final int SLOW_CONNECTIONS = 300;
 
     private final ScriptedAnswerer answerer = new ScriptedAnswerer();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(WAIT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(WAIT).build();
     private FakeSlack slack;
     private FakeSlack foreign;
     private SlackBot bot;
@@ -59,10 +62,13 @@ class SlackHttpHardeningTest {
     void start() throws Exception {
         slack = FakeSlack.start();
         foreign = FakeSlack.start();
-        BotServices services = new BotServices(answerer, SlackPayloads.story(), new RecordingFeedbackStore(),
-                RateLimiter.perMinute(1_000));
-        bot = SlackBot.start(new SlackSettings("xoxb-hardening", null, SlackFakes.SIGNING_SECRET, "127.0.0.1", 0,
-                slack.apiUrl()), services, 1, 100);
+        BotServices services = new BotServices(
+                answerer, SlackPayloads.story(), new RecordingFeedbackStore(), RateLimiter.perMinute(1_000));
+        bot = SlackBot.start(
+                new SlackSettings("xoxb-hardening", null, SlackFakes.SIGNING_SECRET, "127.0.0.1", 0, slack.apiUrl()),
+                services,
+                1,
+                100);
         endpoint = URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
     }
 
@@ -110,8 +116,14 @@ class SlackHttpHardeningTest {
         HttpResponse<String> signed;
         List<ILoggingEvent> logged;
         try (LogCapture logs = LogCapture.from(Level.INFO)) {
-            unsigned = send(nested, JSON, Map.of("X-Slack-Request-Timestamp", Long.toString(now()),
-                    "X-Slack-Signature", "v0=" + "0".repeat(64)));
+            unsigned = send(
+                    nested,
+                    JSON,
+                    Map.of(
+                            "X-Slack-Request-Timestamp",
+                            Long.toString(now()),
+                            "X-Slack-Signature",
+                            "v0=" + "0".repeat(64)));
             signed = post(nested, JSON);
             logged = logs.events();
         }
@@ -128,35 +140,47 @@ class SlackHttpHardeningTest {
 
     @Test
     void should_not_let_a_request_body_forge_a_log_line() throws Exception {
-        String forged = "payload=" + URLEncoder.encode("{\"type\":\"block_actions\",\"x\n"
-                + "2026-01-01 00:00:00 ERROR dev.storybot.Main - FORGED LINE\":1}", StandardCharsets.UTF_8);
+        String forged = "payload="
+                + URLEncoder.encode(
+                        "{\"type\":\"block_actions\",\"x\n"
+                                + "2026-01-01 00:00:00 ERROR dev.storybot.Main - FORGED LINE\":1}",
+                        StandardCharsets.UTF_8);
         HttpResponse<String> response;
         List<ILoggingEvent> logged;
         try (LogCapture logs = LogCapture.from(Level.INFO)) {
-            response = send(forged, FORM, Map.of("X-Slack-Request-Timestamp", Long.toString(now()),
-                    "X-Slack-Signature", "v0=" + "1".repeat(64)));
+            response = send(
+                    forged,
+                    FORM,
+                    Map.of(
+                            "X-Slack-Request-Timestamp",
+                            Long.toString(now()),
+                            "X-Slack-Signature",
+                            "v0=" + "1".repeat(64)));
             logged = logs.events();
         }
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(logged).allSatisfy(event -> assertThat(event.getFormattedMessage())
-                .doesNotContain("FORGED", "\n"));
+        assertThat(logged)
+                .allSatisfy(event -> assertThat(event.getFormattedMessage()).doesNotContain("FORGED", "\n"));
     }
 
     @Test
-    void should_answer_signed_requests_within_slacks_deadline_while_hundreds_of_bodies_trickle_in()
-            throws Exception {
+    void should_answer_signed_requests_within_slacks_deadline_while_hundreds_of_bodies_trickle_in() throws Exception {
         List<RawHttp> slow = RawHttp.stalled(port(), SLOW_CONNECTIONS, head(FORM, "Content-Length: 1000") + "a");
         try {
             String id = "slow-" + (++requests);
-            String body = SlackFakes.form(slashCommand("C_SLOW", "U_SLOW", "when was the vote?",
-                    slack.responseUrl(id)));
+            String body =
+                    SlackFakes.form(slashCommand("C_SLOW", "U_SLOW", "when was the vote?", slack.responseUrl(id)));
             long timestamp = now();
-            HttpResponse<String> ack = client.send(HttpRequest.newBuilder(endpoint).timeout(SLACK_DEADLINE)
-                    .header("Content-Type", FORM)
-                    .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                    .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> ack = client.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .timeout(SLACK_DEADLINE)
+                            .header("Content-Type", FORM)
+                            .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+                            .header("X-Slack-Signature", SlackFakes.sign(timestamp, body))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(ack.statusCode()).isEqualTo(200);
             assertThat(ack.body()).contains(ChatTexts.LOOKING_UP);
@@ -178,8 +202,8 @@ class SlackHttpHardeningTest {
     @Test
     void should_refuse_a_replayed_signed_request_with_401_and_answer_it_once() throws Exception {
         String id = "replay-" + (++requests);
-        String body = SlackFakes.form(slashCommand("C_REPLAY", "U_REPLAY", "when was the vote?",
-                slack.responseUrl(id)));
+        String body =
+                SlackFakes.form(slashCommand("C_REPLAY", "U_REPLAY", "when was the vote?", slack.responseUrl(id)));
         Map<String, String> signature = signedHeaders(now(), body);
 
         assertThat(send(body, FORM, signature).statusCode()).isEqualTo(200);
@@ -192,21 +216,25 @@ class SlackHttpHardeningTest {
 
     @Test
     void should_refuse_correctly_signed_timestamps_from_the_future_with_401() throws Exception {
-        String body = SlackFakes.form(slashCommand("C_FUTURE", "U_FUTURE", "when was the vote?",
-                slack.responseUrl("future")));
+        String body = SlackFakes.form(
+                slashCommand("C_FUTURE", "U_FUTURE", "when was the vote?", slack.responseUrl("future")));
         long tenYears = Duration.ofDays(3_650).toSeconds();
         long sixMinutes = Duration.ofMinutes(6).toSeconds();
 
-        assertThat(send(body, FORM, signedHeaders(now() + tenYears, body)).statusCode()).isEqualTo(401);
-        assertThat(send(body, FORM, signedHeaders(now() + sixMinutes, body)).statusCode()).isEqualTo(401);
+        assertThat(send(body, FORM, signedHeaders(now() + tenYears, body)).statusCode())
+                .isEqualTo(401);
+        assertThat(send(body, FORM, signedHeaders(now() + sixMinutes, body)).statusCode())
+                .isEqualTo(401);
         assertThat(answerer.requests).isEmpty();
     }
 
     @Test
     void should_not_post_answers_to_a_response_url_on_another_host() throws Exception {
         String foreignId = "foreign-" + (++requests);
-        HttpResponse<String> ack = post(SlackFakes.form(slashCommand("C_FOREIGN", "U_FOREIGN", "when was the vote?",
-                foreign.responseUrl(foreignId))), FORM);
+        HttpResponse<String> ack = post(
+                SlackFakes.form(
+                        slashCommand("C_FOREIGN", "U_FOREIGN", "when was the vote?", foreign.responseUrl(foreignId))),
+                FORM);
         assertThat(ack.statusCode()).isEqualTo(200);
 
         assertStillAnswering(); // one worker: the foreign question was handled before this one was answered
@@ -216,8 +244,12 @@ class SlackHttpHardeningTest {
     @Test
     void should_name_no_server_software_or_version() throws Exception {
         HttpResponse<String> unsigned = send("x=1", FORM, Map.of());
-        HttpResponse<String> notFound = client.send(HttpRequest.newBuilder(endpoint.resolve("/nothing")).timeout(WAIT)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> notFound = client.send(
+                HttpRequest.newBuilder(endpoint.resolve("/nothing"))
+                        .timeout(WAIT)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         for (HttpResponse<String> response : List.of(unsigned, notFound)) {
             assertThat(response.headers().firstValue("Server")).isEmpty();
@@ -226,7 +258,9 @@ class SlackHttpHardeningTest {
         assertThat(notFound.statusCode()).isEqualTo(404);
         try (RawHttp connection = RawHttp.connect(port())) {
             connection.send("GET " + SlackSettings.EVENTS_PATH + " HTTP/1.1\r\nHost x\r\n\r\n");
-            assertThat(connection.readAll()).startsWith("HTTP/1.1 400 ").doesNotContainIgnoringCase("jetty")
+            assertThat(connection.readAll())
+                    .startsWith("HTTP/1.1 400 ")
+                    .doesNotContainIgnoringCase("jetty")
                     .doesNotContainIgnoringCase("server:");
         }
     }
@@ -247,8 +281,8 @@ class SlackHttpHardeningTest {
 
     private void assertStillAnswering() throws Exception {
         String id = "alive-" + (++requests);
-        HttpResponse<String> ack = post(SlackFakes.form(slashCommand("C_ALIVE", "U_ALIVE", "when was the vote?",
-                slack.responseUrl(id))), FORM);
+        HttpResponse<String> ack = post(
+                SlackFakes.form(slashCommand("C_ALIVE", "U_ALIVE", "when was the vote?", slack.responseUrl(id))), FORM);
         assertThat(ack.statusCode()).isEqualTo(200);
         slack.awaitCall("still answering", call -> call.path().equals("/response/" + id), WAIT);
     }
@@ -264,12 +298,16 @@ class SlackHttpHardeningTest {
     }
 
     private static Map<String, String> signedHeaders(long timestamp, String body) {
-        return Map.of("X-Slack-Request-Timestamp", Long.toString(timestamp),
-                "X-Slack-Signature", SlackFakes.sign(timestamp, body));
+        return Map.of(
+                "X-Slack-Request-Timestamp",
+                Long.toString(timestamp),
+                "X-Slack-Signature",
+                SlackFakes.sign(timestamp, body));
     }
 
     private HttpResponse<String> send(String body, String contentType, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(WAIT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(WAIT)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);

@@ -1,21 +1,18 @@
 package dev.storybot.slack;
 
-import dev.storybot.chat.ChatTexts;
+import static dev.storybot.slack.SlackPayloads.eventCallback;
+import static dev.storybot.slack.SlackPayloads.message;
+import static dev.storybot.slack.SlackPayloads.sectionTexts;
+import static dev.storybot.slack.SlackPayloads.slashCommand;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.chat.BotServices;
+import dev.storybot.chat.ChatTexts;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.settings.SlackSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,12 +27,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
-import static dev.storybot.slack.SlackPayloads.eventCallback;
-import static dev.storybot.slack.SlackPayloads.message;
-import static dev.storybot.slack.SlackPayloads.sectionTexts;
-import static dev.storybot.slack.SlackPayloads.slashCommand;
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The real Bolt behind the real Jetty endpoint, receiving requests signed the way Slack signs them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,7 +49,8 @@ class SlackHttpModeTest {
     private static final String JSON = "application/json";
 
     private final ScriptedAnswerer answerer = new ScriptedAnswerer();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(WAIT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(WAIT).build();
     private FakeSlack slack;
     private SlackBot bot;
     private URI endpoint;
@@ -58,8 +58,8 @@ class SlackHttpModeTest {
     @BeforeAll
     void startBot() throws Exception {
         slack = FakeSlack.start();
-        BotServices services = new BotServices(answerer, SlackPayloads.story(), new RecordingFeedbackStore(),
-                RateLimiter.perMinute(10));
+        BotServices services = new BotServices(
+                answerer, SlackPayloads.story(), new RecordingFeedbackStore(), RateLimiter.perMinute(10));
         SlackSettings settings = new SlackSettings("xoxb-test", null, SIGNING_SECRET, "127.0.0.1", 0, slack.apiUrl());
         bot = SlackBot.start(settings, services, 1, WORKER_QUEUE);
         endpoint = URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + SlackSettings.EVENTS_PATH);
@@ -98,8 +98,8 @@ class SlackHttpModeTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(ChatTexts.LOOKING_UP);
         FakeSlack.ApiCall answer = slack.awaitCall("answer", call -> call.path().equals("/response/http-ask"), WAIT);
-        assertThat(sectionTexts(answer.blocks())).containsExactly("> when was the vote?",
-                "Answer to: when was the vote?");
+        assertThat(sectionTexts(answer.blocks()))
+                .containsExactly("> when was the vote?", "Answer to: when was the vote?");
     }
 
     @Test
@@ -118,7 +118,8 @@ class SlackHttpModeTest {
     void should_reject_old_timestamp() throws Exception {
         String body = form(slashCommand("C_HTTP", "U_HTTP", "replayed", slack.responseUrl("replayed")));
 
-        HttpResponse<String> response = post(body, FORM, now() - Duration.ofMinutes(6).toSeconds(), null);
+        HttpResponse<String> response =
+                post(body, FORM, now() - Duration.ofMinutes(6).toSeconds(), null);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(answerer.requests).isEmpty();
@@ -139,22 +140,35 @@ class SlackHttpModeTest {
     @Test
     @DisplayName("an event Slack retries (X-Slack-Retry-Num) is answered once")
     void should_answer_retried_event_once() throws Exception {
-        String body = eventCallback("Ev_HTTP_RETRY",
-                message("D_HTTP", "im", "U_HTTP_DM", "when was the vote?", "1700002000.000001", null)).toString();
+        String body = eventCallback(
+                        "Ev_HTTP_RETRY",
+                        message("D_HTTP", "im", "U_HTTP_DM", "when was the vote?", "1700002000.000001", null))
+                .toString();
         long firstDelivery = now();
         assertThat(post(body, JSON, firstDelivery, null).statusCode()).isEqualTo(200);
         // Slack signs every delivery afresh; the same signature twice would be a replay (refused with 401)
-        assertThat(post(body, JSON, firstDelivery + 1, null, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
-                "http_timeout")).statusCode()).isEqualTo(200);
+        assertThat(post(
+                                body,
+                                JSON,
+                                firstDelivery + 1,
+                                null,
+                                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                        .statusCode())
+                .isEqualTo(200);
 
-        String sentinel = eventCallback("Ev_HTTP_SENTINEL",
-                message("D_HTTP", "im", "U_HTTP_DM", "sentinel", "1700002100.000001", null)).toString();
+        String sentinel = eventCallback(
+                        "Ev_HTTP_SENTINEL", message("D_HTTP", "im", "U_HTTP_DM", "sentinel", "1700002100.000001", null))
+                .toString();
         assertThat(post(sentinel, JSON, now(), null).statusCode()).isEqualTo(200);
 
-        slack.awaitCall("sentinel answer", call -> call.method().equals("chat.postMessage")
-                && sectionTexts(call.blocks()).contains("Answer to: sentinel"), WAIT);
-        assertThat(slack.calls(call -> call.method().equals("chat.postMessage")
-                && "D_HTTP".equals(call.param("channel")))).hasSize(2);
+        slack.awaitCall(
+                "sentinel answer",
+                call -> call.method().equals("chat.postMessage")
+                        && sectionTexts(call.blocks()).contains("Answer to: sentinel"),
+                WAIT);
+        assertThat(slack.calls(
+                        call -> call.method().equals("chat.postMessage") && "D_HTTP".equals(call.param("channel"))))
+                .hasSize(2);
         List<ChatRequest> asked = new ArrayList<>();
         answerer.requests.drainTo(asked);
         assertThat(asked).extracting(ChatRequest::text).containsExactly("when was the vote?", "sentinel");
@@ -166,8 +180,9 @@ class SlackHttpModeTest {
     }
 
     /** Posts like Slack does; a null signature means the correct one. */
-    private HttpResponse<String> post(String body, String contentType, long timestamp, String signature,
-                                      Map<String, String> extraHeaders) throws Exception {
+    private HttpResponse<String> post(
+            String body, String contentType, long timestamp, String signature, Map<String, String> extraHeaders)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(WAIT)
                 .header("Content-Type", contentType)

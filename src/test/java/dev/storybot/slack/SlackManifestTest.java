@@ -1,14 +1,13 @@
 package dev.storybot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** The app manifest printed by {@code storybot slack-manifest}. */
 class SlackManifestTest {
@@ -21,9 +20,18 @@ class SlackManifestTest {
         JsonNode command = manifest.path("features").path("slash_commands").get(0);
         assertThat(command.path("command").asText()).isEqualTo("/ask");
         assertThat(command.path("description").asText()).isNotBlank();
-        assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean()).isTrue();
-        assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
-        assertThat(manifest.path("features").path("app_home").path("messages_tab_enabled").asBoolean()).isTrue();
+        assertThat(manifest.path("settings").path("socket_mode_enabled").asBoolean())
+                .isTrue();
+        assertThat(manifest.path("settings")
+                        .path("interactivity")
+                        .path("is_enabled")
+                        .asBoolean())
+                .isTrue();
+        assertThat(manifest.path("features")
+                        .path("app_home")
+                        .path("messages_tab_enabled")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -32,15 +40,26 @@ class SlackManifestTest {
         assertThat(strings(manifest.path("settings").path("event_subscriptions").path("bot_events")))
                 .containsExactlyInAnyOrder("app_mention", "message.im", "message.channels", "message.groups");
         assertThat(strings(manifest.path("oauth_config").path("scopes").path("bot")))
-                .contains("app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write",
-                        "channels:history", "groups:history");
+                .contains(
+                        "app_mentions:read",
+                        "chat:write",
+                        "commands",
+                        "im:history",
+                        "im:read",
+                        "im:write",
+                        "channels:history",
+                        "groups:history");
     }
 
     @Test
     @DisplayName("names the app and its bot user")
     void should_name_app() {
         assertThat(manifest.path("display_information").path("name").asText()).isEqualTo("Storybot");
-        assertThat(manifest.path("features").path("bot_user").path("display_name").asText()).isEqualTo("Storybot");
+        assertThat(manifest.path("features")
+                        .path("bot_user")
+                        .path("display_name")
+                        .asText())
+                .isEqualTo("Storybot");
     }
 
     private static List<String> strings(JsonNode array) {

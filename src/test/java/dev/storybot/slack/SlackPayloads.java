@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.core.Paragraph;
 import dev.storybot.core.StoryBrief;
-
 import java.util.List;
 
 /** Builds the payloads Slack sends, shaped as in Slack's documentation, for tests. */
@@ -13,14 +12,17 @@ final class SlackPayloads {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private SlackPayloads() {
-    }
+    private SlackPayloads() {}
 
     /** A small story for {@link dev.storybot.core.BotServices}. */
     static StoryBrief story() {
-        return new StoryBrief("A test story", "a test source", "https://example.org/story",
-                "Something happened on Sunday.", List.of(new Paragraph(1, "Something happened."),
-                new Paragraph(2, "The vote was held on Sunday.")), List.of("When was the vote?"));
+        return new StoryBrief(
+                "A test story",
+                "a test source",
+                "https://example.org/story",
+                "Something happened on Sunday.",
+                List.of(new Paragraph(1, "Something happened."), new Paragraph(2, "The vote was held on Sunday.")),
+                List.of("When was the vote?"));
     }
 
     /** A {@code /ask} slash command payload as Socket Mode delivers it (JSON). */
@@ -79,8 +81,8 @@ final class SlackPayloads {
     }
 
     /** A user's {@code message} event; {@code channelType} is "im" for DMs, "channel" otherwise. */
-    static ObjectNode message(String channel, String channelType, String user, String text, String ts,
-                              String threadTs) {
+    static ObjectNode message(
+            String channel, String channelType, String user, String text, String ts, String threadTs) {
         ObjectNode event = JSON.createObjectNode();
         event.put("type", "message");
         event.put("channel", channel);
@@ -102,8 +104,11 @@ final class SlackPayloads {
         payload.putObject("user").put("id", user).put("username", "someone").put("team_id", FakeSlack.TEAM_ID);
         payload.put("api_app_id", FakeSlack.APP_ID);
         payload.put("token", "legacy-verification-token");
-        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
-                .put("channel_id", channel).put("is_ephemeral", false);
+        payload.putObject("container")
+                .put("type", "message")
+                .put("message_ts", "1700000000.000100")
+                .put("channel_id", channel)
+                .put("is_ephemeral", false);
         payload.put("trigger_id", "1234.5678.abcdef");
         payload.putObject("team").put("id", FakeSlack.TEAM_ID).put("domain", "fake");
         payload.putObject("channel").put("id", channel).put("name", "general");
@@ -120,16 +125,19 @@ final class SlackPayloads {
 
     /** The text of every section block. */
     static List<String> sectionTexts(JsonNode blocks) {
-        return stream(blocks).filter(block -> "section".equals(block.path("type").asText()))
+        return stream(blocks)
+                .filter(block -> "section".equals(block.path("type").asText()))
                 .map(block -> block.path("text").path("text").asText())
                 .toList();
     }
 
     /** The feedback buttons' answer id (the value of the 👍 button), or null. */
     static String feedbackAnswerId(JsonNode blocks) {
-        return stream(blocks).filter(block -> "actions".equals(block.path("type").asText()))
+        return stream(blocks)
+                .filter(block -> "actions".equals(block.path("type").asText()))
                 .flatMap(block -> stream(block.path("elements")))
-                .filter(element -> SlackRenderer.ACTION_FEEDBACK_UP.equals(element.path("action_id").asText()))
+                .filter(element -> SlackRenderer.ACTION_FEEDBACK_UP.equals(
+                        element.path("action_id").asText()))
                 .map(element -> element.path("value").asText())
                 .findFirst()
                 .orElse(null);

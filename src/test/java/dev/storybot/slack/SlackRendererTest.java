@@ -1,5 +1,7 @@
 package dev.storybot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.ActionsBlock;
@@ -14,13 +16,10 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** Block Kit rendering: layout, escaping and Slack's size limits. */
 class SlackRendererTest {
@@ -32,8 +31,10 @@ class SlackRendererTest {
     @Test
     @DisplayName("an answer is a section, then citations as ¶N quotes in a context block, the note, then 👍/👎")
     void should_render_answer_citations_note_and_buttons() {
-        Answer answer = answer("The vote was on Sunday.",
-                List.of(new Citation(2, "held on Sunday"), new Citation(4, "turnout was 61%")), "Generation is off.");
+        Answer answer = answer(
+                "The vote was on Sunday.",
+                List.of(new Citation(2, "held on Sunday"), new Citation(4, "turnout was 61%")),
+                "Generation is off.");
 
         List<SlackMessage> messages = SlackRenderer.answer("when was it?", answer, "ans-7");
 
@@ -47,8 +48,12 @@ class SlackRendererTest {
         assertThat(contextTexts(blocks.get(2))).containsExactly("¶2 “held on Sunday”", "¶4 “turnout was 61%”");
         assertThat(contextTexts(blocks.get(3))).containsExactly("Generation is off.");
         ActionsBlock actions = (ActionsBlock) blocks.get(4);
-        assertThat(actions.getElements()).map(element -> (ButtonElement) element)
-                .extracting(ButtonElement::getActionId, ButtonElement::getValue, button -> button.getText().getText())
+        assertThat(actions.getElements())
+                .map(element -> (ButtonElement) element)
+                .extracting(
+                        ButtonElement::getActionId,
+                        ButtonElement::getValue,
+                        button -> button.getText().getText())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("feedback_up", "ans-7", "👍"),
                         org.assertj.core.groups.Tuple.tuple("feedback_down", "ans-7", "👎"));
@@ -57,7 +62,9 @@ class SlackRendererTest {
     @Test
     @DisplayName("without an answer id there are no buttons, and without a question nothing is quoted")
     void should_omit_buttons_and_quote_when_absent() {
-        List<LayoutBlock> blocks = SlackRenderer.answer(null, answer("Hi!", List.of(), null), null).get(0).blocks();
+        List<LayoutBlock> blocks = SlackRenderer.answer(null, answer("Hi!", List.of(), null), null)
+                .get(0)
+                .blocks();
 
         assertThat(blocks).hasSize(1);
         assertThat(sectionText(blocks.get(0))).isEqualTo("Hi!");
@@ -71,8 +78,10 @@ class SlackRendererTest {
 
         List<SlackMessage> messages = SlackRenderer.answer(hostile, answer, "ans-1");
 
-        String json = GsonFactory.createSnakeCase().toJson(messages.get(0).blocks()) + messages.get(0).text();
-        assertThat(json).doesNotContain("<!", "<@", "<http")
+        String json = GsonFactory.createSnakeCase().toJson(messages.get(0).blocks())
+                + messages.get(0).text();
+        assertThat(json)
+                .doesNotContain("<!", "<@", "<http")
                 .contains("&lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;@U123&gt;")
                 .contains("&amp; more");
     }
@@ -82,7 +91,8 @@ class SlackRendererTest {
     void should_mark_every_text_verbatim() {
         Answer answer = answer("text", List.of(new Citation(1, "quote")), "note");
 
-        List<LayoutBlock> blocks = SlackRenderer.answer("question", answer, "ans-1").get(0).blocks();
+        List<LayoutBlock> blocks =
+                SlackRenderer.answer("question", answer, "ans-1").get(0).blocks();
 
         List<MarkdownTextObject> texts = new ArrayList<>();
         for (LayoutBlock block : blocks) {
@@ -92,7 +102,9 @@ class SlackRendererTest {
                 context.getElements().forEach(element -> texts.add((MarkdownTextObject) element));
             }
         }
-        assertThat(texts).hasSize(4).allSatisfy(text -> assertThat(text.getVerbatim()).isTrue());
+        assertThat(texts)
+                .hasSize(4)
+                .allSatisfy(text -> assertThat(text.getVerbatim()).isTrue());
     }
 
     @Test
@@ -102,13 +114,18 @@ class SlackRendererTest {
 
         List<SlackMessage> messages = SlackRenderer.answer(null, answer(text, List.of(), null), null);
 
-        List<String> sections = messages.stream().flatMap(message -> message.blocks().stream())
-                .map(SlackRendererTest::sectionText).toList();
+        List<String> sections = messages.stream()
+                .flatMap(message -> message.blocks().stream())
+                .map(SlackRendererTest::sectionText)
+                .toList();
         assertThat(sections).allSatisfy(section -> {
             assertThat(section.length()).isLessThanOrEqualTo(SlackRenderer.MAX_SECTION_CHARS);
             assertThat(section).doesNotContain("<", ">").doesNotEndWith("&").doesNotEndWith("&am");
         });
-        String rejoined = String.join(" ", sections).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        String rejoined = String.join(" ", sections)
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
         assertThat(rejoined).isEqualTo(text.strip());
     }
 
@@ -139,15 +156,25 @@ class SlackRendererTest {
         }
         citations.add(new Citation(3, "x".repeat(5_000)));
 
-        List<LayoutBlock> blocks = SlackRenderer.answer(null, answer("a", citations, null), null).get(0).blocks();
+        List<LayoutBlock> blocks = SlackRenderer.answer(null, answer("a", citations, null), null)
+                .get(0)
+                .blocks();
 
-        List<ContextBlock> contexts = blocks.stream().filter(block -> block instanceof ContextBlock)
-                .map(block -> (ContextBlock) block).toList();
-        assertThat(contexts).hasSize(2).allSatisfy(context ->
-                assertThat(context.getElements()).hasSizeLessThanOrEqualTo(SlackRenderer.MAX_CONTEXT_ELEMENTS));
-        List<String> elements = contexts.stream().flatMap(context -> contextTexts(context).stream()).toList();
-        assertThat(elements).hasSize(15).allSatisfy(element ->
-                assertThat(element.length()).isLessThanOrEqualTo(SlackRenderer.MAX_CONTEXT_ELEMENT_CHARS));
+        List<ContextBlock> contexts = blocks.stream()
+                .filter(block -> block instanceof ContextBlock)
+                .map(block -> (ContextBlock) block)
+                .toList();
+        assertThat(contexts)
+                .hasSize(2)
+                .allSatisfy(context ->
+                        assertThat(context.getElements()).hasSizeLessThanOrEqualTo(SlackRenderer.MAX_CONTEXT_ELEMENTS));
+        List<String> elements = contexts.stream()
+                .flatMap(context -> contextTexts(context).stream())
+                .toList();
+        assertThat(elements)
+                .hasSize(15)
+                .allSatisfy(element ->
+                        assertThat(element.length()).isLessThanOrEqualTo(SlackRenderer.MAX_CONTEXT_ELEMENT_CHARS));
         assertThat(elements.get(12)).startsWith("¶3 “xxx");
     }
 
@@ -157,7 +184,9 @@ class SlackRendererTest {
         String question = "why\n\nso " + "long ".repeat(300);
 
         String quote = sectionText(SlackRenderer.answer(question, answer("a", List.of(), null), null)
-                .get(0).blocks().get(0));
+                .get(0)
+                .blocks()
+                .get(0));
 
         assertThat(quote).startsWith("> why so long").endsWith("…").doesNotContain("\n");
         assertThat(quote).hasSize(2 + SlackRenderer.MAX_QUOTED_QUESTION_CHARS + 1);
@@ -175,17 +204,22 @@ class SlackRendererTest {
     @Test
     @DisplayName("the blocks serialize to the Block Kit JSON Slack expects")
     void should_serialize_to_block_kit_json() throws Exception {
-        List<LayoutBlock> blocks = SlackRenderer.answer(null,
-                answer("Sunday.", List.of(new Citation(2, "on Sunday")), null), "ans-3").get(0).blocks();
+        List<LayoutBlock> blocks = SlackRenderer.answer(
+                        null, answer("Sunday.", List.of(new Citation(2, "on Sunday")), null), "ans-3")
+                .get(0)
+                .blocks();
 
-        JsonNode json = new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(blocks));
+        JsonNode json =
+                new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(blocks));
 
         assertThat(json.get(0).path("type").asText()).isEqualTo("section");
         assertThat(json.get(0).path("text").path("type").asText()).isEqualTo("mrkdwn");
         assertThat(json.get(1).path("type").asText()).isEqualTo("context");
         assertThat(json.get(2).path("type").asText()).isEqualTo("actions");
-        assertThat(json.get(2).path("elements").get(0).path("action_id").asText()).isEqualTo("feedback_up");
-        assertThat(json.get(2).path("elements").get(0).path("text").path("type").asText()).isEqualTo("plain_text");
+        assertThat(json.get(2).path("elements").get(0).path("action_id").asText())
+                .isEqualTo("feedback_up");
+        assertThat(json.get(2).path("elements").get(0).path("text").path("type").asText())
+                .isEqualTo("plain_text");
     }
 
     private static String sectionText(LayoutBlock block) {
@@ -193,7 +227,9 @@ class SlackRendererTest {
     }
 
     private static List<String> contextTexts(LayoutBlock block) {
-        return ((ContextBlock) block).getElements().stream()
-                .map(element -> ((MarkdownTextObject) element).getText()).toList();
+        return ((ContextBlock) block)
+                .getElements().stream()
+                        .map(element -> ((MarkdownTextObject) element).getText())
+                        .toList();
     }
 }

@@ -1,18 +1,17 @@
 package dev.storybot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.storybot.chat.BotServices;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.settings.SlackSettings;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import java.net.InetAddress;
-import java.net.ServerSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Start-up failures give one clear line for the user, and start-up leaves nothing behind. */
 class SlackStartupTest {
@@ -26,8 +25,8 @@ class SlackStartupTest {
     @BeforeEach
     void startFake() throws Exception {
         slack = FakeSlack.start();
-        services = new BotServices(new ScriptedAnswerer(), SlackPayloads.story(), new RecordingFeedbackStore(),
-                RateLimiter.perMinute(10));
+        services = new BotServices(
+                new ScriptedAnswerer(), SlackPayloads.story(), new RecordingFeedbackStore(), RateLimiter.perMinute(10));
     }
 
     @AfterEach
@@ -78,8 +77,8 @@ class SlackStartupTest {
     @DisplayName("an HTTP port already in use gives one line naming the port variable")
     void should_explain_port_in_use() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            SlackSettings settings = new SlackSettings("xoxb-test", null, "secret", "127.0.0.1",
-                    taken.getLocalPort(), slack.apiUrl());
+            SlackSettings settings =
+                    new SlackSettings("xoxb-test", null, "secret", "127.0.0.1", taken.getLocalPort(), slack.apiUrl());
 
             assertThatThrownBy(() -> SlackBot.start(settings, services, WORKER_THREADS, WORKER_QUEUE))
                     .isInstanceOf(SlackStartException.class)

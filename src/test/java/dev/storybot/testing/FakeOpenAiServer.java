@@ -41,8 +41,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     public static final String MODEL = "qwen-test";
 
     /** One request as received. */
-    public record Received(String method, String path, String authorization, String body) {
-    }
+    public record Received(String method, String path, String authorization, String body) {}
 
     /** How to answer one request; {@code stopped} completes when the server is killed or closed. */
     @FunctionalInterface
@@ -70,7 +69,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private static final int BACKLOG_CONNECTIONS = 200;
 
     static {
-        // the JDK server otherwise leaves Nagle on, and every response waits ~40 ms for a delayed ACK; read once per JVM
+        // the JDK server otherwise leaves Nagle on, and every response waits ~40 ms for a delayed ACK; read once per
+        // JVM
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
@@ -84,8 +84,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private CompletableFuture<Void> stopped;
     private int port;
 
-    private FakeOpenAiServer() {
-    }
+    private FakeOpenAiServer() {}
 
     /** Starts on a free port; every request without a scripted reply gets HTTP 500 until {@link #replyAlways}. */
     public static FakeOpenAiServer start() throws IOException {
@@ -127,7 +126,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** Chat completions received so far (answered, being answered or held). */
     public int completions() {
         synchronized (all) {
-            return (int) all.stream().filter(r -> r.path().endsWith("/chat/completions")).count();
+            return (int) all.stream()
+                    .filter(r -> r.path().endsWith("/chat/completions"))
+                    .count();
         }
     }
 
@@ -166,8 +167,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private synchronized void listen(int onPort) throws IOException {
-        HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort),
-                BACKLOG_CONNECTIONS);
+        HttpServer created =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), BACKLOG_CONNECTIONS);
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-openai");
             t.setDaemon(true);
@@ -189,8 +190,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            Received r = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body);
+            Received r = new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body);
             all.add(r);
             untaken.add(r);
             String key = requiredKey;
@@ -218,11 +222,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** A chat.completion JSON response whose message content is {@code content}. */
     public static Reply json(String content) {
         return (exchange, request, stopped) -> {
-            ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-test").put("object", "chat.completion")
-                    .put("created", 1_700_000_000L).put("model", MODEL);
-            ObjectNode choice = root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+            ObjectNode root = JSON.createObjectNode()
+                    .put("id", "chatcmpl-test")
+                    .put("object", "chat.completion")
+                    .put("created", 1_700_000_000L)
+                    .put("model", MODEL);
+            ObjectNode choice =
+                    root.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
             choice.putObject("message").put("role", "assistant").put("content", content);
-            root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
+            root.putObject("usage")
+                    .put("prompt_tokens", 100)
+                    .put("completion_tokens", 20)
+                    .put("total_tokens", 120);
             send(exchange, 200, JSON.writeValueAsString(root));
         };
     }
@@ -248,12 +259,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
             JsonNode body = JSON.readTree(request.body());
             JsonNode messages = body.path("messages");
             String prompt = messages.isArray() && !messages.isEmpty()
-                    ? messages.get(messages.size() - 1).path("content").asText("") : "";
+                    ? messages.get(messages.size() - 1).path("content").asText("")
+                    : "";
             Matcher m = FIRST_FACT.matcher(prompt);
             String text = m.find() ? m.group(1).strip() + " [1]" : PromptBuilder.NO_ANSWER;
             int half = text.length() / 2;
             Reply reply = body.path("stream").asBoolean(false)
-                    ? sse(text.substring(0, half), text.substring(half)) : json(text);
+                    ? sse(text.substring(0, half), text.substring(half))
+                    : json(text);
             reply.send(exchange, request, stopped);
         };
     }
@@ -290,7 +303,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     /** A 401 whose error message quotes the Authorization header back, as some gateways do. */
     public static Reply unauthorizedEchoingKey() {
-        return (exchange, request, stopped) -> send(exchange, 401,
+        return (exchange, request, stopped) -> send(
+                exchange,
+                401,
                 "{\"error\":{\"message\":\"Incorrect API key provided: " + request.authorization() + "\"}}");
     }
 
@@ -350,8 +365,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private static String chunk(String content, String finishReason) throws IOException {
-        ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-test").put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L).put("model", MODEL);
+        ObjectNode root = JSON.createObjectNode()
+                .put("id", "chatcmpl-test")
+                .put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L)
+                .put("model", MODEL);
         ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
         ObjectNode delta = choice.putObject("delta");
         if (content != null) {
