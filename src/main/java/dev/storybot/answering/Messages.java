@@ -142,7 +142,20 @@ final class Messages {
 
     /** What a list holds, e.g. "companies", "AI models from China", "中国的模型", "중국 기업". */
     static String listKind(Language language, String type, String country) {
-        String noun = switch (language) {
+        String noun = kindNoun(language, type, true);
+        if (country == null) {
+            return noun;
+        }
+        return switch (language) {
+            case ZH -> country + "的" + noun;
+            case KO -> country + " " + noun;
+            case EN -> noun + " from " + country;
+        };
+    }
+
+    /** The word for an entity type ("company", "AI models", "模型", "기업"); the type itself when it has none. */
+    static String kindNoun(Language language, String type, boolean plural) {
+        return switch (language) {
             case ZH ->
                 switch (type) {
                     case "model" -> "模型";
@@ -161,20 +174,22 @@ final class Messages {
                 };
             case EN ->
                 switch (type) {
-                    case "model" -> "AI models";
-                    case "person" -> "people";
-                    case "publication" -> "media outlets";
-                    case "company" -> "companies";
-                    default -> type + "s";
+                    case "model" -> plural ? "AI models" : "AI model";
+                    case "person" -> plural ? "people" : "person";
+                    case "publication" -> plural ? "media outlets" : "media outlet";
+                    case "company" -> plural ? "companies" : "company";
+                    default -> plural ? type + "s" : type;
                 };
         };
-        if (country == null) {
-            return noun;
-        }
+    }
+
+    /** The start of a profile: the entity's name with its kind and country, e.g. "Qwen (AI model, China):". */
+    static String profileLead(Language language, String name, String type, String country) {
+        String kind = kindNoun(language, type, false);
         return switch (language) {
-            case ZH -> country + "的" + noun;
-            case KO -> country + " " + noun;
-            case EN -> noun + " from " + country;
+            case ZH -> name + "（" + kind + (country == null ? "" : "，" + country) + "）：";
+            case KO -> name + " (" + kind + (country == null ? "" : ", " + country) + "):";
+            case EN -> name + " (" + kind + (country == null ? "" : ", " + country) + "):";
         };
     }
 

@@ -72,6 +72,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ListQuestions listQuestions = new ListQuestions();
     private final SmallTalk smallTalk = new SmallTalk();
     private final ListAnswers listAnswers;
+    private final EntityQuestions entityQuestions;
+    private final EntityAnswers entityAnswers;
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -92,6 +94,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
         this.listAnswers = new ListAnswers(knowledge);
+        this.entityQuestions = new EntityQuestions(entities, List.copyOf(GENERIC_ENTITY_TYPES));
+        this.entityAnswers = new EntityAnswers(knowledge);
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
@@ -154,14 +158,17 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (QuestionCues.injection(text) || namesStranger) {
             return refuse(request, language, text, text, history, named);
         }
-        Optional<Answer> aboutStory =
-                storyQuestions.classify(text, named).flatMap(kind -> storyAnswers.answer(kind, language));
-        Optional<Answer> listed = aboutStory.isPresent()
-                ? aboutStory
-                : listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language));
-        if (listed.isPresent()) {
-            remember(conversation, text, text, listed.get(), List.of(), named);
-            return new Evidence(request, language, text, List.of(), listed.get(), history);
+        // questions about the story, a list or one entity as a whole are answered from all the facts they need
+        Optional<Answer> whole = storyQuestions
+                .classify(text, named)
+                .flatMap(kind -> storyAnswers.answer(kind, language))
+                .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
+                .or(() ->
+                        entityQuestions.classify(text, named).flatMap(asked -> entityAnswers.answer(asked, language)));
+        if (whole.isPresent()) {
+            List<Fact> cited = citedFacts(List.of(), whole.get());
+            remember(conversation, text, text, whole.get(), cited, named);
+            return new Evidence(request, language, text, cited, whole.get(), history);
         }
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);

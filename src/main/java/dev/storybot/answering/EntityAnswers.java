@@ -1,0 +1,89 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Citation;
+import dev.storybot.core.Language;
+import dev.storybot.core.Mode;
+import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage of the answering pipeline that answers a question about one entity from all its facts: everything the story
+ * has it saying (each fact attributed to it, with its hedge), or a profile (what kind of entity it is, then the facts
+ * about it, those where it is the subject first), as many whole sentences as fit, each cited.
+ */
+final class EntityAnswers {
+
+    private final KnowledgeBase knowledge;
+
+    EntityAnswers(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** The answer, or empty when the story has nothing of that kind about the entity. */
+    Optional<Answer> answer(EntityQuestions.Request request, Language language) {
+        Entity subject = request.subject();
+        List<Fact> facts = request.kind() == EntityQuestions.Kind.SAID ? statementsOf(subject) : factsAbout(subject);
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        String lead = request.kind() == EntityQuestions.Kind.PROFILE
+                ? Messages.profileLead(
+                        language, ListAnswers.localName(subject, language), subject.type(), subject.country())
+                : "";
+        StringBuilder text = new StringBuilder(lead);
+        List<Citation> citations = new ArrayList<>();
+        for (Fact fact : facts) {
+            String sentence = answerIn(fact, language);
+            String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
+            if (joined.length() > Answer.MAX_TEXT_CHARS) {
+                if (citations.isEmpty()) {
+                    return Optional.empty(); // not one whole sentence fits: let retrieval answer
+                }
+                break;
+            }
+            text.setLength(0);
+            text.append(joined);
+            Citation citation = new Citation(fact.paragraph(), fact.quote());
+            if (!citations.contains(citation)) {
+                citations.add(citation);
+            }
+        }
+        return Optional.of(
+                new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
+    /** The facts attributed to the entity by any of its names, in the story's order. */
+    private List<Fact> statementsOf(Entity entity) {
+        return knowledge.facts().stream()
+                .filter(fact -> fact.attribution() != null
+                        && entity.allNames().stream()
+                                .anyMatch(name ->
+                                        name.equalsIgnoreCase(fact.attribution().strip())))
+                .toList();
+    }
+
+    /** The facts naming the entity: those where it comes first (their subject) first, each group in story order. */
+    private List<Fact> factsAbout(Entity entity) {
+        List<Fact> about = new ArrayList<>(knowledge.facts().stream()
+                .filter(fact -> fact.entities().contains(entity.id()))
+                .toList());
+        about.sort(Comparator.comparingInt(fact -> fact.entities().indexOf(entity.id()) == 0 ? 0 : 1));
+        return about;
+    }
+
+    private static String answerIn(Fact fact, Language language) {
+        String translated = switch (language) {
+            case ZH -> fact.zh() == null ? null : fact.zh().answer();
+            case KO -> fact.ko() == null ? null : fact.ko().answer();
+            case EN -> null;
+        };
+        return translated == null || translated.isBlank() ? fact.answer() : translated.strip();
+    }
+}

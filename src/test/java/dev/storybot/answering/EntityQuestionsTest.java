@@ -1,0 +1,106 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.answering.EntityQuestions.Kind;
+import dev.storybot.core.Answer;
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The one-entity stage as tables: question → kind and subject, and request → every fact it needs, in three languages. */
+class EntityQuestionsTest {
+
+    private static KnowledgeBase knowledge;
+    private static EntityMatcher matcher;
+    private static EntityQuestions questions;
+    private static EntityAnswers answers;
+
+    @BeforeAll
+    static void build() {
+        knowledge = TestBots.knowledge();
+        matcher = new EntityMatcher(knowledge.entities());
+        questions = new EntityQuestions(matcher, List.of("country", "place"));
+        answers = new EntityAnswers(knowledge);
+    }
+
+    static Stream<Arguments> classified() {
+        return Stream.of(
+                Arguments.of("what did jensen huang say", Kind.SAID, "huang"),
+                Arguments.of("what did huang say about china?", Kind.SAID, "huang"),
+                Arguments.of("黄仁勋说了什么？", Kind.SAID, "huang"),
+                Arguments.of("젠슨 황이 뭐라고 했어?", Kind.SAID, "huang"),
+                Arguments.of("who is mirra murati", Kind.PROFILE, "murati"),
+                Arguments.of("whats qwen anyway", Kind.PROFILE, "qwen"),
+                Arguments.of("Cursor是什么公司？", Kind.PROFILE, "cursor"),
+                Arguments.of("커서는 어떤 회사야?", Kind.PROFILE, "cursor"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("classified")
+    void should_recognise_questions_about_one_entity_as_a_whole(String question, Kind kind, String subject) {
+        EntityQuestions.Request request =
+                questions.classify(question, matcher.find(question)).orElseThrow();
+
+        assertThat(request.kind()).isEqualTo(kind);
+        assertThat(request.subject().id()).isEqualTo(subject);
+    }
+
+    static Stream<Arguments> notWhole() {
+        return Stream.of(
+                Arguments.of("what is the valuation of cursor"),
+                Arguments.of("who founded thinking machines lab?"),
+                Arguments.of("what did huang and chamath say?"),
+                Arguments.of("Cursor的估值是多少？"),
+                Arguments.of("커서의 기업가치는 얼마야?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notWhole")
+    void should_leave_questions_about_one_attribute_or_several_entities_to_retrieval(String question) {
+        assertThat(questions.classify(question, matcher.find(question))).isEmpty();
+    }
+
+    static Stream<Arguments> languages() {
+        return Stream.of(Arguments.of(Language.EN), Arguments.of(Language.ZH), Arguments.of(Language.KO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_give_everything_the_story_has_someone_saying(Language language) {
+        Answer answer = answers.answer(
+                        new EntityQuestions.Request(
+                                Kind.SAID, knowledge.entitiesById().get("huang")),
+                        language)
+                .orElseThrow();
+
+        assertThat(answer.citations()).hasSize(2);
+        assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(answer.language()).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_profile_an_entity_by_its_kind_country_and_facts(Language language) {
+        Answer answer = answers.answer(
+                        new EntityQuestions.Request(
+                                Kind.PROFILE, knowledge.entitiesById().get("qwen")),
+                        language)
+                .orElseThrow();
+
+        assertThat(answer.text()).contains("China").hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(answer.citations())
+                .isNotEmpty()
+                .allSatisfy(citation -> assertThat(knowledge
+                                .paragraphs()
+                                .get(citation.paragraph() - 1)
+                                .text())
+                        .contains(citation.quote()));
+    }
+}
