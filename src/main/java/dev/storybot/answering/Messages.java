@@ -62,6 +62,64 @@ final class Messages {
         };
     }
 
+    static String ratio(Language language, String a, String b, String times) {
+        return switch (language) {
+            case ZH -> a + "是" + b + "的" + times + "倍（根据报道中的数字计算）。";
+            case KO -> a + "는 " + b + "의 " + times + "배입니다(기사의 수치로 계산).";
+            case EN -> a + " is " + times + " times " + b + " (computed from the story's figures).";
+        };
+    }
+
+    static String gapShare(Language language, String a, String b, String gap, String percent, String base) {
+        return switch (language) {
+            case ZH -> a + "与" + b + "相差" + gap + "，相当于" + base + "的" + percent + "%（根据报道中的数字计算）。";
+            case KO -> a + "와 " + b + "의 차이는 " + gap + "로, " + base + "의 " + percent + "%입니다(기사의 수치로 계산).";
+            case EN ->
+                "The gap between " + a + " and " + b + " is " + gap + ", " + percent + "% of " + base
+                        + " (computed from the story's figures).";
+        };
+    }
+
+    static String share(Language language, String part, String whole, String percent) {
+        return switch (language) {
+            case ZH -> part + "是" + whole + "的" + percent + "%（根据报道中的数字计算）。";
+            case KO -> part + "는 " + whole + "의 " + percent + "%입니다(기사의 수치로 계산).";
+            case EN -> part + " is " + percent + "% of " + whole + " (computed from the story's figures).";
+        };
+    }
+
+    static String sum(Language language, String a, String b, String total) {
+        return switch (language) {
+            case ZH -> a + "加" + b + "合计" + total + "（根据报道中的数字计算）。";
+            case KO -> a + "와 " + b + "를 합치면 " + total + "입니다(기사의 수치로 계산).";
+            case EN -> a + " and " + b + " add up to " + total + " (computed from the story's figures).";
+        };
+    }
+
+    static String points(Language language, String a, String b, String gap) {
+        return switch (language) {
+            case ZH -> a + "与" + b + "相差" + gap + "个百分点（根据报道中的数字计算）。";
+            case KO -> a + "와 " + b + "의 차이는 " + gap + "%p입니다(기사의 수치로 계산).";
+            case EN ->
+                a + " and " + b + " are " + gap + " percentage points apart (computed from the story's figures).";
+        };
+    }
+
+    static String reach(Language language, String value, String target, String left, boolean reached) {
+        if (reached) {
+            return switch (language) {
+                case ZH -> value + "已超过" + target + "，多出" + left + "（根据报道中的数字计算）。";
+                case KO -> value + "는 이미 " + target + "를 " + left + " 넘었습니다(기사의 수치로 계산).";
+                case EN -> value + " is already " + left + " past " + target + " (computed from the story's figures).";
+            };
+        }
+        return switch (language) {
+            case ZH -> value + "距离" + target + "还差" + left + "（根据报道中的数字计算）。";
+            case KO -> value + "에서 " + target + "까지 " + left + " 남았습니다(기사의 수치로 계산).";
+            case EN -> value + " is " + left + " short of " + target + " (computed from the story's figures).";
+        };
+    }
+
     static String list(Language language, String kind, List<String> names) {
         String joined = switch (language) {
             case ZH -> String.join("、", names);

@@ -74,6 +74,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ListAnswers listAnswers;
     private final EntityQuestions entityQuestions;
     private final EntityAnswers entityAnswers;
+    private final ArithmeticQuestions arithmeticQuestions;
+    private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -96,6 +98,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.listAnswers = new ListAnswers(knowledge);
         this.entityQuestions = new EntityQuestions(entities, List.copyOf(GENERIC_ENTITY_TYPES));
         this.entityAnswers = new EntityAnswers(knowledge);
+        this.arithmeticQuestions = new ArithmeticQuestions(knowledge, List.copyOf(GENERIC_ENTITY_TYPES));
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
@@ -163,8 +166,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .classify(text, named)
                 .flatMap(kind -> storyAnswers.answer(kind, language))
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
-                .or(() ->
-                        entityQuestions.classify(text, named).flatMap(asked -> entityAnswers.answer(asked, language)));
+                .or(() -> entityQuestions.classify(text, named).flatMap(asked -> entityAnswers.answer(asked, language)))
+                .or(() -> arithmeticQuestions
+                        .classify(text, named)
+                        .flatMap(asked -> arithmeticAnswers.answer(asked, language)));
         if (whole.isPresent()) {
             List<Fact> cited = citedFacts(List.of(), whole.get());
             remember(conversation, text, text, whole.get(), cited, named);

@@ -1,0 +1,118 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Citation;
+import dev.storybot.core.Language;
+import dev.storybot.core.Mode;
+import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.Figure;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage of the answering pipeline that computes the arithmetic an {@link ArithmeticQuestions.Request} asks for, shows
+ * the figures it used, and cites the facts that give them.
+ */
+final class ArithmeticAnswers {
+
+    /** Ratios and shares are shown to this many decimals: enough to tell 2.67 from 2.6. */
+    private static final int DECIMALS = 2;
+    /** Sums, gaps and distances keep the figures' own precision, one decimal. */
+    private static final int AMOUNT_DECIMALS = 1;
+
+    /** The computed answer, or empty when it cannot be computed (a zero base, say). */
+    Optional<Answer> answer(ArithmeticQuestions.Request request, Language language) {
+        List<ArithmeticQuestions.Given> figures = request.figures();
+        Figure a = figures.get(0).figure();
+        BigDecimal av = BigDecimal.valueOf(a.value());
+        String text;
+        switch (request.operation()) {
+            case REACH -> {
+                BigDecimal left = request.target().subtract(av);
+                text = Messages.reach(
+                        language,
+                        amount(av, a),
+                        amount(request.target(), a),
+                        amount(left.abs(), a),
+                        left.signum() <= 0);
+            }
+            case GAP_SHARE -> {
+                Figure b = figures.get(1).figure();
+                BigDecimal bv = BigDecimal.valueOf(b.value());
+                // the base is the figure the question names after "of" ("as a % of Qwen's"), else the larger
+                BigDecimal base = request.base() == 1 ? bv : request.base() == 0 ? av : av.max(bv);
+                if (base.signum() == 0) {
+                    return Optional.empty();
+                }
+                BigDecimal gap = av.subtract(bv).abs();
+                text = Messages.gapShare(
+                        language,
+                        amount(av, a),
+                        amount(bv, b),
+                        amount(gap, a),
+                        plain(gap.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64), 1),
+                        amount(base, a));
+            }
+            case SHARE, RATIO -> {
+                Figure b = figures.get(1).figure();
+                BigDecimal bv = BigDecimal.valueOf(b.value());
+                if (bv.signum() == 0) {
+                    return Optional.empty();
+                }
+                // "what share of B is A" names A second as often as first: the smaller is the share of the larger
+                boolean share = request.operation() == ArithmeticQuestions.Operation.SHARE;
+                BigDecimal part = share ? av.min(bv) : av;
+                BigDecimal whole = share ? av.max(bv) : bv;
+                BigDecimal quotient = part.divide(whole, MathContext.DECIMAL64);
+                text = share
+                        ? Messages.share(
+                                language,
+                                amount(part, a),
+                                amount(whole, b),
+                                plain(quotient.multiply(BigDecimal.valueOf(100)), DECIMALS - 1))
+                        : Messages.ratio(language, amount(av, a), amount(bv, b), plain(quotient, DECIMALS));
+            }
+            case SUM -> {
+                Figure b = figures.get(1).figure();
+                BigDecimal total = av.add(BigDecimal.valueOf(b.value()));
+                text = Messages.sum(
+                        language, amount(av, a), amount(BigDecimal.valueOf(b.value()), b), amount(total, a));
+            }
+            case POINTS -> {
+                Figure b = figures.get(1).figure();
+                BigDecimal gap = av.subtract(BigDecimal.valueOf(b.value())).abs();
+                text = Messages.points(
+                        language, amount(av, a), amount(BigDecimal.valueOf(b.value()), b), plain(gap, AMOUNT_DECIMALS));
+            }
+            default -> throw new IllegalStateException("unknown operation " + request.operation());
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (ArithmeticQuestions.Given given : figures) {
+            Fact fact = given.fact();
+            Citation citation = new Citation(fact.paragraph(), fact.quote());
+            if (!citations.contains(citation)) {
+                citations.add(citation);
+            }
+        }
+        return text.length() > Answer.MAX_TEXT_CHARS
+                ? Optional.empty()
+                : Optional.of(new Answer(text, citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
+    /** A figure's value with its unit as the story writes it: "385.3 million", "40%", "1 billion dollars". */
+    private static String amount(BigDecimal value, Figure figure) {
+        String number = plain(value, AMOUNT_DECIMALS);
+        return ArithmeticQuestions.percent(figure) ? number + "%" : number + " " + figure.unit();
+    }
+
+    private static String plain(BigDecimal value, int decimals) {
+        return value.setScale(decimals, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+}

@@ -1,0 +1,234 @@
+package dev.storybot.answering;
+
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.Figure;
+import dev.storybot.knowledge.KnowledgeBase;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of the answering pipeline that recognises arithmetic on the story's figures beyond a difference: a ratio,
+ * a share of another figure, a sum, a gap in percentage points, or how far a figure is from a number the question
+ * gives; and picks the figures it is about, by the entities the question names and the words of the figures' labels.
+ */
+final class ArithmeticQuestions {
+
+    /** The operation asked for. */
+    enum Operation {
+        /** How far a figure is from a target the question gives ("how many more to reach 400 million"). */
+        REACH,
+        /** The gap between two figures as a percentage of one ("as a % of Qwen's, how far behind is Llama"). */
+        GAP_SHARE,
+        /** One figure as a percentage of another ("what % of Qwen's is Llama's"). */
+        SHARE,
+        /** How many times one figure is another. */
+        RATIO,
+        /** Two figures added. */
+        SUM,
+        /** The gap between two percentages, in points. */
+        POINTS
+    }
+
+    /** A figure with the fact that gives it. */
+    record Given(Figure figure, Fact fact) {}
+
+    /**
+     * An arithmetic question.
+     *
+     * @param operation what to compute
+     * @param figures   the figures, in the order the question names them (one for {@link Operation#REACH})
+     * @param target    the number the question gives for {@link Operation#REACH}, in the figure's unit, else null
+     * @param base      which figure a percentage is of (0 or 1, the one named after "% of"), or -1 when not said
+     */
+    record Request(Operation operation, List<Given> figures, BigDecimal target, int base) {}
+
+    /** The cue file (see its header for the format). */
+    static final String CUES_RESOURCE = "/language/arithmetic.txt";
+    /** Label words this short ("of", "more", "than") say nothing about which figure is meant. */
+    private static final int MIN_LABEL_WORD_LENGTH = 5;
+
+    private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern PERCENT_OF =
+            Pattern.compile("(%|percent(age)?|share|fraction) of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER =
+            Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion)?", Pattern.CASE_INSENSITIVE);
+
+    private final List<Given> all = new ArrayList<>();
+    private final List<String> settingTypes;
+
+    /**
+     * @param knowledge    the story, whose facts give the figures
+     * @param settingTypes entity types that set a scene rather than own figures (e.g. countries, places)
+     */
+    ArithmeticQuestions(KnowledgeBase knowledge, List<String> settingTypes) {
+        this.settingTypes = settingTypes;
+        for (Fact fact : knowledge.facts()) {
+            fact.figures().forEach(figure -> all.add(new Given(figure, fact)));
+        }
+    }
+
+    /** The arithmetic asked for, when the question asks for one of these operations on figures the story gives. */
+    Optional<Request> classify(String question, List<Entity> named) {
+        Optional<Operation> operation = operation(question);
+        if (operation.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean reach = operation.get() == Operation.REACH;
+        String lower = question.toLowerCase(Locale.ROOT);
+        List<Entity> subjects = named.stream()
+                .filter(entity -> !settingTypes.contains(entity.type()))
+                .sorted(Comparator.comparingInt(entity -> firstMention(lower, entity)))
+                .toList();
+        if (subjects.stream()
+                .anyMatch(entity -> all.stream()
+                        .noneMatch(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name))))) {
+            return Optional.empty(); // the story gives no figure for something the question names
+        }
+        List<Given> picked = pick(question, subjects, reach ? 1 : 2);
+        if (picked.size() < (reach ? 1 : 2)) {
+            return Optional.empty();
+        }
+        if (operation.get() == Operation.POINTS && !percent(picked.get(0).figure())) {
+            return Optional.empty();
+        }
+        if (!reach) {
+            return Optional.of(new Request(operation.get(), picked, null, base(question, subjects)));
+        }
+        return target(question, picked.get(0).figure()).map(t -> new Request(Operation.REACH, picked, t, -1));
+    }
+
+    /** Where the question first names the entity, by any of its names (the end of the text when it does not). */
+    private static int firstMention(String lowerQuestion, Entity entity) {
+        int first = Integer.MAX_VALUE;
+        for (String name : entity.allNames()) {
+            int at = lowerQuestion.indexOf(name.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                first = Math.min(first, at);
+            }
+        }
+        return first;
+    }
+
+    /** The index of the subject named first after "% of" / "percent of", or -1. */
+    private static int base(String question, List<Entity> subjects) {
+        Matcher of = PERCENT_OF.matcher(question);
+        if (!of.find()) {
+            return -1;
+        }
+        String after = question.substring(of.end()).toLowerCase(Locale.ROOT);
+        int best = -1;
+        int bestAt = Integer.MAX_VALUE;
+        for (int i = 0; i < Math.min(2, subjects.size()); i++) {
+            for (String name : subjects.get(i).allNames()) {
+                int at = after.indexOf(name.toLowerCase(Locale.ROOT));
+                if (at >= 0 && at < bestAt) {
+                    best = i;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Optional<Operation> operation(String question) {
+        for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
+            if (cue.getValue().matcher(question).find()) {
+                return Optional.of(Operation.valueOf(cue.getKey().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Up to {@code count} figures of one unit: first those whose labels name the entities the question names, in
+     * its order, then those whose labels share the most words with the question.
+     */
+    private List<Given> pick(String question, List<Entity> named, int count) {
+        List<Given> picked = new ArrayList<>();
+        Set<String> words = words(question);
+        for (Entity entity : named) {
+            all.stream()
+                    .filter(given -> !picked.contains(given) && sameUnit(picked, given))
+                    .filter(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name)))
+                    .max(Comparator.comparingInt(given -> shared(given, words)))
+                    .ifPresent(picked::add);
+        }
+        while (picked.size() < count) {
+            Given best = null;
+            int bestShared = 0;
+            for (Given given : all) {
+                if (picked.contains(given) || !sameUnit(picked, given)) {
+                    continue;
+                }
+                int shared = shared(given, words);
+                if (shared > bestShared) {
+                    best = given;
+                    bestShared = shared;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            picked.add(best);
+        }
+        return picked.size() > count ? picked.subList(0, count) : picked;
+    }
+
+    private static int shared(Given given, Set<String> questionWords) {
+        Set<String> shared = words(given.figure().label());
+        shared.retainAll(questionWords);
+        return shared.size();
+    }
+
+    private static boolean sameUnit(List<Given> picked, Given given) {
+        return picked.isEmpty()
+                || picked.get(0).figure().unit().equalsIgnoreCase(given.figure().unit());
+    }
+
+    private static boolean containsWord(Given given, String name) {
+        return given.figure().label().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.group().length() >= MIN_LABEL_WORD_LENGTH) {
+                words.add(
+                        m.group().endsWith("s")
+                                ? m.group().substring(0, m.group().length() - 1)
+                                : m.group());
+            }
+        }
+        return words;
+    }
+
+    static boolean percent(Figure figure) {
+        return figure.unit().toLowerCase(Locale.ROOT).startsWith("percent");
+    }
+
+    /** The number the question gives, in the figure's unit ("400 million" is 400 for a figure in millions). */
+    private static Optional<BigDecimal> target(String question, Figure figure) {
+        Matcher m = NUMBER.matcher(question);
+        while (m.find()) {
+            BigDecimal value = new BigDecimal(m.group(1).replace(',', '.'));
+            String scale = m.group(2);
+            String unit = figure.unit().toLowerCase(Locale.ROOT);
+            if (scale != null && unit.startsWith(scale.toLowerCase(Locale.ROOT)) || scale == null && percent(figure)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+}

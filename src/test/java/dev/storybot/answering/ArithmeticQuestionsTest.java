@@ -1,0 +1,74 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.answering.ArithmeticQuestions.Operation;
+import dev.storybot.core.Answer;
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The arithmetic stage as a table: question → operation and the computed number, in three languages. */
+class ArithmeticQuestionsTest {
+
+    private static EntityMatcher matcher;
+    private static ArithmeticQuestions questions;
+    private static final ArithmeticAnswers ANSWERS = new ArithmeticAnswers();
+
+    @BeforeAll
+    static void build() {
+        KnowledgeBase knowledge = TestBots.knowledge();
+        matcher = new EntityMatcher(knowledge.entities());
+        questions = new ArithmeticQuestions(knowledge, List.of("country", "place"));
+    }
+
+    static Stream<Arguments> computed() {
+        return Stream.of(
+                Arguments.of("how many times more downloads does qwen have than llama?", Operation.RATIO, "1.11"),
+                Arguments.of("Qwen的下载量是Llama的几倍？", Operation.RATIO, "1.11"),
+                Arguments.of("큐웬 다운로드는 라마의 몇 배야?", Operation.RATIO, "1.11"),
+                Arguments.of("qwen and llama downloads combined?", Operation.SUM, "731.5"),
+                Arguments.of("Qwen和Llama的下载量加起来是多少？", Operation.SUM, "731.5"),
+                Arguments.of("큐웬과 라마 다운로드를 합치면?", Operation.SUM, "731.5"),
+                Arguments.of("how many more downloads does qwen need to reach 400 million", Operation.REACH, "14.7"),
+                Arguments.of("what percent of qwen's downloads is llama's?", Operation.SHARE, "89.9"),
+                Arguments.of(
+                        "as a % of qwen's number, how far behind is llama on downloads?", Operation.GAP_SHARE, "10.1"),
+                Arguments.of(
+                        "gap in percentage points between qwen's share and meta's share?", Operation.POINTS, "25"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("computed")
+    void should_compute_the_operation_asked_for(String question, Operation operation, String number) {
+        ArithmeticQuestions.Request request =
+                questions.classify(question, matcher.find(question)).orElseThrow();
+        Language language = Language.detect(question);
+
+        Answer answer = ANSWERS.answer(request, language).orElseThrow();
+
+        assertThat(request.operation()).isEqualTo(operation);
+        assertThat(answer.text()).contains(number).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.language()).isEqualTo(language);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "How many times was DeepSeek downloaded on Hugging Face?",
+                "how many downloads did qwen get",
+                "DeepSeek的下载量是Llama的几倍？",
+                "딥시크와 라마 다운로드를 합치면?"
+            })
+    void should_leave_counts_and_figures_the_story_lacks_to_retrieval(String question) {
+        assertThat(questions.classify(question, matcher.find(question))).isEmpty();
+    }
+}
