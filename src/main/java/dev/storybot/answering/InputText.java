@@ -1,13 +1,27 @@
 package dev.storybot.answering;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Normalises what people type: control characters removed, whitespace collapsed, ends trimmed. */
+/**
+ * Normalises what people type: control characters removed; chat markup that is not words taken out (code fences and
+ * backticks, Markdown emphasis, headings and quote markers, mention syntax, emoji shortcodes; a link keeps its label
+ * and address); white space collapsed; shouting read in lower case.
+ */
 final class InputText {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]|\\uFFFD");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern FENCE = Pattern.compile("```[\\w+-]*");
+    private static final Pattern LINE_MARKUP = Pattern.compile("(?m)^\\s*(?:>+|#{1,6}(?=\\s)|[-*•](?=\\s))\\s*");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(\\*\\*|__|~~|`)|(?<![\\p{L}\\p{N}])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\p{N}])");
+    private static final Pattern MENTION =
+            Pattern.compile("<[@#][!&]?[\\w-]+(?:\\|[^>]*)?>|<!(?:here|channel|everyone)[^>]*>");
+    private static final Pattern CHAT_LINK = Pattern.compile("<((?:https?|mailto)://?[^|>\\s]+)(?:\\|([^>]*))?>");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\((\\S+?)\\)");
+    private static final Pattern SHORTCODE = Pattern.compile(":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:");
 
     private InputText() {}
 
@@ -17,9 +31,18 @@ final class InputText {
     static final double SHOUTED_UPPER_SHARE = 0.8;
 
     static String clean(String raw) {
-        String text = SPACE.matcher(CONTROL.matcher(raw).replaceAll(""))
-                .replaceAll(" ")
-                .strip();
+        String text = CONTROL.matcher(raw).replaceAll("");
+        text = MARKDOWN_LINK.matcher(text).replaceAll("$1 $2");
+        text = CHAT_LINK
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(2) == null || m.group(2).isBlank() ? m.group(1) : m.group(2) + " " + m.group(1)));
+        text = MENTION.matcher(text).replaceAll(" ");
+        text = FENCE.matcher(text).replaceAll(" ");
+        text = LINE_MARKUP.matcher(text).replaceAll("");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        text = SHORTCODE.matcher(text).replaceAll(" ");
+        text = SPACE.matcher(text).replaceAll(" ").strip();
         return shouted(text) ? text.toLowerCase(Locale.ROOT) : text;
     }
 

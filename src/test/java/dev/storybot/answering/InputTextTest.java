@@ -17,7 +17,15 @@ class InputTextTest {
                 Arguments.of("Is the US ahead in AI?", "Is the US ahead in AI?"),
                 Arguments.of("黄仁勋说了什么 ABC", "黄仁勋说了什么 ABC"),
                 Arguments.of("젠슨 황이 뭐라고 했어? NVIDIA CEO", "젠슨 황이 뭐라고 했어? NVIDIA CEO"),
-                Arguments.of("bell\u0007 and\u200B zero width", "bell and zero width"));
+                Arguments.of("bell\u0007 and\u200B zero width", "bell and zero width"),
+                Arguments.of("<@U07BOT> hey :eyes: who founded it", "hey who founded it"),
+                Arguments.of("```\nwho is the ceo of nvidia?\n```", "who is the ceo of nvidia?"),
+                Arguments.of("> quoted line\n**so** what did `huang` say?", "quoted line so what did huang say?"),
+                Arguments.of("see [the story](https://example.com/a) pls", "see the story https://example.com/a pls"),
+                Arguments.of("<https://example.com/a|the story> tl;dr", "the story https://example.com/a tl;dr"),
+                Arguments.of("# 标题\n- 黄仁勋说了什么？ :thinking_face:", "标题 黄仁勋说了什么？"),
+                Arguments.of("> 인용\n**젠슨 황**이 뭐라고 했어? <@!123>", "인용 젠슨 황이 뭐라고 했어?"),
+                Arguments.of("snake_case_word and 10:30:00 stay", "snake_case_word and 10:30:00 stay"));
     }
 
     @ParameterizedTest(name = "{0}")
