@@ -29,13 +29,24 @@ public final class EvidenceGate {
      * @param specific     the fact is about a specific person, company, model or publication the question names
      */
     public boolean passes(Candidate candidate, double contentScore, Language language, boolean specific) {
+        return passes(candidate, contentScore, language, specific, false);
+    }
+
+    /**
+     * As {@link #passes(Candidate, double, Language, boolean)}; {@code asksMore} says the English question has words
+     * beyond the names it mentions ("what GPUs does Cursor train on"), so naming the fact's entity is not enough:
+     * some of those words must match the fact too, or the embedding must be sure.
+     */
+    public boolean passes(
+            Candidate candidate, double contentScore, Language language, boolean specific, boolean asksMore) {
         boolean namesEntity = candidate.entity() > 0;
         if (language != Language.EN) {
             return specific || contentScore >= CJK_CONTENT_MATCH || candidate.semantic() >= SEMANTIC_SURE;
         }
         double s = candidate.semantic();
+        boolean words = contentScore >= CONTENT_MATCH;
         return s >= SEMANTIC_SURE
-                || s >= SEMANTIC_SUPPORTED && (contentScore >= CONTENT_MATCH || specific)
-                || s >= SEMANTIC_WEAK && namesEntity && contentScore >= CONTENT_MATCH;
+                || s >= SEMANTIC_SUPPORTED && (words || specific && !asksMore)
+                || s >= SEMANTIC_WEAK && namesEntity && words;
     }
 }

@@ -76,6 +76,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EntityAnswers entityAnswers;
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
+    private final QuestionWords questionWords;
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -98,6 +99,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.listAnswers = new ListAnswers(knowledge);
         this.entityQuestions = new EntityQuestions(entities, List.copyOf(GENERIC_ENTITY_TYPES));
         this.entityAnswers = new EntityAnswers(knowledge);
+        this.questionWords = new QuestionWords(lexical);
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, List.copyOf(GENERIC_ENTITY_TYPES));
     }
 
@@ -252,13 +254,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Set<String> contextual = resolved.equals(original) ? required : specific(entities.find(resolved));
         Set<AnswerType> asked = asks;
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
+        boolean asksMore =
+                language == Language.EN && !followUp && questionWords.asksMore(entities.withoutEntities(original));
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
                 .filter(c -> gate.passes(
                         c,
                         content.getOrDefault(c.fact().id(), 0.0),
                         language,
-                        c.fact().entities().stream().anyMatch(contextual::contains)))
+                        c.fact().entities().stream().anyMatch(contextual::contains),
+                        asksMore))
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get()))
                 .toList();

@@ -204,6 +204,11 @@ public final class LexicalRanker implements FactRanker {
         }
     }
 
+    /** The English search terms of {@code text}: stemmed, stop words left out ("What GPUs?" → ["gpu"]). */
+    public List<String> englishTerms(String text) {
+        return terms(ENGLISH, text);
+    }
+
     private List<String> terms(String field, String query) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, query)) {
