@@ -66,6 +66,11 @@ final class ListAnswers {
                 sentences.add(Messages.list(language, Messages.listKind(language, kind, country), names));
             }
         }
+        if (sentences.isEmpty() && request.country() != null) {
+            // the story names none of that kind from that country: say so, rather than answer something else
+            String none = Messages.noneListed(language, Messages.listKind(language, request.kind(), country));
+            return Optional.of(new Answer(none, List.of(), Outcome.REFUSED, Mode.RETRIEVAL, null, null, language));
+        }
         String text = String.join(" ", sentences);
         return sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS
                 ? Optional.empty()

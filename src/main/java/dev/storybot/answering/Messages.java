@@ -251,6 +251,15 @@ final class Messages {
         };
     }
 
+    /** The story names nothing of the asked kind, e.g. "companies from South Korea". */
+    static String noneListed(Language language, String kind) {
+        return switch (language) {
+            case ZH -> "这篇报道没有提到任何" + kind + "。";
+            case KO -> "이 기사에는 " + kind + "이(가) 나오지 않습니다.";
+            case EN -> "The story names no " + kind + ".";
+        };
+    }
+
     /** Every figure the story gives, as "label: value unit" items. */
     static String figures(Language language, List<String> items) {
         return switch (language) {

@@ -107,4 +107,23 @@ class ListQuestionsTest {
     static Stream<Arguments> languages() {
         return Stream.of(Arguments.of(Language.EN), Arguments.of(Language.ZH), Arguments.of(Language.KO));
     }
+
+    static Stream<Arguments> noneOfTheKind() {
+        return Stream.of(
+                Arguments.of(Language.EN, "any korean AI companies in there? list em"),
+                Arguments.of(Language.ZH, "列出所有韩国公司"),
+                Arguments.of(Language.KO, "기사에 나오는 한국 기업 전부 알려줘"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("noneOfTheKind")
+    void should_say_the_story_names_none_of_a_kind_from_a_country(Language language, String question) {
+        Answer answer = answers.answer(
+                        QUESTIONS.classify(question, matcher.find(question)).orElseThrow(), language)
+                .orElseThrow();
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.language()).isEqualTo(language);
+    }
 }
