@@ -29,10 +29,13 @@ final class AnswerComposer {
 
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
+    private final ListQuestions listQuestions = new ListQuestions();
+    private final ListAnswers listAnswers;
 
     AnswerComposer(KnowledgeBase knowledge, EntityMatcher entities) {
         this.knowledge = knowledge;
         this.entities = entities;
+        this.listAnswers = new ListAnswers(knowledge);
     }
 
     /**
@@ -44,8 +47,10 @@ final class AnswerComposer {
     Answer compose(List<Fact> chosen, String question, String asked, Language language) {
         Intent intent = QuestionCues.intent(question);
         if (intent == Intent.LIST) {
-            Optional<Answer> list = listAnswer(question, language);
-            if (list.isPresent()) {
+            Optional<Answer> list = listQuestions
+                    .request(question, entities.find(question))
+                    .flatMap(r -> listAnswers.answer(r, language));
+            if (list.isPresent() && list.get().answered()) {
                 return list.get();
             }
         }
@@ -70,43 +75,6 @@ final class AnswerComposer {
                     .ifPresent(parts::add);
         }
         return answered(parts, language, null);
-    }
-
-    private Optional<Answer> listAnswer(String question, Language language) {
-        String type = QuestionCues.listedType(question);
-        String country = QuestionCues.listedCountry(question);
-        List<String> sentences = new ArrayList<>();
-        List<Fact> support = new ArrayList<>();
-        // companies are asked about loosely: the story's Chinese "companies" include the makers named by their model
-        List<String> types = "company".equals(type) ? List.of("company", "model") : List.of(type);
-        for (String listed : types) {
-            List<String> names = new ArrayList<>();
-            for (Entity entity : knowledge.entities()) {
-                if (!entity.type().equalsIgnoreCase(listed)
-                        || country != null && !country.equalsIgnoreCase(entity.country())) {
-                    continue;
-                }
-                // the fact that introduces the entity, in article order, supports its mention
-                knowledge.facts().stream()
-                        .filter(f -> f.entities().contains(entity.id()))
-                        .findFirst()
-                        .ifPresent(fact -> {
-                            names.add(localName(entity, language));
-                            if (!support.contains(fact)) {
-                                support.add(fact);
-                            }
-                        });
-            }
-            if (!names.isEmpty()) {
-                sentences.add(Messages.list(language, Messages.kindName(language, listed, country), names));
-            }
-        }
-        String text = String.join(" ", sentences);
-        if (sentences.isEmpty() || text.length() > Answer.MAX_TEXT_CHARS) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                new Answer(text, citations(support), Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
     }
 
     private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {
@@ -197,11 +165,6 @@ final class AnswerComposer {
             case EN -> fact.answer();
         };
         return translated == null || translated.isBlank() ? fact.answer() : translated;
-    }
-
-    private static String localName(Entity entity, Language language) {
-        List<String> local = language == Language.ZH ? entity.zh() : language == Language.KO ? entity.ko() : List.of();
-        return local.isEmpty() ? entity.name() : entity.name() + " (" + local.get(0) + ")";
     }
 
     private static List<Citation> citations(List<Fact> facts) {

@@ -37,12 +37,18 @@ final class ListQuestions {
      * than at most one country (a question naming a company asks about that company, not for a list).
      */
     Optional<Request> classify(String question, List<Entity> named) {
+        return CUES.get(ASK).matcher(question).find() ? request(question, named) : Optional.empty();
+    }
+
+    /**
+     * The kind and country a question already known to ask for a list names, when it names one kind and no entity
+     * besides at most one country.
+     */
+    Optional<Request> request(String question, List<Entity> named) {
         List<Entity> countries = named.stream()
                 .filter(e -> COUNTRY_TYPE.equalsIgnoreCase(e.type()))
                 .toList();
-        if (countries.size() != named.size()
-                || countries.size() > 1
-                || !CUES.get(ASK).matcher(question).find()) {
+        if (countries.size() != named.size() || countries.size() > 1) {
             return Optional.empty();
         }
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {

@@ -3,7 +3,6 @@ package dev.storybot.answering;
 import dev.storybot.knowledge.AnswerType;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -103,9 +102,9 @@ final class QuestionCues {
             FLAGS);
     private static final Pattern LIST = Pattern.compile(
             "\\b(list|name|which|what)( all)?( of)?( the)?"
-                    + "( chinese| american| us| u\\.s\\.)?( ai)? (companies|startups|firms|models|people|persons"
+                    + "( [\\p{L}.]+)?( ai)? (companies|startups|firms|models|people|persons"
                     + "|organi[sz]ations|labs|investors|media|outlets)\\b"
-                    + "|哪些(中国|美国)?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (중국 |미국 )?(기업|회사|모델|스타트업|사람)들",
+                    + "|哪些(\\p{IsHan}{1,3})?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (\\S+ )?(기업|회사|모델|스타트업|사람)들",
             FLAGS);
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "\\b(he|she|her|hers|his|him|they|them|their|it|its"
@@ -196,33 +195,6 @@ final class QuestionCues {
             return Intent.COMPARE;
         }
         return Intent.SINGLE;
-    }
-
-    /** The kind of thing a list question asks for: "company", "model", "person" or "publication". */
-    static String listedType(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?s).*\\b(models?)\\b.*") || text.contains("模型") || text.contains("모델")) {
-            return "model";
-        }
-        if (lower.matches("(?s).*\\b(people|persons|investors)\\b.*") || text.contains("人") || text.contains("사람")) {
-            return "person";
-        }
-        if (lower.matches("(?s).*\\b(media|outlets)\\b.*")) {
-            return "publication";
-        }
-        return "company";
-    }
-
-    /** The country a list question restricts to, or null. */
-    static String listedCountry(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("chinese") || text.contains("中国") || text.contains("중국")) {
-            return "China";
-        }
-        if (lower.matches("(?s).*\\b(american|us|u\\.s\\.)\\b.*") || text.contains("美国") || text.contains("미국")) {
-            return "US";
-        }
-        return null;
     }
 
     /** True when the question leans on an earlier turn (a pronoun, "and ...?", "what about ...?"). */
