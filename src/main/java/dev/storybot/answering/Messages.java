@@ -132,40 +132,6 @@ final class Messages {
         };
     }
 
-    static String kindName(Language language, String type, String country) {
-        String origin = country == null
-                ? ""
-                : switch (language) {
-                    case ZH -> "China".equals(country) ? "中国" : "美国";
-                    case KO -> "China".equals(country) ? "중국 " : "미국 ";
-                    case EN -> "China".equals(country) ? "Chinese " : "American ";
-                };
-        String noun = switch (language) {
-            case ZH ->
-                switch (type) {
-                    case "model" -> "模型";
-                    case "person" -> "人物";
-                    case "publication" -> "媒体";
-                    default -> "公司";
-                };
-            case KO ->
-                switch (type) {
-                    case "model" -> "모델";
-                    case "person" -> "인물";
-                    case "publication" -> "매체";
-                    default -> "기업";
-                };
-            case EN ->
-                switch (type) {
-                    case "model" -> "AI models";
-                    case "person" -> "people";
-                    case "publication" -> "media outlets";
-                    default -> "companies";
-                };
-        };
-        return origin + noun;
-    }
-
     /** Where the article comes from; the headline is added when it fits in {@code limit} characters. */
     static String source(Language language, String sourceLine, String url, String title, int limit) {
         String where = switch (language) {
