@@ -33,4 +33,13 @@ public record Evidence(
     public boolean covered() {
         return retrievalAnswer.answered();
     }
+
+    /** The same evidence with {@code note} added to the answer's note (e.g. that it is in English). */
+    public Evidence withNote(String note) {
+        if (note == null || note.isBlank()) {
+            return this;
+        }
+        String merged = retrievalAnswer.optionalNote().map(n -> n + " " + note).orElse(note);
+        return new Evidence(request, language, resolvedQuestion, facts, retrievalAnswer.withNote(merged), history);
+    }
 }

@@ -29,18 +29,20 @@ public final class EvidenceGate {
      * @param specific     the fact is about a specific person, company, model or publication the question names
      */
     public boolean passes(Candidate candidate, double contentScore, Language language, boolean specific) {
-        return passes(candidate, contentScore, language, specific, false);
+        return passes(candidate, contentScore, language == Language.EN, specific, false);
     }
 
     /**
-     * As {@link #passes(Candidate, double, Language, boolean)}; {@code asksMore} says the English question has words
-     * beyond the names it mentions ("what GPUs does Cursor train on"), so naming the fact's entity is not enough:
-     * some of those words must match the fact too, or the embedding must be sure.
+     * As {@link #passes(Candidate, double, Language, boolean)}, for a question read as English ({@code english}) or
+     * not (Chinese, Korean, or a language without translated facts, judged by its names and CJK words); {@code
+     * asksMore} says the English question has words beyond the names it mentions ("what GPUs does Cursor train on"),
+     * so naming the fact's entity is not enough: some of those words must match the fact too, or the embedding must
+     * be sure.
      */
     public boolean passes(
-            Candidate candidate, double contentScore, Language language, boolean specific, boolean asksMore) {
+            Candidate candidate, double contentScore, boolean english, boolean specific, boolean asksMore) {
         boolean namesEntity = candidate.entity() > 0;
-        if (language != Language.EN) {
+        if (!english) {
             return specific || contentScore >= CJK_CONTENT_MATCH || candidate.semantic() >= SEMANTIC_SURE;
         }
         double s = candidate.semantic();

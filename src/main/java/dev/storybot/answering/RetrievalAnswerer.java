@@ -77,6 +77,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final QuestionWords questionWords;
+    private final OtherLanguages otherLanguages = new OtherLanguages();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -124,7 +125,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     @Override
     public Evidence gather(ChatRequest request) {
         String text = InputText.clean(request.text());
-        Language language = Language.detect(text);
+        Optional<String> other = otherLanguages.detect(text);
+        if (other.isEmpty()) {
+            return gather(request, text, Language.detect(text), true);
+        }
+        // a language without translated facts: answered in English, judged by the names it mentions, with a note
+        Evidence evidence = gather(request, text, Language.EN, false);
+        return evidence.withNote(otherLanguages.note(other.get()));
+    }
+
+    private Evidence gather(ChatRequest request, String text, Language language, boolean readsEnglish) {
         String conversation = request.conversationId();
         List<Turn> history = memory.turns(conversation).stream()
                 .map(t -> new Turn(t.question(), t.answer()))
@@ -158,8 +168,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         List<Entity> named = entities.find(text);
         // a name the story never uses ("Sam Altman", "Mistral") means the question is about something else
-        boolean namesStranger =
-                language == Language.EN && !unknownNames.find(text).isEmpty();
+        boolean namesStranger = language == Language.EN
+                && readsEnglish
+                && !unknownNames.find(text).isEmpty();
         if (QuestionCues.injection(text) || namesStranger) {
             return refuse(request, language, text, text, history, named);
         }
@@ -180,7 +191,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = resolve(text, named, previous);
-        List<Fact> chosen = choose(resolved, text, named, language, previous);
+        List<Fact> chosen = choose(resolved, text, named, language, readsEnglish, previous);
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
@@ -238,6 +249,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             String original,
             List<Entity> named,
             Language language,
+            boolean readsEnglish,
             Optional<ConversationMemory.Remembered> previous) {
         List<Candidate> candidates = retriever.retrieve(resolved);
         Map<String, Double> content = contentScores(resolved);
@@ -254,14 +266,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Set<String> contextual = resolved.equals(original) ? required : specific(entities.find(resolved));
         Set<AnswerType> asked = asks;
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
-        boolean asksMore =
-                language == Language.EN && !followUp && questionWords.asksMore(entities.withoutEntities(original));
+        boolean english = language == Language.EN && readsEnglish;
+        boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
                 .filter(c -> gate.passes(
                         c,
                         content.getOrDefault(c.fact().id(), 0.0),
-                        language,
+                        english,
                         c.fact().entities().stream().anyMatch(contextual::contains),
                         asksMore))
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))

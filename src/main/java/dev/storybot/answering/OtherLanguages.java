@@ -1,0 +1,73 @@
+package dev.storybot.answering;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of the answering pipeline that recognises questions in languages the bot reads but has no translations for
+ * (Spanish, French, German, Portuguese, Japanese, ...): they are answered in English, with a note in the asker's
+ * language, and judged by the names they mention rather than by English words.
+ */
+final class OtherLanguages {
+
+    /** The resource of function words and notes (see its header). */
+    static final String RESOURCE = "/language/other-languages.txt";
+    /** Distinct function words that make a Latin-script question one language's: one alone may be a loan word. */
+    static final int MIN_FUNCTION_WORDS = 2;
+    /** Japanese is told by its script (kana), not by words. */
+    static final String JAPANESE = "ja";
+
+    /** The notes, by language code. */
+    static final String NOTES_RESOURCE = "/language/other-language-notes.properties";
+
+    private static final Map<String, Pattern> WORDS = CueFile.load(RESOURCE);
+    private static final Properties NOTES = loadNotes();
+
+    private static Properties loadNotes() {
+        Properties notes = new Properties();
+        try (InputStream in = OtherLanguages.class.getResourceAsStream(NOTES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + NOTES_RESOURCE);
+            }
+            notes.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + NOTES_RESOURCE, e);
+        }
+        return notes;
+    }
+
+    /** The language code of a question written in one of these languages, or empty (English or unknown). */
+    Optional<String> detect(String text) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Pattern> language : WORDS.entrySet()) {
+            Matcher m = language.getValue().matcher(text.toLowerCase(Locale.ROOT));
+            Set<String> found = new HashSet<>();
+            while (m.find()) {
+                found.add(m.group());
+            }
+            int needed = JAPANESE.equals(language.getKey()) ? 1 : MIN_FUNCTION_WORDS;
+            if (found.size() >= needed && found.size() > bestCount) {
+                best = language.getKey();
+                bestCount = found.size();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The one-line note for answers in English to a question in {@code code}. */
+    String note(String code) {
+        return NOTES.getProperty(code, "");
+    }
+}
