@@ -10,8 +10,13 @@ import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stage of the answering pipeline that answers a question about one entity from all its facts: everything the story
@@ -19,6 +24,13 @@ import java.util.Optional;
  * about it, those where it is the subject first), as many whole sentences as fit, each cited.
  */
 final class EntityAnswers {
+
+    /** The entity type of people, who speak for organisations. */
+    static final String PERSON = "person";
+    /** Shorter words ("a", "of", "the") cannot name a role. */
+    private static final int MIN_ROLE_WORD_LENGTH = 3;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final KnowledgeBase knowledge;
 
@@ -29,7 +41,11 @@ final class EntityAnswers {
     /** The answer, or empty when the story has nothing of that kind about the entity. */
     Optional<Answer> answer(EntityQuestions.Request request, Language language) {
         Entity subject = request.subject();
-        List<Fact> facts = request.kind() == EntityQuestions.Kind.SAID ? statementsOf(subject) : factsAbout(subject);
+        List<Fact> facts = request.kind() == EntityQuestions.Kind.SAID
+                ? statementsOf(subject).isEmpty()
+                        ? statementsOfItsPeople(subject, request.question())
+                        : statementsOf(subject)
+                : factsAbout(subject);
         if (facts.isEmpty()) {
             return Optional.empty();
         }
@@ -67,6 +83,45 @@ final class EntityAnswers {
                                 .anyMatch(name ->
                                         name.equalsIgnoreCase(fact.attribution().strip())))
                 .toList();
+    }
+
+    /**
+     * For "what did the X CEO say": the statements of the people a fact ties to {@code organisation} with a word of the
+     * question ("CEO", "founder"), when the organisation itself says nothing in the story.
+     */
+    private List<Fact> statementsOfItsPeople(Entity organisation, String question) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(question.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (m.group().length() >= MIN_ROLE_WORD_LENGTH) {
+                words.add(m.group());
+            }
+        }
+        organisation.allNames().forEach(name -> words.remove(name.toLowerCase(Locale.ROOT)));
+        for (Fact fact : knowledge.facts()) {
+            if (!fact.entities().contains(organisation.id())) {
+                continue;
+            }
+            Set<String> factWords = new HashSet<>();
+            Matcher f = WORD.matcher(fact.answer().toLowerCase(Locale.ROOT));
+            while (f.find()) {
+                factWords.add(f.group());
+            }
+            factWords.retainAll(words);
+            if (factWords.isEmpty()) {
+                continue;
+            }
+            for (String id : fact.entities()) {
+                Entity person = knowledge.entitiesById().get(id);
+                if (person != null && !id.equals(organisation.id()) && PERSON.equalsIgnoreCase(person.type())) {
+                    List<Fact> said = statementsOf(person);
+                    if (!said.isEmpty()) {
+                        return said;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The facts naming the entity: those where it comes first (their subject) first, each group in story order. */

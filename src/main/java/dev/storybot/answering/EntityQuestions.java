@@ -26,10 +26,11 @@ final class EntityQuestions {
     /**
      * A question about one entity.
      *
-     * @param kind    what is asked
-     * @param subject the entity asked about
+     * @param kind     what is asked
+     * @param subject  the entity asked about
+     * @param question the question as asked (its role words can lead from an organisation to its people)
      */
-    record Request(Kind kind, Entity subject) {}
+    record Request(Kind kind, Entity subject, String question) {}
 
     /** The cue file (see its header for the format). */
     static final String CUES_RESOURCE = "/language/entity-questions.txt";
@@ -60,7 +61,7 @@ final class EntityQuestions {
         }
         Entity subject = subjects.get(0);
         if (CUES.get("said").matcher(question).find()) {
-            return Optional.of(new Request(Kind.SAID, subject));
+            return Optional.of(new Request(Kind.SAID, subject, question));
         }
         String rest = SPACE.matcher(NOT_WORDS
                         .matcher(matcher.withoutEntities(question).toLowerCase(Locale.ROOT))
@@ -69,7 +70,7 @@ final class EntityQuestions {
                 .strip();
         if (named.size() == 1
                 && (rest.isEmpty() || CUES.get("profile").matcher(rest).matches())) {
-            return Optional.of(new Request(Kind.PROFILE, subject));
+            return Optional.of(new Request(Kind.PROFILE, subject, question));
         }
         return Optional.empty();
     }

@@ -76,7 +76,7 @@ class EntityQuestionsTest {
     void should_give_everything_the_story_has_someone_saying(Language language) {
         Answer answer = answers.answer(
                         new EntityQuestions.Request(
-                                Kind.SAID, knowledge.entitiesById().get("huang")),
+                                Kind.SAID, knowledge.entitiesById().get("huang"), "what did huang say"),
                         language)
                 .orElseThrow();
 
@@ -90,7 +90,7 @@ class EntityQuestionsTest {
     void should_profile_an_entity_by_its_kind_country_and_facts(Language language) {
         Answer answer = answers.answer(
                         new EntityQuestions.Request(
-                                Kind.PROFILE, knowledge.entitiesById().get("qwen")),
+                                Kind.PROFILE, knowledge.entitiesById().get("qwen"), "who is qwen"),
                         language)
                 .orElseThrow();
 
@@ -102,5 +102,24 @@ class EntityQuestionsTest {
                                 .get(citation.paragraph() - 1)
                                 .text())
                         .contains(citation.quote()));
+    }
+
+    static Stream<Arguments> spokenFor() {
+        return Stream.of(
+                Arguments.of("**nvidia ceo** said what about china??"),
+                Arguments.of("英伟达CEO说了什么？"),
+                Arguments.of("엔비디아 CEO가 뭐라고 했어?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spokenFor")
+    void should_give_the_statements_of_the_person_a_role_ties_to_the_organisation_asked_about(String question) {
+        EntityQuestions.Request request =
+                questions.classify(question, matcher.find(question)).orElseThrow();
+
+        Answer answer = answers.answer(request, Language.detect(question)).orElseThrow();
+
+        assertThat(request.subject().id()).isEqualTo("nvidia");
+        assertThat(answer.citations()).hasSize(2);
     }
 }
