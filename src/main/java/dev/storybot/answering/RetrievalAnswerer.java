@@ -78,6 +78,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final QuestionWords questionWords;
     private final OtherLanguages otherLanguages = new OtherLanguages();
+    private final TwoQuestions twoQuestions = new TwoQuestions();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -125,6 +126,42 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     @Override
     public Evidence gather(ChatRequest request) {
         String text = InputText.clean(request.text());
+        Optional<List<String>> parts = twoQuestions.split(text);
+        if (parts.isPresent()) {
+            Evidence first = gatherOne(request, parts.get().get(0));
+            Evidence second = gatherOne(request, parts.get().get(1));
+            Optional<Evidence> both = combine(request, text, first, second);
+            if (both.isPresent()) {
+                return both.get();
+            }
+        }
+        return gatherOne(request, text);
+    }
+
+    /**
+     * The answers to two questions asked in one message as one answer: both when both are answered and fit, else
+     * the one that is answered; empty when neither is.
+     */
+    private static Optional<Evidence> combine(ChatRequest request, String text, Evidence first, Evidence second) {
+        Answer a = first.retrievalAnswer();
+        Answer b = second.retrievalAnswer();
+        if (!a.answered() || !b.answered()) {
+            return a.answered() ? Optional.of(first) : b.answered() ? Optional.of(second) : Optional.empty();
+        }
+        String joined = a.text() + (first.language() == Language.ZH ? "" : " ") + b.text();
+        if (joined.length() > Answer.MAX_TEXT_CHARS) {
+            return Optional.of(first);
+        }
+        List<Citation> citations = new ArrayList<>(a.citations());
+        b.citations().stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+        List<Fact> facts = new ArrayList<>(first.facts());
+        second.facts().stream().filter(f -> !facts.contains(f)).forEach(facts::add);
+        String note = a.note() == null ? b.note() : a.note();
+        Answer answer = new Answer(joined, citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, note, first.language());
+        return Optional.of(new Evidence(request, first.language(), text, facts, answer, first.history()));
+    }
+
+    private Evidence gatherOne(ChatRequest request, String text) {
         Optional<String> other = otherLanguages.detect(text);
         if (other.isEmpty()) {
             return gather(request, text, Language.detect(text), true);

@@ -1,0 +1,60 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Two questions in one message, split at their joint, in three languages; one question stays whole. */
+class TwoQuestionsTest {
+
+    private static final TwoQuestions TWO = new TwoQuestions();
+
+    static Stream<Arguments> split() {
+        return Stream.of(
+                Arguments.of("who runs nvidia and what did he say", "who runs nvidia", "what did he say"),
+                Arguments.of(
+                        "who is chamath? what did he say about moonshot",
+                        "who is chamath",
+                        "what did he say about moonshot"),
+                Arguments.of("谁创立了Thinking Machines Lab，什么模型启发了它的研究？", "谁创立了Thinking Machines Lab", "什么模型启发了它的研究？"),
+                Arguments.of("누가 싱킹 머신즈 랩을 창업했고 무슨 모델을 참고했어?", "누가 싱킹 머신즈 랩을 창업했", "무슨 모델을 참고했어?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("split")
+    void should_split_two_questions_at_their_joint(String message, String first, String second) {
+        assertThat(TWO.split(message)).contains(List.of(first, second));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "who founded thinking machines lab?",
+                "what do qwen and llama have in common?",
+                "黄仁勋说了什么？",
+                "젠슨 황이 뭐라고 했어?",
+                "and why?"
+            })
+    void should_keep_one_question_whole(String message) {
+        assertThat(TWO.split(message)).isEmpty();
+    }
+
+    @Test
+    void should_answer_both_parts_with_the_citations_of_each() {
+        Answer answer = TestBots.retrieval()
+                .answer(ChatRequest.of(
+                        "test", "who founded thinking machines lab and what model inspired their research"));
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("Murati").contains("Qwen3").hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(answer.citations()).isNotEmpty();
+    }
+}
