@@ -1,7 +1,6 @@
 package dev.storybot.answering;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +29,5 @@ final class TwoQuestions {
             }
         }
         return Optional.empty();
-    }
-
-    /** All the joints, for tests. */
-    static Map<String, Pattern> cues() {
-        return CueFile.load(RESOURCE);
     }
 }

@@ -21,7 +21,13 @@ public final class EntityMatcher {
 
     private record Alias(Entity entity, String name, Pattern pattern) {}
 
+    /** Words and names shorter than this are never matched with a typo: too many ordinary words are that close. */
+    static final int MISSPELT_MIN_CHARS = 6;
+
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+
     private final List<Alias> aliases = new ArrayList<>();
+    private final List<Alias> oneWordAliases = new ArrayList<>();
 
     public EntityMatcher(List<Entity> entities) {
         for (Entity entity : entities) {
@@ -33,6 +39,11 @@ public final class EntityMatcher {
         }
         // longest names first, so "Mira Murati" is consumed before "Mira"
         aliases.sort(Comparator.comparingInt((Alias a) -> a.name().length()).reversed());
+        aliases.stream()
+                .filter(a -> a.name().length() >= MISSPELT_MIN_CHARS
+                        && a.name().chars().allMatch(Character::isLetter)
+                        && a.name().codePoints().noneMatch(EntityMatcher::isCjk))
+                .forEach(oneWordAliases::add);
     }
 
     private static Pattern compile(String name) {
@@ -74,7 +85,55 @@ public final class EntityMatcher {
                 found.add(alias.entity());
             }
         }
+        misspelt(rest).forEach(mention -> found.add(mention.entity()));
         return List.copyOf(found);
+    }
+
+    /**
+     * Names typed with one letter wrong, missing, extra or two letters swapped ("nvidai", "murrati"), among the words
+     * exact matching left over: only words and one-word names of at least {@link #MISSPELT_MIN_CHARS} letters, so that
+     * short names ("Meta", "Qwen") are never guessed from ordinary words.
+     */
+    private List<Mention> misspelt(CharSequence rest) {
+        List<Mention> found = new ArrayList<>();
+        Matcher word = LATIN_WORD.matcher(rest);
+        while (word.find()) {
+            String typed = word.group().toLowerCase(Locale.ROOT);
+            if (typed.length() < MISSPELT_MIN_CHARS) {
+                continue;
+            }
+            for (Alias alias : oneWordAliases) {
+                if (withinOneEdit(typed, alias.name().toLowerCase(Locale.ROOT))) {
+                    found.add(new Mention(alias.entity(), word.start(), word.end()));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when {@code a} becomes {@code b} by at most one insertion, deletion, substitution or adjacent swap. */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return a.equals(b);
+        }
+        if (a.length() == b.length() + 1 && a.startsWith(b)) {
+            return false; // "moonshots": a name with a letter added at the end is an ordinary word, not a typo
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            boolean swap = i + 1 < a.length()
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+            return swap || a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length()
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     /**
@@ -99,6 +158,7 @@ public final class EntityMatcher {
                 }
             }
         }
+        found.addAll(misspelt(rest));
         found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }

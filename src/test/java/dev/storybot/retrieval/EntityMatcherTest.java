@@ -37,4 +37,33 @@ class EntityMatcherTest {
     void should_not_mistake_ordinary_words_for_names(String text) {
         assertThat(MATCHER.find(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what did the nvidai ceo say            | nvidia",
+                "who is mirra murrati                     | murati",
+                "tell me about antrhopic                | anthropic",
+                "英伟达和nvidai                          | nvidia",
+                "nvidai 엔비디아                          | nvidia"
+            })
+    void should_find_a_long_name_typed_with_one_letter_wrong(String text, String expectedIds) {
+        assertThat(MATCHER.find(text).stream().map(Entity::id)).containsExactlyInAnyOrder(expectedIds.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nvidia|nvidai|true",
+                "murati|murrati|true",
+                "cursor|cursro|true",
+                "moonshot|moonshots|false",
+                "openai|opened|false",
+                "cursor|course|false"
+            })
+    void should_allow_one_edit_only(String name, String typed, boolean close) {
+        assertThat(EntityMatcher.withinOneEdit(typed, name)).isEqualTo(close);
+    }
 }
