@@ -79,6 +79,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final QuestionWords questionWords;
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final TwoQuestions twoQuestions = new TwoQuestions();
+    private final OutOfScope outOfScope = new OutOfScope();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -208,7 +209,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         boolean namesStranger = language == Language.EN
                 && readsEnglish
                 && !unknownNames.find(text).isEmpty();
-        if (QuestionCues.injection(text) || namesStranger) {
+        if (QuestionCues.injection(text) || namesStranger || outOfScope.matches(text)) {
             return refuse(request, language, text, text, history, named);
         }
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
