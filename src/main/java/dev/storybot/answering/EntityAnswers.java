@@ -30,7 +30,8 @@ final class EntityAnswers {
     /** Shorter words ("a", "of", "the") cannot name a role. */
     private static final int MIN_ROLE_WORD_LENGTH = 3;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Latin words only: role words are matched against the facts' English answers ("CEO" in "英伟达CEO说了什么"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{N}]+");
 
     private final KnowledgeBase knowledge;
 
