@@ -1,0 +1,142 @@
+package dev.storybot.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article in a web page: Readability's scoring picks the body, captions, share and related-story boxes are
+ * dropped, and the remaining block elements become paragraphs; metadata comes from {@link HtmlMetadata}.
+ */
+public final class HtmlExtractor {
+
+    /** Block elements: each one starts a new paragraph. */
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "blockquote",
+            "pre",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "figure",
+            "br",
+            "hr",
+            "form",
+            "nav",
+            "address",
+            "details",
+            "summary");
+
+    /** Boilerplate inside an article body: captions, credits, share bars, related stories, newsletter boxes. */
+    private static final String BOILERPLATE = String.join(
+            ",",
+            "figcaption",
+            "figure",
+            "nav",
+            "aside",
+            "form",
+            "button",
+            "script",
+            "style",
+            "noscript",
+            "iframe",
+            "[class~=(?i)caption|credit]",
+            "[class~=(?i)(^|[-_ ])(share|sharing|social|related|newsletter|promo|advert|ad|ads|subscribe)([-_ ]|$)]",
+            "[id~=(?i)(^|[-_ ])(share|social|related|newsletter|promo|advert|ad|ads)([-_ ]|$)]",
+            "[aria-hidden=true]");
+
+    private HtmlExtractor() {}
+
+    /** The article in {@code html}; {@code baseUri} resolves relative links and may be empty. */
+    public static ExtractedArticle extract(String html, String baseUri) {
+        Document page = Jsoup.parse(html, baseUri);
+        Optional<String> headline = HtmlMetadata.headline(page);
+        Optional<String> byline = HtmlMetadata.byline(page);
+        Optional<String> date = HtmlMetadata.date(page);
+        Optional<String> source = HtmlMetadata.source(page);
+        Article article = new Readability4J(baseUri, html).parse();
+        Element body = article.getArticleContent();
+        List<String> paragraphs = body == null ? List.of() : paragraphs(body);
+        List<String> kept = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (headline.filter(paragraph::equalsIgnoreCase).isPresent()
+                    || byline.filter(b -> paragraph.equalsIgnoreCase(b) || paragraph.equalsIgnoreCase("By " + b))
+                            .isPresent()) {
+                continue;
+            }
+            kept.add(paragraph);
+        }
+        return new ExtractedArticle(
+                headline.or(() -> Optional.ofNullable(article.getTitle()).map(ParagraphSplitter::normalize)),
+                byline.or(() -> Optional.ofNullable(article.getByline()).map(ParagraphSplitter::normalize)),
+                date,
+                source,
+                kept);
+    }
+
+    /** The text of each block in {@code body}, boilerplate removed. */
+    static List<String> paragraphs(Element body) {
+        body.select(BOILERPLATE).remove();
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            current.append(text.getWholeText());
+                        } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                            flush(current, paragraphs);
+                        }
+                    }
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                            flush(current, paragraphs);
+                        }
+                    }
+                },
+                body);
+        flush(current, paragraphs);
+        return paragraphs;
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        String paragraph = ParagraphSplitter.normalize(current.toString());
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+        current.setLength(0);
+    }
+}
