@@ -75,6 +75,13 @@ public final class HtmlExtractor {
             "[id~=(?i)(^|[-_ ])(share|social|related|newsletter|promo|advert|ad|ads)([-_ ]|$)]",
             "[aria-hidden=true]");
 
+    /** Boilerplate taken out of the page before Readability scores it, so an ad box never joins the body. */
+    private static final String PAGE_BOILERPLATE =
+            "figcaption,[class~=(?i)(^|\\s)(ad|ads|advert|advertisement)(\\s|$)]";
+
+    /** The base address used when neither the caller nor the page gives one (Readability needs an absolute one). */
+    private static final String FALLBACK_BASE_URI = "file:///";
+
     private HtmlExtractor() {}
 
     /** The article in {@code html}; {@code baseUri} resolves relative links and may be empty. */
@@ -84,7 +91,11 @@ public final class HtmlExtractor {
         Optional<String> byline = HtmlMetadata.byline(page);
         Optional<String> date = HtmlMetadata.date(page);
         Optional<String> source = HtmlMetadata.source(page);
-        Article article = new Readability4J(baseUri, html).parse();
+        String base = baseUri.isEmpty() ? source.orElse(FALLBACK_BASE_URI) : baseUri;
+        if (!PAGE_BOILERPLATE.isEmpty()) {
+            page.select(PAGE_BOILERPLATE).remove();
+        }
+        Article article = new Readability4J(base, page).parse();
         Element body = article.getArticleContent();
         List<String> paragraphs = body == null ? List.of() : paragraphs(body);
         List<String> kept = new ArrayList<>();

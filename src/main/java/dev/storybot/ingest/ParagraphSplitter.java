@@ -10,14 +10,18 @@ public final class ParagraphSplitter {
 
     /** The non-empty paragraphs of {@code text}, lines inside a paragraph joined with a space. */
     public static List<String> split(String text) {
-        List<String> paragraphs = new ArrayList<>();
+        return blocks(text).stream().map(ParagraphSplitter::normalize).toList();
+    }
+
+    /** The non-blank blocks of {@code text} between blank lines, their line breaks kept. */
+    public static List<String> blocks(String text) {
+        List<String> blocks = new ArrayList<>();
         for (String block : text.replace("\uFEFF", "").split("\\R\\s*\\R")) {
-            String paragraph = normalize(block);
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
+            if (!block.isBlank()) {
+                blocks.add(block.strip());
             }
         }
-        return paragraphs;
+        return blocks;
     }
 
     /** One line: every run of whitespace (non-breaking spaces included) becomes one space, ends trimmed. */

@@ -50,7 +50,11 @@ public final class SourceReader {
                 if (!SourceFormat.looksLikeHtml(content)) {
                     throw new IngestException(name + ": not HTML (no HTML elements found)");
                 }
-                yield HtmlExtractor.extract(content, "");
+                try {
+                    yield HtmlExtractor.extract(content, "");
+                } catch (RuntimeException e) { // the extractor's own failure on a malformed page: one line, no trace
+                    throw new IngestException(name + ": could not extract an article: " + e.getMessage());
+                }
             }
         };
     }

@@ -28,15 +28,15 @@ public final class TextExtractor {
 
     /** The article in {@code text}; Markdown markup is removed when {@code markdown} is true. */
     public static ExtractedArticle extract(String text, boolean markdown) {
-        List<String> blocks = new ArrayList<>(ParagraphSplitter.split(text));
+        List<String> blocks = ParagraphSplitter.blocks(text);
         Optional<String> headline = Optional.empty();
         Optional<String> byline = Optional.empty();
         Optional<String> date = Optional.empty();
         Optional<String> source = Optional.empty();
         List<String> paragraphs = new ArrayList<>();
         boolean inBody = false;
-        for (String raw : blocks) {
-            String block = raw;
+        for (String rawBlock : blocks) {
+            String block = ParagraphSplitter.normalize(rawBlock);
             Matcher heading = HEADING.matcher(block);
             if (markdown && heading.matches()) {
                 if (headline.isEmpty() && !inBody) {
@@ -47,20 +47,28 @@ public final class TextExtractor {
             if (markdown && RULE.matcher(block).matches()) {
                 continue;
             }
+            String cleaned = markdown ? plain(block) : block;
             if (!inBody) {
-                Matcher meta = META_LINE.matcher(block);
-                Matcher by = BY_LINE.matcher(block);
-                if (meta.matches()) {
-                    String value = plain(meta.group(2));
-                    switch (meta.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                        case "date", "published" -> date = Optional.of(value);
-                        case "source", "url" -> source = Optional.of(value);
-                        default -> byline = Optional.of(value);
+                List<String> lines = rawBlock.lines()
+                        .map(l -> markdown ? plain(l) : ParagraphSplitter.normalize(l))
+                        .toList();
+                if (lines.stream()
+                        .allMatch(l -> META_LINE.matcher(l).matches()
+                                || BY_LINE.matcher(l).matches())) {
+                    for (String line : lines) {
+                        Matcher meta = META_LINE.matcher(line);
+                        Matcher by = BY_LINE.matcher(line);
+                        if (by.matches()) {
+                            byline = Optional.of(by.group(1));
+                        } else if (meta.matches()) {
+                            String value = meta.group(2).strip();
+                            switch (meta.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                                case "date", "published" -> date = Optional.of(value);
+                                case "source", "url" -> source = Optional.of(value);
+                                default -> byline = Optional.of(value);
+                            }
+                        }
                     }
-                    continue;
-                }
-                if (by.matches()) {
-                    byline = Optional.of(plain(by.group(1)));
                     continue;
                 }
                 if (!markdown
@@ -74,9 +82,8 @@ public final class TextExtractor {
                 }
             }
             inBody = true;
-            String paragraph = markdown ? plain(block) : block;
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
+            if (!cleaned.isEmpty()) {
+                paragraphs.add(cleaned);
             }
         }
         return new ExtractedArticle(headline, byline, date, source, paragraphs);
