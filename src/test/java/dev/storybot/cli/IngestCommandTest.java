@@ -3,17 +3,11 @@ package dev.storybot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.Main;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,27 +18,12 @@ class IngestCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-    private InputStream originalIn;
+    private static final String TEXT_FIRST_PARAGRAPH = "[1] The harbour bridge reopened to traffic on Friday morning,"
+            + " two years after engineers closed it when inspectors found corrosion in its steel cables.";
+    private static final String HEADLINE_LINE = "# Harbour bridge reopens after two-year repair\n";
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        originalIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        System.setIn(originalIn);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void should_write_only_the_body_paragraphs_of_a_web_page_with_its_headline_and_source() throws Exception {
@@ -55,7 +34,7 @@ class IngestCommandTest {
         assertThat(exit).isEqualTo(0);
         String article = Files.readString(story.resolve("article.txt"));
         assertThat(article)
-                .startsWith("# Harbour bridge reopens after two-year repair\n")
+                .startsWith(HEADLINE_LINE)
                 .contains("# Source: https://news.example.org/city/harbour-bridge-reopens")
                 .contains("# Byline: Dana Whitfield")
                 .contains("# Date: 2025-03-14T08:30:00Z")
@@ -68,7 +47,7 @@ class IngestCommandTest {
                 .doesNotContain("Share on social media")
                 .doesNotContain("Copyright")
                 .doesNotContain("Business");
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.stdout())
                 .contains("paragraphs: 4")
                 .contains("words: 126")
                 .contains("headline: Harbour bridge reopens after two-year repair")
@@ -82,11 +61,10 @@ class IngestCommandTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(Files.readString(dir.resolve("article.txt")))
-                .startsWith("# Harbour bridge reopens after two-year repair\n")
+                .startsWith(HEADLINE_LINE)
                 .contains("# Source: https://news.example.org/city/harbour-bridge-reopens")
                 .contains("# Date: 2025-03-14")
-                .contains("[1] The harbour bridge reopened to traffic on Friday morning, two years after engineers"
-                        + " closed it when inspectors found corrosion in its steel cables.")
+                .contains(TEXT_FIRST_PARAGRAPH)
                 .contains("[3] Commuters welcomed the news.");
     }
 
@@ -96,20 +74,19 @@ class IngestCommandTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(Files.readString(dir.resolve("article.txt")))
-                .startsWith("# Harbour bridge reopens after two-year repair\n")
+                .startsWith(HEADLINE_LINE)
                 .contains("# Byline: Dana Whitfield")
-                .contains("[1] The harbour bridge reopened to traffic on Friday morning, two years after engineers"
-                        + " closed it when inspectors found corrosion in its steel cables.")
+                .contains(TEXT_FIRST_PARAGRAPH)
                 .contains("[3] Tolls stay at their old level until the end of the year.")
                 .doesNotContain("**")
                 .doesNotContain("](")
                 .doesNotContain("The cost");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("not found: date, source");
+        assertThat(console.stdout()).contains("not found: date, source");
     }
 
     @Test
     void should_sniff_a_web_page_on_stdin() throws Exception {
-        System.setIn(new ByteArrayInputStream(Files.readAllBytes(resource("news-page.html"))));
+        console.stdin(Files.readAllBytes(resource("news-page.html")));
 
         int exit = Main.run("ingest", "-", "--out", dir.toString());
 
@@ -188,7 +165,7 @@ class IngestCommandTest {
     }
 
     private void assertOneErrorLine(String expected) {
-        String error = err.toString(StandardCharsets.UTF_8);
+        String error = console.stderr();
         assertThat(error).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(error.strip().lines()).hasSize(1);
     }
