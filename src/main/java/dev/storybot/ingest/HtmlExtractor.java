@@ -79,6 +79,12 @@ public final class HtmlExtractor {
     private static final String PAGE_BOILERPLATE =
             "figcaption,[class~=(?i)(^|\\s)(ad|ads|advert|advertisement)(\\s|$)]";
 
+    /** A Readability body with fewer words than this is a miss (a title or a teaser); the densest block is tried. */
+    private static final int MIN_BODY_WORDS = 50;
+
+    /** Page furniture that never holds the article, dropped before looking for the densest block. */
+    private static final String FURNITURE = "script,style,noscript,nav,header,footer,aside,iframe,figcaption";
+
     /** The base address used when neither the caller nor the page gives one (Readability needs an absolute one). */
     private static final String FALLBACK_BASE_URI = "file:///";
 
@@ -98,6 +104,12 @@ public final class HtmlExtractor {
         Article article = new Readability4J(base, page).parse();
         Element body = article.getArticleContent();
         List<String> paragraphs = body == null ? List.of() : paragraphs(body);
+        if (wordCount(paragraphs) < MIN_BODY_WORDS) {
+            List<String> densest = densestBlock(Jsoup.parse(html, base));
+            if (wordCount(densest) > wordCount(paragraphs)) {
+                paragraphs = densest;
+            }
+        }
         List<String> kept = new ArrayList<>();
         for (String paragraph : paragraphs) {
             if (headline.filter(paragraph::equalsIgnoreCase).isPresent()
@@ -113,6 +125,32 @@ public final class HtmlExtractor {
                 date,
                 source,
                 kept);
+    }
+
+    /** The paragraphs of the element whose own {@code p} children hold the most text: the body when Readability misses. */
+    static List<String> densestBlock(Document page) {
+        page.select(FURNITURE).remove();
+        Element best = null;
+        int bestChars = 0;
+        for (Element element :
+                page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+            int chars = 0;
+            for (Element child : element.children()) {
+                if (child.normalName().equals("p")) {
+                    chars += child.text().length();
+                }
+            }
+            if (chars > bestChars) {
+                best = element;
+                bestChars = chars;
+            }
+        }
+        return best == null ? List.of() : paragraphs(best);
+    }
+
+    private static int wordCount(List<String> paragraphs) {
+        return new ExtractedArticle(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), paragraphs)
+                .words();
     }
 
     /** The text of each block in {@code body}, boilerplate removed. */
