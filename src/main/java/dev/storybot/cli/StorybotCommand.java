@@ -35,7 +35,8 @@ import picocli.CommandLine.Mixin;
             DiscordInviteCommand.class,
             SlackManifestCommand.class,
             BenchCommand.class,
-            EvalCommand.class
+            EvalCommand.class,
+            IngestCommand.class
         })
 public final class StorybotCommand implements Callable<Integer> {
 

@@ -1,0 +1,122 @@
+package dev.storybot.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a web page's headline, byline, date and address from where publishers put them: Open Graph and article
+ * meta tags, schema.org markup (attributes and JSON-LD), the canonical link, and the page's first heading.
+ */
+public final class HtmlMetadata {
+
+    /** A byline longer than this is a paragraph that happens to carry an author class, not a name. */
+    private static final int MAX_BYLINE_CHARS = 120;
+
+    private static final List<String> HEADLINE_SELECTORS = List.of(
+            "meta[property=og:title]",
+            "meta[name=twitter:title]",
+            "meta[itemprop=headline]",
+            "[itemprop=headline]",
+            "h1",
+            "title");
+    private static final List<String> BYLINE_SELECTORS = List.of(
+            "meta[name=author]",
+            "meta[property=article:author]:not([content^=http])",
+            "meta[name=byl]",
+            "meta[name=sailthru.author]",
+            "meta[name=parsely-author]",
+            "[itemprop=author] [itemprop=name]",
+            "[rel=author]",
+            "[itemprop=author]",
+            ".byline",
+            "[class*=byline]",
+            "[class*=author-name]");
+    private static final List<String> DATE_SELECTORS = List.of(
+            "meta[property=article:published_time]",
+            "meta[itemprop=datePublished]",
+            "meta[name=pubdate]",
+            "meta[name=publishdate]",
+            "meta[name=date]",
+            "meta[name=dc.date]",
+            "meta[name=DC.date.issued]",
+            "meta[name=parsely-pub-date]",
+            "meta[name=sailthru.date]",
+            "[itemprop=datePublished][datetime]",
+            "time[datetime]",
+            "[itemprop=datePublished]");
+    private static final List<String> SOURCE_SELECTORS =
+            List.of("link[rel=canonical]", "meta[property=og:url]", "meta[name=twitter:url]", "meta[itemprop=url]");
+    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
+
+    private HtmlMetadata() {}
+
+    /** The page's headline: Open Graph or schema.org title first, then the first {@code h1}, then {@code title}. */
+    public static Optional<String> headline(Document page) {
+        Optional<String> found = first(page, HEADLINE_SELECTORS);
+        return found.isPresent() ? found : jsonLd(page, JSON_LD_HEADLINE);
+    }
+
+    /** Who wrote the article, without a leading "By". */
+    public static Optional<String> byline(Document page) {
+        return first(page, BYLINE_SELECTORS)
+                .map(b -> BY_PREFIX.matcher(b).replaceFirst(""))
+                .filter(b -> !b.isEmpty() && b.length() <= MAX_BYLINE_CHARS);
+    }
+
+    /** When the article was published, as the page writes it. */
+    public static Optional<String> date(Document page) {
+        Optional<String> found = jsonLd(page, JSON_LD_DATE);
+        return found.isPresent() ? found : first(page, DATE_SELECTORS);
+    }
+
+    /** The article's own address: the canonical link, else og:url or a similar meta tag; absolute only. */
+    public static Optional<String> source(Document page) {
+        for (String selector : SOURCE_SELECTORS) {
+            for (Element element : page.select(selector)) {
+                String url = element.hasAttr("href") ? element.absUrl("href") : element.attr("content");
+                if (url.startsWith("http://") || url.startsWith("https://")) {
+                    return Optional.of(url.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> first(Document page, List<String> selectors) {
+        for (String selector : selectors) {
+            for (Element element : page.select(selector)) {
+                String value = ParagraphSplitter.normalize(valueOf(element));
+                if (!value.isEmpty()) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String valueOf(Element element) {
+        if (element.hasAttr("content")) {
+            return element.attr("content");
+        }
+        if (element.hasAttr("datetime")) {
+            return element.attr("datetime");
+        }
+        return element.text();
+    }
+
+    private static Optional<String> jsonLd(Document page, Pattern field) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            Matcher m = field.matcher(script.data());
+            if (m.find()) {
+                return Optional.of(ParagraphSplitter.normalize(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+}
