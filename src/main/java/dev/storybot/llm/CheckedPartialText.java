@@ -21,13 +21,19 @@ final class CheckedPartialText implements Consumer<String> {
 
     private final GroundingCheck check;
     private final List<Fact> facts;
+    private final List<String> context;
     private final Consumer<String> shown;
     private int shownLength;
     private boolean stopped;
 
     CheckedPartialText(GroundingCheck check, List<Fact> facts, Consumer<String> shown) {
+        this(check, facts, List.of(), shown);
+    }
+
+    CheckedPartialText(GroundingCheck check, List<Fact> facts, List<String> context, Consumer<String> shown) {
         this.check = check;
         this.facts = facts;
+        this.context = List.copyOf(context);
         this.shown = shown;
     }
 
@@ -41,7 +47,7 @@ final class CheckedPartialText implements Consumer<String> {
         if (complete.length() <= shownLength) {
             return;
         }
-        if (!check.check(complete, facts).passed()) {
+        if (!check.check(complete, facts, context).passed()) {
             stopped = true;
             return;
         }

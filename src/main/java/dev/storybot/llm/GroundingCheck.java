@@ -1,17 +1,21 @@
 package dev.storybot.llm;
 
+import dev.storybot.core.Language;
 import dev.storybot.core.Paragraph;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
 import dev.storybot.knowledge.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides whether a model's answer may be shown: it must be non-empty and short, cite only supplied facts, link only
- * to addresses the story gives, use only numbers (in digits or words) that the facts or the article give (or simple
+ * Decides whether a model's answer may be shown: it must be non-empty and short, cite only supplied facts and the
+ * article's paragraphs, quote only the article's own words, name in English only people, places and organisations that
+ * the article, the facts, the question or the conversation name, link only to addresses the story gives, use only numbers (in digits or words) that the facts or the article give (or simple
  * arithmetic on the facts' figures), not reverse a comparison that the facts' figures settle, and not put anyone in
  * a role the article does not give them. Pure and thread-safe; never throws.
  */
@@ -27,6 +31,9 @@ public final class GroundingCheck {
     private final ComparisonCheck comparisons;
     private final RoleCheck roles;
     private final Links links;
+    private final StoryText story;
+    private final Quotes quotes;
+    private final ProperNames names;
 
     /**
      * @param article  the article's paragraphs; any number in them is supported
@@ -42,6 +49,11 @@ public final class GroundingCheck {
      * @param sourceLinks addresses the story gives for itself besides its paragraphs (e.g. the original's URL)
      */
     public GroundingCheck(List<Paragraph> article, List<Entity> entities, List<String> sourceLinks) {
+        this(new StoryText("", article, Map.of()), entities, sourceLinks);
+    }
+
+    private GroundingCheck(StoryText story, List<Entity> entities, List<String> sourceLinks) {
+        List<Paragraph> article = story.paragraphs();
         List<Known> numbers = new ArrayList<>();
         List<String> linkSources = new ArrayList<>(sourceLinks);
         for (Paragraph p : article) {
@@ -52,6 +64,17 @@ public final class GroundingCheck {
         this.comparisons = new ComparisonCheck(entities);
         this.roles = new RoleCheck(article, entities);
         this.links = new Links(linkSources);
+        this.story = story;
+        List<String> articleTexts = new ArrayList<>();
+        articleTexts.add(story.headline());
+        article.forEach(p -> articleTexts.add(p.text()));
+        this.quotes = new Quotes(articleTexts);
+        List<String> named = new ArrayList<>(articleTexts);
+        for (Entity e : entities) {
+            named.add(e.name());
+            named.addAll(e.aliases());
+        }
+        this.names = new ProperNames(named);
     }
 
     /** A check that knows the article but no entity list (entity names are then taken from figure labels). */
@@ -62,8 +85,17 @@ public final class GroundingCheck {
     /** A check over the whole story: paragraphs, entities, and the original's address. */
     public static GroundingCheck forKnowledge(KnowledgeBase knowledge) {
         String url = knowledge.meta().url();
-        return new GroundingCheck(
-                knowledge.paragraphs(), knowledge.entities(), url == null || url.isBlank() ? List.of() : List.of(url));
+        Map<Language, List<String>> examples = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            examples.put(language, knowledge.exampleQuestions(language));
+        }
+        StoryText story = new StoryText(knowledge.meta().title(), knowledge.paragraphs(), examples);
+        return new GroundingCheck(story, knowledge.entities(), url == null || url.isBlank() ? List.of() : List.of(url));
+    }
+
+    /** The article this check knows, which is also what the model is given to read. */
+    StoryText story() {
+        return story;
     }
 
     /**
@@ -73,14 +105,28 @@ public final class GroundingCheck {
      * @param facts  the facts supplied to the model, [1] first
      */
     public GroundingResult check(String answer, List<Fact> facts) {
+        return check(answer, facts, List.of());
+    }
+
+    /**
+     * Checks {@code answer} against the facts it was written from and the conversation it answers.
+     *
+     * @param answer  the model's text, with markers [1]..[k] referring to {@code facts} and [¶n] to paragraphs
+     * @param facts   the facts supplied to the model, [1] first
+     * @param context the question and the conversation's earlier turns: names in them may be repeated
+     */
+    public GroundingResult check(String answer, List<Fact> facts, List<String> context) {
         try {
-            return checkUnsafe(answer == null ? "" : answer, facts == null ? List.of() : facts);
+            return checkUnsafe(
+                    answer == null ? "" : answer,
+                    facts == null ? List.of() : facts,
+                    context == null ? List.of() : context);
         } catch (RuntimeException e) {
             return GroundingResult.fail(GroundingResult.Reason.CHECK_ERROR, "check failed: " + e);
         }
     }
 
-    private GroundingResult checkUnsafe(String rawAnswer, List<Fact> facts) {
+    private GroundingResult checkUnsafe(String rawAnswer, List<Fact> facts, List<String> context) {
         String answer = Markers.normalize(rawAnswer.strip());
         if (answer.isBlank() || Markers.strip(answer).isBlank()) {
             return GroundingResult.fail(GroundingResult.Reason.EMPTY, "the answer is empty");
@@ -95,6 +141,14 @@ public final class GroundingCheck {
                 return GroundingResult.fail(
                         GroundingResult.Reason.UNKNOWN_CITATION,
                         "[" + n + "] cites no fact; there are " + facts.size());
+            }
+        }
+        for (int n : Markers.paragraphs(answer)) {
+            if (!story.hasParagraph(n)) {
+                return GroundingResult.fail(
+                        GroundingResult.Reason.UNKNOWN_CITATION,
+                        "[¶" + n + "] cites no paragraph; there are "
+                                + story.paragraphs().size());
             }
         }
         String text = Markers.strip(answer);
@@ -120,7 +174,30 @@ public final class GroundingCheck {
         if (misplaced.isPresent()) {
             return GroundingResult.fail(GroundingResult.Reason.WRONG_ROLE, misplaced.get());
         }
+        Optional<String> quote = quotes.findForeign(text);
+        if (quote.isPresent()) {
+            return GroundingResult.fail(
+                    GroundingResult.Reason.UNSUPPORTED_QUOTE, "\"" + quote.get() + "\" is not in the article");
+        }
+        if (Language.detect(text) == Language.EN) {
+            Optional<String> stranger = names.findUnknown(text, factTexts(facts), context);
+            if (stranger.isPresent()) {
+                return GroundingResult.fail(
+                        GroundingResult.Reason.UNKNOWN_NAME,
+                        "\"" + stranger.get() + "\" is named by neither the article nor the conversation");
+            }
+        }
         return GroundingResult.pass();
+    }
+
+    private static List<String> factTexts(List<Fact> facts) {
+        List<String> texts = new ArrayList<>();
+        for (Fact f : facts) {
+            texts.add(f.answer());
+            texts.add(f.quote());
+            texts.add(f.attribution());
+        }
+        return texts;
     }
 
     private static boolean isSupported(Quantity q, List<Known> supported) {

@@ -18,8 +18,12 @@ public record GroundingResult(boolean passed, Reason reason, String detail) {
         EMPTY,
         /** The answer is longer than {@link GroundingCheck#MAX_ANSWER_CHARS}. */
         TOO_LONG,
-        /** A citation marker [n] refers to no supplied fact. */
+        /** A citation marker [n] refers to no supplied fact, or [¶n] to no paragraph. */
         UNKNOWN_CITATION,
+        /** Text in quotation marks is not a verbatim span of the article. */
+        UNSUPPORTED_QUOTE,
+        /** An English answer names someone or something that neither the article nor the conversation names. */
+        UNKNOWN_NAME,
         /** A number appears in neither the facts nor the article, nor is it arithmetic on their figures. */
         UNSUPPORTED_NUMBER,
         /** A comparison between two entities runs against the figures in the facts. */

@@ -2,12 +2,14 @@ package dev.storybot.llm;
 
 import dev.storybot.answering.Evidence;
 import dev.storybot.answering.EvidenceSource;
+import dev.storybot.answering.Turn;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.core.Citation;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.core.Paragraph;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.settings.LlmSettings;
 import java.time.Duration;
@@ -24,10 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers with a language model phrasing the retrieved facts, and never worse than retrieval: questions the story
- * does not cover are refused without calling the model, model answers must pass the {@link GroundingCheck}, and any
- * failure (timeout, HTTP error, malformed response, refused connection, stalled stream, open circuit) gives the
- * retrieval answer with a short note instead.
+ * Answers with a language model that reads the article (within a token budget) with the retrieved facts as hints,
+ * and never worse than retrieval: invalid input, greetings and attempts to instruct the bot never reach the model,
+ * model answers must pass the {@link GroundingCheck}, a model finding no answer gives a refusal, and any failure
+ * (timeout, HTTP error, malformed response, refused connection, stalled stream, open circuit) gives the retrieval
+ * answer with a short note instead.
  */
 public final class LlmAnswerer implements Answerer, AutoCloseable {
 
@@ -42,6 +45,9 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
     private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?(?:</think>|$)");
     private static final Pattern REPEATED_MARKER = Pattern.compile("(\\[\\d+])(?:\\s*\\1)+");
+    /** Longest quote shown for a cited paragraph, in characters: about one sentence. */
+    static final int MAX_PARAGRAPH_QUOTE_CHARS = 200;
+
     private static final int MIN_SENTENCE_CUT = Answer.MAX_TEXT_CHARS / 3;
 
     private final EvidenceSource evidenceSource;
@@ -104,7 +110,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     private Answer respond(ChatRequest request, Consumer<String> partialText) {
         Evidence evidence = evidenceSource.gather(request);
         Answer retrieval = evidence.retrievalAnswer();
-        if (!evidence.covered() || evidence.facts().isEmpty()) {
+        if (!ModelGate.admits(evidence)) {
             return retrieval;
         }
         if (!breaker.tryAcquire()) {
@@ -114,10 +120,14 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         }
         boolean recorded = false;
         try {
-            LlmPrompt prompt = PromptBuilder.build(evidence);
+            StoryText story = grounding.story();
+            LlmPrompt prompt =
+                    PromptBuilder.build(evidence, ArticleExcerpt.select(story, evidence, config.contextTokens()));
+            List<String> context = context(evidence);
             long start = System.nanoTime();
-            Consumer<String> checkedPartial =
-                    partialText == null ? null : new CheckedPartialText(grounding, evidence.facts(), partialText);
+            Consumer<String> checkedPartial = partialText == null
+                    ? null
+                    : new CheckedPartialText(grounding, evidence.facts(), context, partialText);
             Generation generation = generateWithRetry(prompt, checkedPartial);
             metrics.latency(Duration.ofNanos(System.nanoTime() - start));
             if (!generation.succeeded()) {
@@ -136,10 +146,10 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
             String text = Markers.normalize(visible(generation.text()));
             if (text.contains(PromptBuilder.NO_ANSWER)) {
                 metrics.rejected("no_answer");
-                LOG.info("LLM {} found no answer in the facts, answering from retrieval", generator.modelName());
-                return retrieval;
+                LOG.info("LLM {} found no answer in the article, refusing", generator.modelName());
+                return ModelGate.noAnswer(evidence, story.examples(evidence.language()));
             }
-            GroundingResult check = grounding.check(text, evidence.facts());
+            GroundingResult check = grounding.check(text, evidence.facts(), context);
             if (!check.passed()) {
                 metrics.rejected(check.reason().code());
                 LOG.warn(
@@ -150,7 +160,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
                 return retrieval;
             }
             metrics.grounded();
-            return llmAnswer(text, evidence);
+            return llmAnswer(text, evidence, story);
         } catch (RuntimeException e) {
             if (!recorded) {
                 breaker.recordFailure();
@@ -208,33 +218,78 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
         return raw == null ? "" : THINKING.matcher(raw).replaceAll("").strip();
     }
 
-    private Answer llmAnswer(String text, Evidence evidence) {
+    /** The question and the conversation's earlier turns: what the user and the bot have already named. */
+    private static List<String> context(Evidence evidence) {
+        List<String> context = new ArrayList<>();
+        context.add(evidence.request().text());
+        context.add(evidence.resolvedQuestion());
+        for (Turn t : evidence.history()) {
+            context.add(t.question());
+            context.add(t.answer());
+        }
+        return context;
+    }
+
+    private Answer llmAnswer(String text, Evidence evidence, StoryText story) {
         String shortened = shorten(text);
         List<Fact> facts = evidence.facts();
         List<Citation> citations = new ArrayList<>();
-        Map<Integer, Integer> renumbered = new HashMap<>();
-        for (int n : Markers.numbers(shortened)) {
-            Fact fact = facts.get(n - 1);
-            Citation citation = new Citation(fact.paragraph(), fact.quote());
-            int index = citations.indexOf(citation);
-            if (index < 0) {
-                citations.add(citation);
-                index = citations.size() - 1;
-            }
-            renumbered.put(n, index + 1);
-        }
-        Matcher m = Markers.MARKER.matcher(shortened);
+        Map<String, Integer> renumbered = new HashMap<>();
+        Matcher m = Markers.ANY_MARKER.matcher(shortened);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, "[" + renumbered.get(Integer.parseInt(m.group(1))) + "]");
+            int n = Integer.parseInt(m.group(2));
+            boolean paragraph = !m.group(1).isEmpty();
+            Integer shown = renumbered.computeIfAbsent(m.group(), key -> {
+                Citation citation =
+                        paragraph ? paragraphCitation(story.paragraph(n), shortened) : factCitation(facts.get(n - 1));
+                int index = citations.indexOf(citation);
+                if (index < 0) {
+                    citations.add(citation);
+                    index = citations.size() - 1;
+                }
+                return index + 1;
+            });
+            m.appendReplacement(out, "[" + shown + "]");
         }
         m.appendTail(out);
         String finalText = REPEATED_MARKER.matcher(out.toString()).replaceAll("$1");
-        if (citations.isEmpty()) {
-            citations = evidence.retrievalAnswer().citations();
-        }
+        List<Citation> shownCitations =
+                citations.isEmpty() ? evidence.retrievalAnswer().citations() : citations;
         return new Answer(
-                finalText, citations, Outcome.ANSWERED, Mode.LLM, generator.modelName(), null, evidence.language());
+                finalText,
+                shownCitations,
+                Outcome.ANSWERED,
+                Mode.LLM,
+                generator.modelName(),
+                null,
+                evidence.language());
+    }
+
+    private static Citation factCitation(Fact fact) {
+        return new Citation(fact.paragraph(), fact.quote());
+    }
+
+    /**
+     * A cited paragraph with a verbatim quote from it: the span the answer quotes from it, if any, else its first
+     * sentence, cut at a word to {@link #MAX_PARAGRAPH_QUOTE_CHARS}.
+     */
+    static Citation paragraphCitation(Paragraph paragraph, String answer) {
+        String text = paragraph.text().strip();
+        Matcher quoted = Pattern.compile("[\"“「]([^\"”」]{8,})[\"”」]").matcher(answer);
+        while (quoted.find()) {
+            String span = quoted.group(1).strip();
+            if (text.contains(span) && span.length() <= MAX_PARAGRAPH_QUOTE_CHARS) {
+                return new Citation(paragraph.number(), span);
+            }
+        }
+        Matcher sentenceEnd = Pattern.compile("[.!?。！？](?=\\s|$)").matcher(text);
+        String first = sentenceEnd.find() ? text.substring(0, sentenceEnd.end()) : text;
+        if (first.length() > MAX_PARAGRAPH_QUOTE_CHARS) {
+            int space = first.lastIndexOf(' ', MAX_PARAGRAPH_QUOTE_CHARS);
+            first = first.substring(0, space > 0 ? space : MAX_PARAGRAPH_QUOTE_CHARS);
+        }
+        return new Citation(paragraph.number(), first);
     }
 
     /** Cuts text over {@link Answer#MAX_TEXT_CHARS} at the last sentence end that fits, else at a word. */
@@ -264,6 +319,9 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
     }
 
     private static Answer unavailable(Answer retrieval) {
+        if (!retrieval.answered()) {
+            return retrieval;
+        }
         String note =
                 retrieval.optionalNote().map(n -> n + " " + UNAVAILABLE_NOTE).orElse(UNAVAILABLE_NOTE);
         return retrieval.withNote(note);

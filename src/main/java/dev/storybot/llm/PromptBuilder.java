@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Turns the evidence for one question into the prompt: the rules (from {@value #RULES_RESOURCE}, read once) as the
- * system message, and numbered facts, recent turns and the question as the user message.
+ * system message, and the article's numbered paragraphs, the retrieved facts as hints, recent turns and the question
+ * as the user message.
  */
 public final class PromptBuilder {
 
@@ -29,7 +30,8 @@ public final class PromptBuilder {
     /** Longest question or earlier turn included, in characters. */
     public static final int MAX_QUOTED_CHARS = 500;
 
-    static final String FACTS_HEADER = "Facts:";
+    static final String ARTICLE_HEADER = "Article:";
+    static final String FACTS_HEADER = "Facts retrieved for the question (hints; keep their hedges):";
     static final String QUESTION_OPEN = "<<<question";
     static final String QUESTION_CLOSE = "question>>>";
     /** The system prompt: the model's rules, with {@code {{language}}}-style placeholders. */
@@ -39,9 +41,14 @@ public final class PromptBuilder {
 
     private PromptBuilder() {}
 
-    /** Builds the prompt for covered evidence; the facts are numbered [1]..[k] in the order given. */
+    /** Builds the prompt without the article; the facts are numbered [1]..[k] in the order given. */
     public static LlmPrompt build(Evidence evidence) {
-        return new LlmPrompt(system(evidence.language()), user(evidence));
+        return build(evidence, ArticleExcerpt.none());
+    }
+
+    /** Builds the prompt with {@code article}'s paragraphs as [¶n] and the facts as [1]..[k] in the order given. */
+    static LlmPrompt build(Evidence evidence, ArticleExcerpt article) {
+        return new LlmPrompt(system(evidence.language()), user(evidence, article));
     }
 
     private static String system(Language language) {
@@ -82,9 +89,24 @@ public final class PromptBuilder {
         }
     }
 
-    private static String user(Evidence evidence) {
-        StringBuilder out = new StringBuilder(FACTS_HEADER).append('\n');
+    private static String user(Evidence evidence, ArticleExcerpt article) {
+        StringBuilder out = new StringBuilder();
+        if (!article.paragraphs().isEmpty()) {
+            out.append(ARTICLE_HEADER).append('\n');
+            if (!article.headline().isEmpty()) {
+                out.append("Headline: ").append(oneLine(article.headline())).append('\n');
+            }
+            article.paragraphs().forEach(p -> out.append(ArticleExcerpt.line(p)).append('\n'));
+            if (!article.complete()) {
+                out.append("(Other paragraphs are left out for length.)\n");
+            }
+            out.append('\n');
+        }
+        out.append(FACTS_HEADER).append('\n');
         List<Fact> facts = evidence.facts();
+        if (facts.isEmpty()) {
+            out.append("(none)\n");
+        }
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
             out.append('[')
@@ -136,7 +158,12 @@ public final class PromptBuilder {
                     .append(quoted(resolved))
                     .append('\n');
         }
-        out.append("\nAnswer in ").append(languageName(evidence.language())).append(", citing the facts as [n].");
+        out.append("\nAnswer in ")
+                .append(languageName(evidence.language()))
+                .append(
+                        article.paragraphs().isEmpty()
+                                ? ", citing the facts as [n]."
+                                : ", citing paragraphs as [¶n] and facts as [n].");
         return out.toString();
     }
 

@@ -14,13 +14,20 @@ import java.util.Objects;
  * @param model   the model name the endpoint expects, e.g. {@code qwen2.5:7b-instruct}
  * @param apiKey  the bearer token, or null for local servers that need none; never logged or printed
  * @param timeout how long one answer may take before falling back to retrieval
+ * @param contextTokens how many estimated tokens of the article the prompt may carry
  */
-public record LlmSettings(String baseUrl, String model, String apiKey, Duration timeout) {
+public record LlmSettings(String baseUrl, String model, String apiKey, Duration timeout, int contextTokens) {
 
     /** Per-answer timeout when {@link Variable#STORYBOT_LLM_TIMEOUT_SECONDS} is unset. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 20;
     /** Longest timeout accepted, so a typo cannot make users wait for an hour. */
     public static final int MAX_TIMEOUT_SECONDS = 600;
+    /** Article tokens in the prompt when {@link Variable#STORYBOT_LLM_CONTEXT_TOKENS} is unset: fits 8k-token models. */
+    public static final int DEFAULT_CONTEXT_TOKENS = 6_000;
+    /** Fewest article tokens accepted: room for the headline and the lead paragraph. */
+    public static final int MIN_CONTEXT_TOKENS = 500;
+    /** Most article tokens accepted, so a typo cannot send a million-token prompt. */
+    public static final int MAX_CONTEXT_TOKENS = 200_000;
 
     private static final String MASK = Redactor.MASK;
 
@@ -37,6 +44,15 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the LLM timeout must be positive, was " + timeout);
         }
+        if (contextTokens < MIN_CONTEXT_TOKENS || contextTokens > MAX_CONTEXT_TOKENS) {
+            throw new IllegalArgumentException("the LLM context must be " + MIN_CONTEXT_TOKENS + "–"
+                    + MAX_CONTEXT_TOKENS + " tokens, was " + contextTokens);
+        }
+    }
+
+    /** Settings with the default article budget of {@link #DEFAULT_CONTEXT_TOKENS}. */
+    public LlmSettings(String baseUrl, String model, String apiKey, Duration timeout) {
+        this(baseUrl, model, apiKey, timeout, DEFAULT_CONTEXT_TOKENS);
     }
 
     /** True when an API key is configured. */
@@ -53,7 +69,7 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
     @Override
     public String toString() {
         return "LlmSettings[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : MASK)
-                + ", timeout=" + timeout.toSeconds() + "s]";
+                + ", timeout=" + timeout.toSeconds() + "s, contextTokens=" + contextTokens + "]";
     }
 
     /** The base URL without trailing slashes; an http(s) URL with a host and without credentials. */

@@ -213,7 +213,12 @@ public final class SettingsReader {
                         Variable.STORYBOT_LLM_TIMEOUT_SECONDS,
                         LlmSettings.DEFAULT_TIMEOUT_SECONDS,
                         1,
-                        LlmSettings.MAX_TIMEOUT_SECONDS)));
+                        LlmSettings.MAX_TIMEOUT_SECONDS),
+                values.wholeNumber(
+                        Variable.STORYBOT_LLM_CONTEXT_TOKENS,
+                        LlmSettings.DEFAULT_CONTEXT_TOKENS,
+                        LlmSettings.MIN_CONTEXT_TOKENS,
+                        LlmSettings.MAX_CONTEXT_TOKENS)));
     }
 
     /** The bot's own log level name (e.g. {@code DEBUG}), if set. */

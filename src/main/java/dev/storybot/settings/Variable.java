@@ -69,6 +69,12 @@ public enum Variable {
             "`" + LlmSettings.DEFAULT_TIMEOUT_SECONDS + "`",
             "per-answer timeout (1–" + LlmSettings.MAX_TIMEOUT_SECONDS + "); a stream may take twice this in total,"
                     + " with no gap between tokens longer than it"),
+    /** Article tokens the model may read. */
+    STORYBOT_LLM_CONTEXT_TOKENS(
+            "`" + LlmSettings.DEFAULT_CONTEXT_TOKENS + "`",
+            "estimated tokens of the article the prompt carries (" + LlmSettings.MIN_CONTEXT_TOKENS + "–"
+                    + LlmSettings.MAX_CONTEXT_TOKENS + "); a longer article is cut to its headline, lead and the"
+                    + " paragraphs that best match the question"),
 
     /** Health and metrics port. */
     STORYBOT_HTTP_PORT(

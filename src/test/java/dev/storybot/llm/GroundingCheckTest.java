@@ -20,6 +20,16 @@ class GroundingCheckTest {
 
     private static final GroundingCheck CHECK = GroundingCheck.forArticle(TestStory.article());
 
+    @Test
+    @DisplayName("a name the question or the conversation gave may be repeated")
+    void should_accept_names_from_the_conversation() {
+        String answer = "The story does not mention Argentina [¶1].";
+
+        assertThat(CHECK.check(answer, TestStory.FACTS).reason()).isEqualTo(Reason.UNKNOWN_NAME);
+        assertThat(CHECK.check(answer, TestStory.FACTS, List.of("What about Argentina?")))
+                .isEqualTo(GroundingResult.pass());
+    }
+
     static Stream<Arguments> grounded() {
         return Stream.of(
                 Arguments.of("Qwen reached 385.3 million downloads, surpassing Llama's 346.2 million [1]."),
@@ -30,6 +40,9 @@ class GroundingCheckTest {
                 Arguments.of("Qwen的下载量为38530万次 [1]。"),
                 Arguments.of("Qwen은 3억 8530만 회 다운로드되어 Llama를 앞질렀다 [1]."),
                 Arguments.of("Qwen's downloads were about 385 million [1]."),
+                Arguments.of("Huang said China is only behind by a few nanoseconds [¶1]."),
+                Arguments.of("Huang said, “The winner of the AI competition is China.” [¶1]"),
+                Arguments.of("Huang said 「China is only behind the US by a few nanoseconds.」 [¶ 1, ¶2]"),
                 Arguments.of("Qwen was downloaded nearly 400 million times [1]."),
                 Arguments.of("Qwen had 39.1 million more downloads than Llama [1]."),
                 Arguments.of("Together they were downloaded 731.5 million times [1]."),
@@ -71,6 +84,13 @@ class GroundingCheckTest {
                 Arguments.of("Qwen leads [4].", Reason.UNKNOWN_CITATION),
                 Arguments.of("Qwen leads [0].", Reason.UNKNOWN_CITATION),
                 Arguments.of("Qwen leads [1, 7].", Reason.UNKNOWN_CITATION),
+                Arguments.of("Qwen leads [¶99].", Reason.UNKNOWN_CITATION),
+                Arguments.of("Qwen leads [¶0].", Reason.UNKNOWN_CITATION),
+                Arguments.of("Huang said \"China has already won the AI race\" [¶1].", Reason.UNSUPPORTED_QUOTE),
+                Arguments.of("Huang said “China is far ahead” [¶1].", Reason.UNSUPPORTED_QUOTE),
+                Arguments.of("The story is about Argentina [¶1].", Reason.UNKNOWN_NAME),
+                Arguments.of("Argentina is rising in AI [¶1].", Reason.UNKNOWN_NAME),
+                Arguments.of("Qwen was built with help from Samsung [1].", Reason.UNKNOWN_NAME),
                 Arguments.of("Qwen has 999 million downloads [1].", Reason.UNSUPPORTED_NUMBER),
                 Arguments.of("Qwen reached 400.5 million downloads [1].", Reason.UNSUPPORTED_NUMBER),
                 Arguments.of("Qwen's share of new models is 57% [2].", Reason.UNSUPPORTED_NUMBER),

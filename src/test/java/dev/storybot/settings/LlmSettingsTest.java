@@ -67,6 +67,32 @@ class LlmSettingsTest {
         assertThat(config.hasApiKey()).isFalse();
         assertThat(config.apiKey()).isNull();
         assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(config.contextTokens()).isEqualTo(LlmSettings.DEFAULT_CONTEXT_TOKENS);
+    }
+
+    @Test
+    @DisplayName("the article's token budget is read from STORYBOT_LLM_CONTEXT_TOKENS")
+    void should_read_context_tokens() {
+        LlmSettings config = SettingsReader.of(env(
+                        "STORYBOT_LLM_BASE_URL", "http://localhost:11434/v1",
+                        "STORYBOT_LLM_MODEL", "qwen2.5:7b-instruct",
+                        "STORYBOT_LLM_CONTEXT_TOKENS", "12000"))
+                .llm()
+                .orElseThrow();
+
+        assertThat(config.contextTokens()).isEqualTo(12_000);
+    }
+
+    @ParameterizedTest(name = "context budget \"{0}\" is rejected")
+    @ValueSource(strings = {"abc", "0", "499", "200001"})
+    void should_reject_bad_context_budgets(String tokens) {
+        assertThatThrownBy(() -> SettingsReader.of(env(
+                                "STORYBOT_LLM_BASE_URL", "http://localhost:8000/v1",
+                                "STORYBOT_LLM_MODEL", "m",
+                                "STORYBOT_LLM_CONTEXT_TOKENS", tokens))
+                        .llm())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("STORYBOT_LLM_CONTEXT_TOKENS");
     }
 
     @Test
