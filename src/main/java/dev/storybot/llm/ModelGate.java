@@ -1,30 +1,18 @@
 package dev.storybot.llm;
 
 import dev.storybot.answering.Evidence;
+import dev.storybot.answering.Instructions;
 import dev.storybot.core.Answer;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What may reach the model: questions retrieval answered or refused for lack of evidence; never empty or over-long
  * input, greetings, or attempts to instruct the bot. Also the refusal shown when the model finds no answer.
  */
 final class ModelGate {
-
-    /**
-     * Instructions aimed at the model rather than questions about the story. Retrieval refuses these too but does not
-     * say why it refused, so the model's side checks them again.
-     */
-    private static final Pattern INSTRUCTIONS = Pattern.compile(
-            "\\b(ignore|disregard|forget|override)\\b.{0,40}\\b(instructions?|rules|prompt|previous|above|everything)\\b"
-                    + "|\\b(system prompt|developer mode|jailbreak|do anything now|repeat after me)\\b"
-                    + "|\\b(you are now|from now on|pretend|act as|roleplay|role-play|new instructions?)\\b"
-                    + "|\\bDAN\\b|^\\s*(system|assistant)\\s*:"
-                    + "|忽略|无视|假装|扮演|系统提示|越狱|무시|시스템 프롬프트|역할극|탈옥",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
     private ModelGate() {}
 
@@ -35,7 +23,7 @@ final class ModelGate {
             return true;
         }
         return outcome == Outcome.REFUSED
-                && !INSTRUCTIONS.matcher(evidence.request().text()).find();
+                && !Instructions.attempted(evidence.request().text());
     }
 
     /**
