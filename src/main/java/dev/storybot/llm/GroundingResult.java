@@ -32,6 +32,8 @@ public record GroundingResult(boolean passed, Reason reason, String detail) {
         UNSUPPORTED_LINK,
         /** A person or organisation is put in a role or relation that no sentence of the article gives them. */
         WRONG_ROLE,
+        /** The answer is not written in the asker's language. */
+        WRONG_LANGUAGE,
         /** The check itself hit an unexpected error, so the answer is not shown. */
         CHECK_ERROR;
 

@@ -150,6 +150,12 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
                 return ModelGate.noAnswer(evidence, story.examples(evidence.language()));
             }
             GroundingResult check = grounding.check(text, evidence.facts(), context);
+            if (check.passed() && !AnswerLanguage.writtenIn(Markers.strip(text), evidence.language())) {
+                check = GroundingResult.fail(
+                        GroundingResult.Reason.WRONG_LANGUAGE,
+                        "the answer is not in the asker's language ("
+                                + evidence.language().code() + ")");
+            }
             if (!check.passed()) {
                 metrics.rejected(check.reason().code());
                 LOG.warn(

@@ -3,6 +3,7 @@ package dev.storybot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.Main;
+import dev.storybot.testing.FakeOpenAiServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -83,5 +84,27 @@ class EvalCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such evaluation file");
+    }
+
+    @Test
+    void should_score_the_configured_model_when_one_is_configured() throws Exception {
+        try (FakeOpenAiServer model = FakeOpenAiServer.start().replyAlways(FakeOpenAiServer.echo())) {
+            Path config = Files.writeString(
+                    dir.resolve("storybot.properties"),
+                    String.join(
+                            "\n",
+                            "STORYBOT_LLM_BASE_URL=" + model.baseUrl(),
+                            "STORYBOT_LLM_MODEL=" + FakeOpenAiServer.MODEL));
+            Path file = Files.writeString(
+                    dir.resolve("eval.jsonl"),
+                    "{\"id\": \"f1\", \"category\": \"fact\", \"question\": \"How many downloads did Qwen get?\","
+                            + " \"answered\": true, \"facts\": [\"qwen-llama-downloads\"]}");
+
+            int exit = Main.run("eval", "--config", config.toString(), file.toString());
+
+            assertThat(exit).isEqualTo(0);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("evaluation: 1/1 correct");
+            assertThat(model.completions()).isEqualTo(1);
+        }
     }
 }

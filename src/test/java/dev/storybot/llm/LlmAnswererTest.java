@@ -197,6 +197,18 @@ class LlmAnswererTest {
     }
 
     @Test
+    @DisplayName("an answer in another language than the question's is rejected in favour of the retrieval answer")
+    void should_reject_an_answer_in_another_language() {
+        String question = "Qwen在Hugging Face上的下载量是多少？";
+        server.enqueue(json("Qwen has 385.3 million downloads on Hugging Face [1]."));
+
+        Answer answer = answerer().answer(ask(question));
+
+        assertThat(answer).isEqualTo(retrievalFor(question));
+        assertThat(metrics.events).containsExactly("rejected:wrong_language");
+    }
+
+    @Test
     @DisplayName("an answer reversing the facts' comparison is rejected")
     void should_reject_reversed_comparison() {
         server.enqueue(json("Llama has more downloads than Qwen [1]."));
