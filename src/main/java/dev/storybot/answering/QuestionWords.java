@@ -1,11 +1,7 @@
 package dev.storybot.answering;
 
+import dev.storybot.core.WordList;
 import dev.storybot.retrieval.LexicalRanker;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,7 +17,7 @@ final class QuestionWords {
     static final String RESOURCE = "/language/en/question-words.txt";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-    private static final Set<String> SHAPING = load();
+    private static final Set<String> SHAPING = WordList.load(RESOURCE);
 
     private final LexicalRanker lexical;
 
@@ -39,26 +35,5 @@ final class QuestionWords {
             }
         }
         return !rest.isEmpty() && !lexical.englishTerms(rest.toString()).isEmpty();
-    }
-
-    private static Set<String> load() {
-        try (InputStream in = QuestionWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (!line.strip().startsWith("#")) {
-                    for (String word : line.split("[\\s,]+")) {
-                        if (!word.isBlank()) {
-                            words.add(word.strip());
-                        }
-                    }
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.storybot.answering;
 
 import dev.storybot.core.Paragraph;
+import dev.storybot.core.WordList;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
@@ -21,74 +22,10 @@ final class UnknownNames {
     private static final int ACRONYM_MAX_LENGTH = 4;
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’.-]*");
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\"“(]\\s*)$");
-    private static final Set<String> COMMON = Set.of(
-            "i",
-            "i'm",
-            "i’m",
-            "im",
-            "ok",
-            "okay",
-            "please",
-            "hi",
-            "hello",
-            "hey",
-            "thanks",
-            "what",
-            "who",
-            "whom",
-            "whose",
-            "why",
-            "when",
-            "where",
-            "which",
-            "how",
-            "is",
-            "are",
-            "was",
-            "were",
-            "do",
-            "does",
-            "did",
-            "can",
-            "could",
-            "would",
-            "should",
-            "will",
-            "tell",
-            "explain",
-            "describe",
-            "give",
-            "show",
-            "list",
-            "name",
-            "and",
-            "or",
-            "but",
-            "so",
-            "also",
-            "then",
-            "the",
-            "a",
-            "an",
-            "yes",
-            "no",
-            "english",
-            "chinese",
-            "korean",
-            "story",
-            "article",
-            "bot",
-            "storybot",
-            "q",
-            "llm",
-            "llms",
-            "api",
-            "apis",
-            "ceo",
-            "cto",
-            "vc",
-            "ai's",
-            "ais");
+    /** Capitalised words that are never names: question words, fillers, language names (a language resource). */
+    static final String COMMON_WORDS_RESOURCE = "/language/en/common-words.txt";
+
+    private static final Set<String> COMMON = WordList.load(COMMON_WORDS_RESOURCE);
 
     private final Set<String> known = new HashSet<>(COMMON);
 

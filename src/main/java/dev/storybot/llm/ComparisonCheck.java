@@ -1,5 +1,6 @@
 package dev.storybot.llm;
 
+import dev.storybot.core.WordList;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
@@ -95,33 +96,10 @@ final class ComparisonCheck {
     private static final Pattern KO_BODA_PARTICLE = Pattern.compile("^(?:의\\s?[가-힣]{0,6})?\\s?$");
     private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}']+");
     private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:[-][A-Z][A-Za-z0-9]*)?\\b");
-    private static final Set<String> GENERIC_LABEL_WORDS = Set.of(
-            "the",
-            "a",
-            "an",
-            "share",
-            "cumulative",
-            "total",
-            "number",
-            "downloads",
-            "download",
-            "percentage",
-            "proportion",
-            "new",
-            "models",
-            "model",
-            "count",
-            "valuation",
-            "value",
-            "amount",
-            "of",
-            "on",
-            "in",
-            "from",
-            "based",
-            "derived",
-            "this",
-            "year");
+    /** Words of figure labels that say what is measured, not whose figure it is (a language resource). */
+    static final String LABEL_WORDS_RESOURCE = "/language/en/label-words.txt";
+
+    private static final Set<String> GENERIC_LABEL_WORDS = WordList.load(LABEL_WORDS_RESOURCE);
     private static final Set<String> STOP_WORDS = Set.of(
             "with", "from", "that", "this", "than", "their", "into", "were", "have", "over", "year", "based",
             "derived");

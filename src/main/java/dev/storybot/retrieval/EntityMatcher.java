@@ -118,7 +118,7 @@ public final class EntityMatcher {
             return a.equals(b);
         }
         if (a.length() == b.length() + 1 && a.startsWith(b)) {
-            return false; // "moonshots": a name with a letter added at the end is an ordinary word, not a typo
+            return false; // a name with a letter added at the end is a plural or an ordinary word, not a typo
         }
         int i = 0;
         while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {

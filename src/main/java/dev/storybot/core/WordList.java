@@ -1,0 +1,42 @@
+package dev.storybot.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads a word list resource: words separated by white space or commas, lower-cased; {@code #} lines are comments. */
+public final class WordList {
+
+    private WordList() {}
+
+    /**
+     * The words of the resource.
+     *
+     * @throws IllegalStateException when the resource is missing (a packaging error)
+     */
+    public static Set<String> load(String resource) {
+        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.strip().startsWith("#")) {
+                    continue;
+                }
+                for (String word : line.split("[\\s,]+")) {
+                    if (!word.isBlank()) {
+                        words.add(word.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}
