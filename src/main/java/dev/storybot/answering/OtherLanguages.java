@@ -58,9 +58,12 @@ final class OtherLanguages {
                 found.add(m.group());
             }
             int needed = JAPANESE.equals(language.getKey()) ? 1 : MIN_FUNCTION_WORDS;
-            if (found.size() >= needed && found.size() > bestCount) {
+            // a function word with a letter English never uses ("cuánto", "über") counts twice: it is no loan word
+            int count = found.size()
+                    + (int) found.stream().filter(w -> !w.matches("[a-z']+")).count();
+            if (count >= needed && count > bestCount) {
                 best = language.getKey();
-                bestCount = found.size();
+                bestCount = count;
             }
         }
         return Optional.ofNullable(best);

@@ -23,11 +23,19 @@ public final class TextExtractor {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern LIST_OR_QUOTE = Pattern.compile("(?m)^\\s*(?:[>]+|[-*+]|\\d+[.)])\\s+");
     private static final Pattern RULE = Pattern.compile("^[-*_]{3,}$");
+    /** A text in the knowledge format has paragraphs that start with their number in brackets. */
+    private static final Pattern NUMBERED = Pattern.compile("(?m)^\\s*\\[1]\\s+\\S");
+
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\[\\d+]\\s+(.+)$");
+    private static final Pattern HEADER_LINE = Pattern.compile("^#\\s*(\\p{L}[\\p{L} ]{0,30}?)\\s*:\\s*(.+)$");
 
     private TextExtractor() {}
 
     /** The article in {@code text}; Markdown markup is removed when {@code markdown} is true. */
     public static ExtractedArticle extract(String text, boolean markdown) {
+        if (NUMBERED.matcher(text).find()) {
+            return numbered(text);
+        }
         List<String> blocks = ParagraphSplitter.blocks(text);
         Optional<String> headline = Optional.empty();
         Optional<String> byline = Optional.empty();
@@ -84,6 +92,37 @@ public final class TextExtractor {
             inBody = true;
             if (!cleaned.isEmpty()) {
                 paragraphs.add(cleaned);
+            }
+        }
+        return new ExtractedArticle(headline, byline, date, source, paragraphs);
+    }
+
+    /**
+     * An article already in the knowledge format: {@code # headline} and {@code # Key: value} lines, then paragraphs
+     * {@code [1] …}; read back as it was written, so that ingesting a knowledge file again changes nothing.
+     */
+    static ExtractedArticle numbered(String text) {
+        Optional<String> headline = Optional.empty();
+        Optional<String> byline = Optional.empty();
+        Optional<String> date = Optional.empty();
+        Optional<String> source = Optional.empty();
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String stripped = line.strip();
+            Matcher paragraph = NUMBERED_LINE.matcher(stripped);
+            Matcher header = HEADER_LINE.matcher(stripped);
+            if (paragraph.matches()) {
+                paragraphs.add(ParagraphSplitter.normalize(paragraph.group(1)));
+            } else if (paragraphs.isEmpty() && header.matches()) {
+                String value = header.group(2).strip();
+                switch (header.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "date", "published" -> date = Optional.of(value);
+                    case "source", "url" -> source = Optional.of(value);
+                    case "author", "by", "byline" -> byline = Optional.of(value);
+                    default -> {} // other header lines (statements, notes) are not metadata the writer keeps
+                }
+            } else if (paragraphs.isEmpty() && headline.isEmpty() && stripped.startsWith("#")) {
+                headline = Optional.of(stripped.replaceFirst("^#+\\s*", ""));
             }
         }
         return new ExtractedArticle(headline, byline, date, source, paragraphs);

@@ -20,6 +20,7 @@ class OtherLanguagesTest {
     static Stream<Arguments> detected() {
         return Stream.of(
                 Arguments.of("¿cuánto vale Cursor según el artículo?", "es"),
+                Arguments.of("¿cuánto vale Cursor?", "es"),
                 Arguments.of("qui est le patron de Nvidia selon l'article ?", "fr"),
                 Arguments.of("Wer hat gesagt, dass China das KI-Rennen gewinnt?", "de"),
                 Arguments.of("quem é o CEO da Nvidia segundo o artigo?", "pt"),
