@@ -374,29 +374,6 @@ final class FakeDiscord implements AutoCloseable {
         return member;
     }
 
-    private ObjectNode botMember() {
-        ObjectNode member = object(
-                "nick",
-                null,
-                "avatar",
-                null,
-                "joined_at",
-                TIMESTAMP,
-                "deaf",
-                false,
-                "mute",
-                false,
-                "flags",
-                0,
-                "pending",
-                false,
-                "premium_since",
-                null);
-        member.set("roles", json.createArrayNode().add(BOT_ROLE_ID));
-        member.set("user", user(BOT_ID));
-        return member;
-    }
-
     private ObjectNode textChannel() {
         ObjectNode channel = object(
                 "id",
@@ -594,7 +571,7 @@ final class FakeDiscord implements AutoCloseable {
                         .add(role(BOT_ROLE_ID, "storybot", DiscordInvite.permissionBits(), 1, true)));
         guild.set("channels", json.createArrayNode().add(textChannel()));
         guild.set("threads", json.createArrayNode().add(thread()));
-        guild.set("members", json.createArrayNode().add(botMember()).add(member(USER_ID, null)));
+        guild.set("members", json.createArrayNode().add(member(BOT_ID, null)).add(member(USER_ID, null)));
         for (String empty : new String[] {
             "features", "emojis", "stickers", "voice_states", "presences", "guild_scheduled_events", "stage_instances"
         }) {
