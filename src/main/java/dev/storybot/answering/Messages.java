@@ -28,6 +28,15 @@ final class Messages {
         return lead + bullets(suggestions);
     }
 
+    /** The note on an answer given in English because the story has no translation of it. */
+    static String untranslated(Language language) {
+        return switch (language) {
+            case ZH -> "这条事实没有中文译文，以下是英文原文。";
+            case KO -> "이 내용은 한국어 번역이 없어 영어 원문으로 답합니다.";
+            case EN -> null;
+        };
+    }
+
     static String welcome(Language language) {
         return switch (language) {
             case ZH -> "不客气！还有关于这篇报道的问题，尽管问。";

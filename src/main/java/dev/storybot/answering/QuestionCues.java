@@ -90,7 +90,7 @@ final class QuestionCues {
     private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
     private static final Pattern DIFFERENCE = Pattern.compile(
             "\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
-                    + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
+                    + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\b(by|win|won|lead|led|lost) (a |the )?(wide |narrow |big |small )?margin\\b|\\bsubtract"
                     + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
                     + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더",
             FLAGS);
