@@ -161,9 +161,17 @@ public final class FactDeriver {
                 }
             }
         }
-        List<Entity> ordered = new ArrayList<>(entities);
-        ordered.retainAll(found);
+        List<Entity> ordered = new ArrayList<>(found);
+        ordered.sort(java.util.Comparator.comparingInt(e -> firstMention(span, e)));
         return ordered;
+    }
+
+    private static int firstMention(String span, Entity entity) {
+        return entity.allNames().stream()
+                .mapToInt(span::indexOf)
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(span.length());
     }
 
     /** The person or organisation the span quotes: beside a speech verb, or the pronoun's stand-in. */

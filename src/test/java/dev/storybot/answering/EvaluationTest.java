@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybot.evaluation.EvalFile;
 import dev.storybot.evaluation.EvalTurn;
 import dev.storybot.evaluation.Evaluation;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The quality bars, with the rule "right fact (or paragraph and key terms), at most 300 characters, cited,
@@ -30,6 +35,13 @@ class EvaluationTest {
     private static final double FRESH_DEV_FLOOR = 0.72;
 
     private static final int MISSES_SHOWN = 200;
+
+    /**
+     * Two other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * development sets: floors at the figures measured when derivation landed (science 10/25, earnings 14/29); they
+     * only rise. The goal is 0.60 on their held-out sets.
+     */
+    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of("science", 0.40, "earnings", 0.48);
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -53,6 +65,26 @@ class EvaluationTest {
 
         System.out.print("fresh dev " + result.report(MISSES_SHOWN));
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH_DEV_FLOOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"science", "earnings"})
+    @DisplayName("answers another published story from its article alone at least as well as measured")
+    void should_answer_another_story_from_its_article_alone(String story) throws IOException {
+        String article = new String(
+                Objects.requireNonNull(EvaluationTest.class.getResourceAsStream("/stories/" + story + "/article.txt"))
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", article);
+        List<EvalTurn> turns = load("/stories/" + story + "/dev.jsonl");
+
+        Evaluation.Result result =
+                Evaluation.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
+
+        System.out.print(story + " (article only) " + result.report(MISSES_SHOWN));
+        assertThat(result.accuracy())
+                .as(result.report(MISSES_SHOWN))
+                .isGreaterThanOrEqualTo(ARTICLE_ONLY_FLOORS.get(story));
     }
 
     static List<EvalTurn> load(String resource) throws IOException {
