@@ -143,10 +143,11 @@ final class Messages {
 
     /** Where the article comes from; the headline is added when it fits in {@code limit} characters. */
     static String source(Language language, String sourceLine, String url, String title, int limit) {
+        boolean linked = url != null && !url.isBlank();
         String where = switch (language) {
-            case ZH -> "这篇报道来自：" + sourceLine + "，原文：" + url;
-            case KO -> "이 기사의 출처: " + sourceLine + ", 원문: " + url;
-            case EN -> "The story comes from " + sourceLine + ": " + url;
+            case ZH -> "这篇报道来自：" + sourceLine + (linked ? "，原文：" + url : "");
+            case KO -> "이 기사의 출처: " + sourceLine + (linked ? ", 원문: " + url : "");
+            case EN -> "The story comes from " + sourceLine + (linked ? ": " + url : "");
         };
         String withTitle = where
                 + switch (language) {

@@ -31,10 +31,18 @@ public final class FactDeriver {
     /** Opening pronouns that stand for the last person named: subject, then possessive, per line. */
     static final String PRONOUNS = "/language/en/pronouns.txt";
 
+    /** Opening words that refer to the sentence before. */
+    static final String CONTEXT_PRONOUNS = "/language/en/context-pronouns.txt";
+
+    /** Shorter words of the sentence before are not worth matching on. */
+    private static final int MIN_CONTEXT_WORD_CHARS = 3;
     /** A lead shorter than this is joined by the next paragraph's first sentence in the summary. */
     private static final int SHORT_LEAD_CHARS = 120;
     /** Header keys that are not the headline. */
     private static final Set<String> HEADER_KEYS = Set.of("source", "date", "author", "byline", "url", "statement");
+
+    /** The source line of an article without a {@code # Source:} header. */
+    static final String UNKNOWN_SOURCE = "an unnamed source (article.txt has no # Source: line)";
 
     /** Speech verbs whose object is the listener, not the speaker. */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
@@ -51,6 +59,8 @@ public final class FactDeriver {
     private final Pattern reported = WordList.phrases(REPORTED_WORDS);
     private final Pattern suspected = WordList.phrases(SUSPECTED_WORDS);
     private final Pattern reasons = WordList.phrases(REASON_WORDS);
+    private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
+    private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
     private final Pattern pronoun;
     private final Pattern possessive;
 
@@ -85,8 +95,11 @@ public final class FactDeriver {
         Entity lastSpeaker = null;
         for (Paragraph p : paragraphs) {
             int index = 0;
+            String before = null;
             for (String span : spans.get(p.number())) {
                 index++;
+                List<String> context = refersBack(span) && before != null ? contentWords(before) : List.of();
+                before = span;
                 List<Entity> named = named(span, entities);
                 Entity standIn =
                         pronoun.matcher(span).find() || possessive.matcher(span).find()
@@ -113,7 +126,7 @@ public final class FactDeriver {
                         speaker != null ? speaker.name() : source,
                         certainty,
                         List.copyOf(ids),
-                        keywords(named, standIn),
+                        keywords(named, standIn, context),
                         List.copyOf(types(span, found, named, standIn, certainty)),
                         found,
                         List.of(),
@@ -133,7 +146,7 @@ public final class FactDeriver {
         }
         StoryMeta meta = new StoryMeta(
                 title(articleText, paragraphs),
-                header.getOrDefault("source", source),
+                header.getOrDefault("source", UNKNOWN_SOURCE),
                 url(header),
                 summary(spans),
                 null,
@@ -232,8 +245,29 @@ public final class FactDeriver {
         return span;
     }
 
-    private static List<String> keywords(List<Entity> named, Entity standIn) {
-        Set<String> words = new LinkedHashSet<>();
+    /** True when the span opens with a word that refers to the sentence before ("It cost $3 million."). */
+    private boolean refersBack(String span) {
+        String first = span.split("[^\\p{L}']+", 2)[0];
+        if (first.isEmpty() && span.length() > 1) {
+            first = span.substring(1).split("[^\\p{L}']+", 2)[0];
+        }
+        return contextPronouns.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of a sentence worth matching a question on: not function words, at least three letters. */
+    private List<String> contentWords(String sentence) {
+        List<String> words = new ArrayList<>();
+        for (String w : sentence.split("[^\\p{L}\\p{N}'’-]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.length() >= MIN_CONTEXT_WORD_CHARS && !functionWords.contains(lower) && !words.contains(lower)) {
+                words.add(lower);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> keywords(List<Entity> named, Entity standIn, List<String> context) {
+        Set<String> words = new LinkedHashSet<>(context);
         named.forEach(e -> words.addAll(e.allNames()));
         if (standIn != null) {
             words.addAll(standIn.allNames());

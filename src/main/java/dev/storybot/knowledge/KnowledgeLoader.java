@@ -40,7 +40,7 @@ public final class KnowledgeLoader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final List<String> REQUIRED_STORY = List.of("title", "sourceLine", "url", "summary");
+    private static final List<String> REQUIRED_STORY = List.of("title", "sourceLine", "summary");
     private static final List<String> REQUIRED_ENTITY = List.of("id", "name", "type");
     private static final List<String> REQUIRED_FACT =
             List.of("id", "paragraph", "quote", "answer", "attribution", "certainty");

@@ -38,10 +38,10 @@ class EvaluationTest {
 
     /**
      * Two other published stories with only their {@code article.txt} (facts derived, no curated file), on their
-     * development sets: floors at the figures measured when derivation landed (science 13/25, earnings 13/29: one turn lost when pronouns began to name the person, a net gain on the blind set); they
+     * development sets: floors at the figures measured when derivation landed (science 13/25, earnings 14/29); they
      * only rise. The goal is 0.60 on their held-out sets.
      */
-    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of("science", 0.52, "earnings", 0.44);
+    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of("science", 0.52, "earnings", 0.48);
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")

@@ -26,6 +26,8 @@ class FactDeriverTest {
             [3] Library director Tom Okafor said visits rose 40% in the first week. Okafor's team also lends e-readers.
 
             [4] The project was reportedly delayed by a storm in Jan. 2023, according to the Portvale Herald.
+
+            [5] The boat carries 4,000 books. It sails twice a week.
             """;
 
     private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
@@ -103,6 +105,16 @@ class FactDeriverTest {
                 .orElseThrow();
         assertThat(okafor.type()).isEqualTo("person");
         assertThat(okafor.aliases()).contains("Okafor");
+    }
+
+    @Test
+    void should_let_a_sentence_about_the_one_before_be_found_by_its_words() {
+        Fact sails = knowledge.facts().stream()
+                .filter(f -> f.quote().startsWith("It sails"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(sails.keywords()).contains("boat", "carries", "books").doesNotContain("the");
     }
 
     @Test
