@@ -18,12 +18,14 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = WordList.load(ABBREVIATIONS_RESOURCE);
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*[\"'”’)]*\\s*$");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
-    /** Clause boundaries, best first: a semicolon, a dash, then a comma before a conjunction or relative word. */
-    private static final List<Pattern> CLAUSE_BREAKS = List.of(
-            Pattern.compile(";\\s+"),
-            Pattern.compile("\\s+[—–]\\s+"),
-            Pattern.compile(",\\s+(?=(?:and|but|while|which|whereas|although|though|so|as|because|after|before)\\b)"),
-            Pattern.compile(",\\s+"));
+    /**
+     * Clause boundaries: a semicolon, a dash or a comma. A long sentence is cut at the last boundary that keeps the
+     * first piece within the limit, so the piece holding the sentence's subject, quote and speaker is as whole as
+     * it can be, and only trailing clauses ("..., who was not involved in the study.") go to the next piece.
+     */
+    private static final List<Pattern> CLAUSE_BREAKS = List.of(Pattern.compile(";\\s+|\\s+[—–]\\s+|,\\s+"));
+
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]$");
 
     private final int maxChars;
 
@@ -106,7 +108,9 @@ final class SentenceSplitter {
             if (chosen == null) {
                 break;
             }
-            pieces.add(sentence.substring(start, chosen[0]).strip());
+            pieces.add(TRAILING_COMMA
+                    .matcher(sentence.substring(start, chosen[0]).strip())
+                    .replaceAll(""));
             start = chosen[1];
         }
         pieces.add(sentence.substring(start).strip());

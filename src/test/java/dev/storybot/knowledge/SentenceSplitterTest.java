@@ -23,7 +23,7 @@ class SentenceSplitterTest {
                 Arguments.of(
                         "The first clause runs on for quite a while here; the second clause also runs on for a while.",
                         List.of(
-                                "The first clause runs on for quite a while here;",
+                                "The first clause runs on for quite a while here",
                                 "the second clause also runs on for a while.")));
     }
 
