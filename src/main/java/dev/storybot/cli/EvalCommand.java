@@ -3,6 +3,8 @@ package dev.storybot.cli;
 import dev.storybot.evaluation.EvalFile;
 import dev.storybot.evaluation.EvalTurn;
 import dev.storybot.evaluation.Evaluation;
+import dev.storybot.evaluation.ParagraphMap;
+import dev.storybot.knowledge.KnowledgeLoader;
 import dev.storybot.settings.SettingsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,6 +46,13 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Misses to list (default: ${DEFAULT-VALUE}).")
     int misses;
 
+    @Option(
+            names = "--written-against",
+            paramLabel = "ARTICLE",
+            description = "The article.txt the set's paragraph numbers refer to, when the bot's article numbers"
+                    + " its paragraphs differently (e.g. after ingest from the web page).")
+    Path writtenAgainst;
+
     @Override
     public Integer call() throws IOException {
         List<EvalTurn> turns;
@@ -56,7 +65,22 @@ public final class EvalCommand implements Callable<Integer> {
         }
         SettingsReader settings = config.reader();
         Storybot bot = Storybot.create(settings.knowledge(), noLlm ? Optional.empty() : settings.llm());
+        if (writtenAgainst != null) {
+            ParagraphMap map = ParagraphMap.between(
+                    KnowledgeLoader.derive(writtenAgainst.toString(), readArticle(writtenAgainst))
+                            .paragraphs(),
+                    bot.knowledge().paragraphs());
+            turns = turns.stream().map(map::apply).toList();
+        }
         System.out.print(Evaluation.run(bot.answerer(), bot.knowledge(), turns).report(Math.max(misses, 0)));
         return 0;
+    }
+
+    private static String readArticle(Path article) throws IOException {
+        try {
+            return Files.readString(article, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no such article: " + article);
+        }
     }
 }
