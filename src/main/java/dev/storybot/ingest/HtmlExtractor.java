@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -78,6 +79,20 @@ public final class HtmlExtractor {
     /** Boilerplate taken out of the page before Readability scores it, so an ad box never joins the body. */
     private static final String PAGE_BOILERPLATE =
             "figcaption,[class~=(?i)(^|\\s)(ad|ads|advert|advertisement)(\\s|$)]";
+
+    /** Paragraphs that are page furniture wherever they appear (a language resource). */
+    static final String BOILERPLATE_LINES_RESOURCE = "/language/en/boilerplate-lines.txt";
+
+    private static final List<Pattern> BOILERPLATE_LINES = boilerplateLines();
+    /** Furniture lines are short; a longer paragraph that mentions an address or "related" is prose. */
+    private static final int BOILERPLATE_MAX_WORDS = 30;
+    /** A block whose text is at least this share link text is a link, not prose. */
+    private static final double LINK_ONLY_SHARE = 0.9;
+    /** ... when it is this short: a headline of another story; a long linked paragraph is still prose. */
+    private static final int LINK_ONLY_MAX_WORDS = 15;
+
+    /** A linked block that shows an address or a price is content (a list of sources or offers), not a teaser. */
+    private static final Pattern OFFER_OR_ADDRESS = Pattern.compile("https?://|www\\.|[$€£¥]\\s?\\d");
 
     /** A Readability body with fewer words than this is a miss (a title or a teaser); the densest block is tried. */
     private static final int MIN_BODY_WORDS = 50;
@@ -158,34 +173,78 @@ public final class HtmlExtractor {
         body.select(BOILERPLATE).remove();
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        StringBuilder linked = new StringBuilder();
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override
                     public void head(Node node, int depth) {
                         if (node instanceof TextNode text) {
                             current.append(text.getWholeText());
+                            if (insideLink(text)) {
+                                linked.append(text.getWholeText());
+                            }
                         } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                            flush(current, paragraphs);
+                            flush(current, linked, paragraphs);
                         }
                     }
 
                     @Override
                     public void tail(Node node, int depth) {
                         if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                            flush(current, paragraphs);
+                            flush(current, linked, paragraphs);
                         }
                     }
                 },
                 body);
-        flush(current, paragraphs);
+        flush(current, linked, paragraphs);
         return paragraphs;
     }
 
-    private static void flush(StringBuilder current, List<String> paragraphs) {
+    private static boolean insideLink(TextNode text) {
+        for (Element parent = text.parent(); parent != null; parent = parent.parent()) {
+            if ("a".equals(parent.normalName())) {
+                return true;
+            }
+            if (BLOCKS.contains(parent.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the block's text unless it is furniture: a short block that is all link, or a boilerplate line. */
+    private static void flush(StringBuilder current, StringBuilder linked, List<String> paragraphs) {
         String paragraph = ParagraphSplitter.normalize(current.toString());
-        if (!paragraph.isEmpty()) {
+        String link = ParagraphSplitter.normalize(linked.toString());
+        boolean linkOnly = !paragraph.isEmpty()
+                && link.length() >= paragraph.length() * LINK_ONLY_SHARE
+                && paragraph.split("\\s+").length <= LINK_ONLY_MAX_WORDS
+                && !OFFER_OR_ADDRESS.matcher(paragraph).find();
+        if (!paragraph.isEmpty() && !linkOnly && !boilerplateLine(paragraph)) {
             paragraphs.add(paragraph);
         }
         current.setLength(0);
+        linked.setLength(0);
+    }
+
+    private static boolean boilerplateLine(String paragraph) {
+        return paragraph.split("\\s+").length <= BOILERPLATE_MAX_WORDS
+                && BOILERPLATE_LINES.stream().anyMatch(p -> p.matcher(paragraph).matches());
+    }
+
+    private static List<Pattern> boilerplateLines() {
+        try (var in = HtmlExtractor.class.getResourceAsStream(BOILERPLATE_LINES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BOILERPLATE_LINES_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + BOILERPLATE_LINES_RESOURCE, e);
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The fallback when Readability misses: the block whose own paragraphs hold the most text. */
 class HtmlExtractorTest {
@@ -23,5 +25,24 @@ class HtmlExtractorTest {
                 .containsExactly(
                         "The first paragraph of the story, long enough to count.",
                         "The second paragraph of the story.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<p>Image 2 of 5</p> | false",
+                "<p>Related: <a href='/x'>Ten odd moons</a></p> | false",
+                "<p><a href='/y'>Moon Rush: Private Lunar Lander Plans</a></p> | false",
+                "<p>Email Ana at ana@example.org or follow her on Twitter @ana.</p> | false",
+                "<p><a href='https://example.org/report'>https://example.org/report</a></p> | true",
+                "<p><a href='/deal'>Get it on Amazon for $39.99</a></p> | true",
+                "<p>The mayor said <a href='/z'>the ferry</a> will run all winter.</p> | true",
+            })
+    void should_drop_furniture_blocks_but_keep_prose_links_and_offers(String block, boolean kept) {
+        String body = "<div><p>The ferry will sail every day from May, the harbour office said on Monday.</p>" + block
+                + "</div>";
+
+        assertThat(HtmlExtractor.paragraphs(Jsoup.parse(body).body())).hasSize(kept ? 2 : 1);
     }
 }
