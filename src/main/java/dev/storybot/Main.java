@@ -15,7 +15,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exitCode = 1;
+        try {
+            exitCode = run(args);
+        } finally {
+            // the embedding runtime crashes the JVM when it exits while the model is still loading natively
+            Storybot.awaitEmbeddingModel();
+        }
+        System.exit(exitCode);
     }
 
     /** Runs the command line and returns its exit code; configuration errors become one clear line on stderr. */
