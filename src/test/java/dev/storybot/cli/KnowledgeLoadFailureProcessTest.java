@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A broken knowledge file ends the real process with exit code 1 and one line on stderr, every time: the embedding
+ * A broken knowledge file ends the real process ({@code ask} and {@code serve}, alternately) with exit code 1 and one
+ * line on stderr, every time: the embedding
  * model, which starts loading natively as the process starts, never takes the JVM down with it.
  */
 class KnowledgeLoadFailureProcessTest {
@@ -51,7 +52,8 @@ class KnowledgeLoadFailureProcessTest {
         try {
             for (int i = 0; i < RUNS; i++) {
                 Path workDir = Files.createDirectories(dir.resolve("run-" + i));
-                runs.add(runners.submit(() -> run(classPath, knowledge, workDir)));
+                List<String> command = i % 2 == 0 ? List.of("ask", "What happened?") : List.of("serve");
+                runs.add(runners.submit(() -> run(classPath, knowledge, workDir, command)));
             }
             int failedCleanly = 0;
             for (Future<Run> future : runs) {
@@ -68,15 +70,16 @@ class KnowledgeLoadFailureProcessTest {
         }
     }
 
-    private static Run run(String classPath, Path knowledge, Path workDir) throws IOException, InterruptedException {
-        List<String> command = List.of(
+    /** Runs {@code storybot ARGS} in its own JVM (serve with a Discord token it never gets to use). */
+    private static Run run(String classPath, Path knowledge, Path workDir, List<String> args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-cp",
                 classPath,
-                Main.class.getName(),
-                "ask",
-                "What happened?");
+                Main.class.getName()));
+        command.addAll(args);
         Path stderr = workDir.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -87,6 +90,7 @@ class KnowledgeLoadFailureProcessTest {
                 .keySet()
                 .removeIf(key -> key.startsWith("DISCORD_") || key.startsWith("SLACK_") || key.startsWith("STORYBOT_"));
         environment.put(Variable.STORYBOT_KNOWLEDGE_DIR.name(), knowledge.toString());
+        environment.put(Variable.DISCORD_TOKEN.name(), "never.used.token");
         Process process = builder.start();
         if (!process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
