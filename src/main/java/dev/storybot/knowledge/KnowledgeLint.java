@@ -22,9 +22,9 @@ public final class KnowledgeLint {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
     /** Highest day of a month: a smaller number in a date fact's quote is taken as a day. */
     private static final int MAX_DAY_OF_MONTH = 31;
-    /** Years a date fact's quote may name without a figure (a four-digit number in this range is a year). */
+    /** The first year a date fact's quote may name without a figure (a four-digit number from here is a year). */
     private static final int FIRST_YEAR = 1000;
-
+    /** The last year a date fact's quote may name without a figure. */
     private static final int LAST_YEAR = 2999;
 
     private KnowledgeLint() {}

@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One health snapshot for {@code GET /healthz}: each configured platform's connection and the language model's
- * circuit. The bot is "ok" when it is running and every platform is connected; an open circuit does not degrade it,
- * because answers then come from retrieval.
+ * One health snapshot for {@code GET /healthz}: each configured platform's connection, the language model's
+ * circuit and the knowledge's version. The bot is "ok" when it is running and every platform is connected; an open
+ * circuit does not degrade it, because answers then come from retrieval.
  *
  * @param phase     starting, running or stopping
  * @param platforms platform name to "connected" or "disconnected", in start order
