@@ -148,6 +148,9 @@ final class AnswerComposer {
             parts = List.of(parts.get(0));
             text = joinAnswers(parts, language);
         }
+        if (note == null && parts.stream().anyMatch(f -> !f.translated(language))) {
+            note = Messages.untranslated(language);
+        }
         return new Answer(text, citations(parts), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language);
     }
 

@@ -130,7 +130,9 @@ final class EntityAnswers {
         List<Fact> about = new ArrayList<>(knowledge.facts().stream()
                 .filter(fact -> fact.entities().contains(entity.id()))
                 .toList());
-        about.sort(Comparator.comparingInt(fact -> fact.entities().indexOf(entity.id()) == 0 ? 0 : 1));
+        // the facts about the entity first, then those that name it in full (where a story introduces it)
+        about.sort(Comparator.comparingInt(fact -> (fact.entities().indexOf(entity.id()) == 0 ? 0 : 1)
+                + (fact.quote().contains(entity.name()) ? 0 : 1)));
         return about;
     }
 

@@ -17,6 +17,11 @@ public final class EvidenceGate {
     public static final double SEMANTIC_WEAK = 0.30;
     /** BM25 score of the non-entity words of an English question that counts as support. */
     public static final double CONTENT_MATCH = 1.0;
+    /**
+     * BM25 score of the non-entity words of an English question at which several rare words match: with a weak
+     * embedding match that is support enough (facts derived from an article have no paraphrases to match on).
+     */
+    public static final double STRONG_CONTENT_MATCH = 5.0;
     /** BM25 score of the non-entity words of a Chinese or Korean question that counts as support. */
     public static final double CJK_CONTENT_MATCH = 2.0;
 
@@ -49,6 +54,6 @@ public final class EvidenceGate {
         boolean words = contentScore >= CONTENT_MATCH;
         return s >= SEMANTIC_SURE
                 || s >= SEMANTIC_SUPPORTED && (words || specific && !asksMore)
-                || s >= SEMANTIC_WEAK && namesEntity && words;
+                || s >= SEMANTIC_WEAK && (namesEntity && words || contentScore >= STRONG_CONTENT_MATCH);
     }
 }

@@ -28,6 +28,15 @@ final class Messages {
         return lead + bullets(suggestions);
     }
 
+    /** The note on an answer given in English because the story has no translation of it. */
+    static String untranslated(Language language) {
+        return switch (language) {
+            case ZH -> "这条事实没有中文译文，以下是英文原文。";
+            case KO -> "이 내용은 한국어 번역이 없어 영어 원문으로 답합니다.";
+            case EN -> null;
+        };
+    }
+
     static String welcome(Language language) {
         return switch (language) {
             case ZH -> "不客气！还有关于这篇报道的问题，尽管问。";
@@ -134,10 +143,11 @@ final class Messages {
 
     /** Where the article comes from; the headline is added when it fits in {@code limit} characters. */
     static String source(Language language, String sourceLine, String url, String title, int limit) {
+        boolean linked = url != null && !url.isBlank();
         String where = switch (language) {
-            case ZH -> "这篇报道来自：" + sourceLine + "，原文：" + url;
-            case KO -> "이 기사의 출처: " + sourceLine + ", 원문: " + url;
-            case EN -> "The story comes from " + sourceLine + ": " + url;
+            case ZH -> "这篇报道来自：" + sourceLine + (linked ? "，原文：" + url : "");
+            case KO -> "이 기사의 출처: " + sourceLine + (linked ? ", 원문: " + url : "");
+            case EN -> "The story comes from " + sourceLine + (linked ? ": " + url : "");
         };
         String withTitle = where
                 + switch (language) {

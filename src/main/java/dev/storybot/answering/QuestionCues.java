@@ -90,7 +90,7 @@ final class QuestionCues {
     private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
     private static final Pattern DIFFERENCE = Pattern.compile(
             "\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
-                    + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\bmargin\\b|\\bsubtract"
+                    + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\b(by|win|won|lead|led|lost) (a |the )?(wide |narrow |big |small )?margin\\b|\\bsubtract"
                     + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
                     + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더",
             FLAGS);
@@ -153,19 +153,28 @@ final class QuestionCues {
      * Roles a question can ask about, each with the words a fact must contain to answer it: "Who is the CEO of
      * OpenAI?" is not answered by a fact about OpenAI's former CTO.
      */
-    private static final List<Map.Entry<Pattern, Pattern>> ROLES = List.of(
-            Map.entry(
-                    Pattern.compile("\\bceos?\\b|\\bchief executive|首席执行官|总裁|대표이사", FLAGS),
-                    Pattern.compile("\\bceo\\b|chief executive|首席执行官|최고경영자|CEO", FLAGS)),
-            Map.entry(
-                    Pattern.compile("\\bctos?\\b|\\bchief technology|首席技术官|최고기술책임자", FLAGS),
-                    Pattern.compile("\\bcto\\b|chief technology|首席技术官|최고기술책임자", FLAGS)),
-            Map.entry(
-                    Pattern.compile(
-                            "\\bfound(ed|er|ers|ing)?\\b|\\bco-?founder|\\bset up\\b" + "|创始|创办|创立|창업|설립", FLAGS),
-                    Pattern.compile("\\bfound(ed|er|ing)?\\b|创办|创立|创始|창업|설립", FLAGS)));
+    /** The relations a question can ask about and the words a fact needs to state them (a language resource). */
+    static final String RELATIONS_RESOURCE = "/language/relations.txt";
 
-    /** The words a fact must contain to answer the role the question asks about, if it asks about one. */
+    private static final List<Map.Entry<Pattern, Pattern>> ROLES = relations();
+
+    private static List<Map.Entry<Pattern, Pattern>> relations() {
+        Map<String, Pattern> cues = CueFile.load(RELATIONS_RESOURCE);
+        List<Map.Entry<Pattern, Pattern>> relations = new java.util.ArrayList<>();
+        cues.forEach((name, asked) -> {
+            if (name.endsWith(".asked")) {
+                String relation = name.substring(0, name.length() - ".asked".length());
+                Pattern stated = cues.get(relation + ".stated");
+                if (stated == null) {
+                    throw new IllegalStateException(RELATIONS_RESOURCE + ": " + relation + ".stated is missing");
+                }
+                relations.add(Map.entry(asked, stated));
+            }
+        });
+        return List.copyOf(relations);
+    }
+
+    /** The words a fact must contain to state the relation the question asks about, if it asks about one. */
     static java.util.Optional<Pattern> requiredRole(String text) {
         return ROLES.stream()
                 .filter(r -> r.getKey().matcher(text).find())

@@ -76,6 +76,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EntityAnswers entityAnswers;
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
+    private final Pronouns pronouns;
     private final QuestionWords questionWords;
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final TwoQuestions twoQuestions = new TwoQuestions();
@@ -103,6 +104,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.entityQuestions = new EntityQuestions(entities, List.copyOf(GENERIC_ENTITY_TYPES));
         this.entityAnswers = new EntityAnswers(knowledge);
         this.questionWords = new QuestionWords(lexical);
+        this.pronouns = new Pronouns();
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, List.copyOf(GENERIC_ENTITY_TYPES));
     }
 
@@ -172,8 +174,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return evidence.withNote(otherLanguages.note(other.get()));
     }
 
-    private Evidence gather(ChatRequest request, String text, Language language, boolean readsEnglish) {
+    private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {
         String conversation = request.conversationId();
+        String text = withPerson(typed, language, conversation);
         List<Turn> history = memory.turns(conversation).stream()
                 .map(t -> new Turn(t.question(), t.answer()))
                 .toList();
@@ -240,6 +243,34 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     }
 
     // ---- follow-ups -------------------------------------------------------------------------------------------
+
+    /** The question with a pronoun replaced by the one person the last answer was about, if it names no person. */
+    private String withPerson(String text, Language language, String conversation) {
+        if (entities.find(text).stream().anyMatch(RetrievalAnswerer::isPerson)) {
+            return text;
+        }
+        Optional<ConversationMemory.Remembered> last = memory.lastAnswered(conversation);
+        if (last.isEmpty()) {
+            return text;
+        }
+        List<Entity> people = last.get().entityIds().stream()
+                .map(entitiesById::get)
+                .filter(java.util.Objects::nonNull)
+                .filter(RetrievalAnswerer::isPerson)
+                .distinct()
+                .toList();
+        List<Entity> asked = entities.find(last.get().resolvedQuestion()).stream()
+                .filter(RetrievalAnswerer::isPerson)
+                .toList();
+        Optional<Entity> person = people.size() == 1
+                ? Optional.of(people.get(0))
+                : asked.size() == 1 ? Optional.of(asked.get(0)) : Optional.empty();
+        return pronouns.resolve(text, language, person);
+    }
+
+    private static boolean isPerson(Entity entity) {
+        return EntityAnswers.PERSON.equalsIgnoreCase(entity.type());
+    }
 
     private String resolve(String text, List<Entity> named, Optional<ConversationMemory.Remembered> previous) {
         if (previous.isEmpty()) {
@@ -330,10 +361,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         List<Candidate> ordered = new ArrayList<>(passing);
         if (followUp && previous.isPresent()) {
-            // a follow-up wants something new: prefer facts the previous answer did not already give
+            // a follow-up wants something new: prefer facts the previous answer did not already give, unless its own
+            // words point at one of them ("cheaper than who?" after an answer saying "cheaper")
             List<String> given = previous.get().factIds();
             ordered.sort(java.util.Comparator.comparingInt(
-                    c -> given.contains(c.fact().id()) ? 1 : 0));
+                    c -> given.contains(c.fact().id())
+                                    && content.getOrDefault(c.fact().id(), 0.0) < EvidenceGate.CONTENT_MATCH
+                            ? 1
+                            : 0));
         }
         if (required.isEmpty()) {
             return ordered.stream().map(Candidate::fact).toList();

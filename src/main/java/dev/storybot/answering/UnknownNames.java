@@ -20,12 +20,21 @@ import java.util.regex.Pattern;
 final class UnknownNames {
 
     private static final int ACRONYM_MAX_LENGTH = 4;
+    /** An honorific is followed by a first name and a surname at most. */
+    private static final int NAME_WORDS_AFTER_HONORIFIC = 2;
+
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{N}'’.-]*");
     private static final Pattern SENTENCE_START = Pattern.compile("(^|[.!?:;\"“(]\\s*)$");
     /** Capitalised words that are never names: question words, fillers, language names (a language resource). */
     static final String COMMON_WORDS_RESOURCE = "/language/en/common-words.txt";
 
     private static final Set<String> COMMON = WordList.load(COMMON_WORDS_RESOURCE);
+    /** Honorifics: the word after one is a name, capitalised or not (a language resource). */
+    static final String HONORIFICS_RESOURCE = "/language/en/honorifics.txt";
+
+    private static final Set<String> HONORIFICS = WordList.load(HONORIFICS_RESOURCE);
+    /** Function words, which never follow an honorific as a name ("the president of ..."). */
+    private static final Set<String> FUNCTION_WORDS = WordList.load("/language/en/function-words.txt");
 
     private final Set<String> known = new HashSet<>(COMMON);
 
@@ -63,8 +72,21 @@ final class UnknownNames {
     List<String> find(String text) {
         List<String> unknown = new ArrayList<>();
         Matcher m = WORD.matcher(text);
+        int nameWordsLeft = 0;
         while (m.find()) {
             String word = m.group();
+            boolean named = nameWordsLeft > 0 && word.length() >= 2 && !FUNCTION_WORDS.contains(normalize(word));
+            boolean honorific = HONORIFICS.contains(normalize(word))
+                    && (m.start() == 0 || Character.isWhitespace(text.charAt(m.start() - 1))); // not "tl;dr"
+            nameWordsLeft = honorific ? NAME_WORDS_AFTER_HONORIFIC : named ? nameWordsLeft - 1 : 0;
+            if (named) {
+                if (known.contains(normalize(word))) {
+                    nameWordsLeft = 0; // a known first name has a known surname
+                } else {
+                    unknown.add(word);
+                }
+                continue;
+            }
             boolean capitalised = Character.isUpperCase(word.codePointAt(0));
             if (!capitalised || word.length() < 2) {
                 continue;

@@ -39,4 +39,34 @@ public final class WordList {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
+
+    /**
+     * The comma-separated phrases of the resource, lower case, as a pattern matching any of them as whole words.
+     *
+     * @throws IllegalStateException when the resource is missing (a packaging error)
+     */
+    public static java.util.regex.Pattern phrases(String resource) {
+        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            java.util.List<String> alternatives = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.strip().startsWith("#")) {
+                    continue;
+                }
+                for (String phrase : line.split(",")) {
+                    if (!phrase.isBlank()) {
+                        alternatives.add(
+                                java.util.regex.Pattern.quote(phrase.strip().toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+            return java.util.regex.Pattern.compile(
+                    "\\b(?:" + String.join("|", alternatives) + ")\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
 }

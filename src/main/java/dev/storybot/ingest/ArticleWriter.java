@@ -59,4 +59,24 @@ public final class ArticleWriter {
             throw new IngestException("cannot write " + target + ": " + e.getMessage());
         }
     }
+
+    /** Writes {@code facts.json} into the directory (the caller has checked that it may be overwritten). */
+    public static Path writeFacts(String json, Path directory) {
+        Path target = directory.resolve(KnowledgeLoader.FACTS_FILE);
+        try {
+            Files.writeString(target, json, StandardCharsets.UTF_8);
+            return target;
+        } catch (IOException e) {
+            throw new IngestException("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** The text of a file just written. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IngestException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
 }

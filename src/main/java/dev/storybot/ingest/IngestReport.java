@@ -1,12 +1,20 @@
 package dev.storybot.ingest;
 
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.KnowledgeBase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The short report {@code storybot ingest} prints: what was written, what was found and what was not. */
 public final class IngestReport {
+
+    /** The entity type of a name that is neither a person nor an organisation by what the article says. */
+    private static final String UNCLASSIFIED_TYPE = "name";
 
     private IngestReport() {}
 
@@ -23,6 +31,33 @@ public final class IngestReport {
         line(out, missing, "source", article.source());
         if (!missing.isEmpty()) {
             out.append("not found: ").append(String.join(", ", missing)).append(" (add them to the header by hand)\n");
+        }
+        return out.toString();
+    }
+
+    /** The report on the facts derived from the article and written to {@code file}. */
+    public static String facts(KnowledgeBase knowledge, Path file) {
+        Map<String, Long> types = knowledge.entities().stream()
+                .collect(Collectors.groupingBy(Entity::type, TreeMap::new, Collectors.counting()));
+        long figures =
+                knowledge.facts().stream().mapToLong(f -> f.figures().size()).sum();
+        List<String> unclassified = knowledge.entities().stream()
+                .filter(e -> UNCLASSIFIED_TYPE.equals(e.type()))
+                .map(Entity::name)
+                .toList();
+        StringBuilder out = new StringBuilder();
+        out.append("wrote ").append(file).append(" (derived from the article; edit it to refine answers)\n");
+        out.append("facts: ").append(knowledge.facts().size()).append('\n');
+        out.append("names: ")
+                .append(knowledge.entities().size())
+                .append(' ')
+                .append(types)
+                .append('\n');
+        out.append("figures: ").append(figures).append('\n');
+        if (!unclassified.isEmpty()) {
+            out.append("names not classified as a person or organisation: ")
+                    .append(String.join(", ", unclassified))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -40,5 +40,17 @@ public record Fact(
         answers = answers == null ? List.of() : List.copyOf(answers);
         figures = figures == null ? List.of() : List.copyOf(figures);
         paraphrases = paraphrases == null ? List.of() : List.copyOf(paraphrases);
+        zh = zh == null ? Translation.NONE : zh;
+        ko = ko == null ? Translation.NONE : ko;
+    }
+
+    /** True when the fact's answer has a translation into the language ({@code zh} or {@code ko}). */
+    public boolean translated(dev.storybot.core.Language language) {
+        Translation t = switch (language) {
+            case ZH -> zh;
+            case KO -> ko;
+            case EN -> new Translation(answer, List.of());
+        };
+        return t.answer() != null && !t.answer().isBlank();
     }
 }

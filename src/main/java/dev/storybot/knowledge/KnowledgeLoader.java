@@ -31,6 +31,7 @@ public final class KnowledgeLoader {
     /** The fact file's name inside a knowledge directory. */
     public static final String FACTS_FILE = "facts.json";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KnowledgeLoader.class);
     private static final String BUNDLED_DIR = "knowledge/";
     private static final Pattern PARAGRAPH = Pattern.compile("^\\[(\\d+)]\\s+(.+)$");
     /** A header line before the paragraphs, e.g. {@code # Statement: This article represents ...}. */
@@ -39,10 +40,10 @@ public final class KnowledgeLoader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final List<String> REQUIRED_STORY = List.of("title", "sourceLine", "url", "summary");
+    private static final List<String> REQUIRED_STORY = List.of("title", "sourceLine", "summary");
     private static final List<String> REQUIRED_ENTITY = List.of("id", "name", "type");
     private static final List<String> REQUIRED_FACT =
-            List.of("id", "paragraph", "quote", "answer", "attribution", "certainty", "zh", "ko");
+            List.of("id", "paragraph", "quote", "answer", "attribution", "certainty");
 
     private KnowledgeLoader() {}
 
@@ -55,11 +56,30 @@ public final class KnowledgeLoader {
                 readResource(FACTS_FILE));
     }
 
-    /** Loads {@code article.txt} and {@code facts.json} from a directory. */
+    /**
+     * Loads {@code article.txt} and {@code facts.json} from a directory; without {@code facts.json} the facts are
+     * derived from the article (see {@link #derive(String, String)}).
+     */
     public static KnowledgeBase load(Path directory) {
         Path article = directory.resolve(ARTICLE_FILE);
         Path facts = directory.resolve(FACTS_FILE);
+        if (!Files.exists(facts)) {
+            KnowledgeBase derived = derive(article.toString(), readFile(article));
+            LOG.info(
+                    "{} not found: {} facts and {} names derived from {}",
+                    FACTS_FILE,
+                    derived.facts().size(),
+                    derived.entities().size(),
+                    ARTICLE_FILE);
+            return derived;
+        }
         return load(article.toString(), readFile(article), facts.toString(), readFile(facts));
+    }
+
+    /** The knowledge of an article alone: its facts derived sentence by sentence, with no model. */
+    public static KnowledgeBase derive(String articleName, String articleText) {
+        List<Paragraph> paragraphs = parseArticle(articleName, articleText);
+        return new FactDeriver().derive(paragraphs, articleText, parseHeader(articleText));
     }
 
     /**
@@ -204,11 +224,13 @@ public final class KnowledgeLoader {
                 throw fieldError(name, entry, "entities", "unknown entity id '" + id + "'");
             }
         }
-        if (fact.zh().answer() == null || fact.zh().answer().isBlank()) {
-            throw fieldError(name, entry, "zh.answer", "is missing");
+        if (fact.zh() != Translation.NONE
+                && (fact.zh().answer() == null || fact.zh().answer().isBlank())) {
+            throw fieldError(name, entry, "zh.answer", "is missing (leave out \"zh\" for no translation)");
         }
-        if (fact.ko().answer() == null || fact.ko().answer().isBlank()) {
-            throw fieldError(name, entry, "ko.answer", "is missing");
+        if (fact.ko() != Translation.NONE
+                && (fact.ko().answer() == null || fact.ko().answer().isBlank())) {
+            throw fieldError(name, entry, "ko.answer", "is missing (leave out \"ko\" for no translation)");
         }
     }
 

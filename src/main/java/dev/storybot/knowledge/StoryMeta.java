@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param title              the headline
  * @param sourceLine         where the article comes from
- * @param url                the original's address
+ * @param url                the original's address; empty when unknown
  * @param summary            a short English summary with the key numbers
  * @param summaryZh          the summary in Chinese
  * @param summaryKo          the summary in Korean
@@ -27,6 +27,7 @@ public record StoryMeta(
         List<String> exampleQuestionsKo) {
 
     public StoryMeta {
+        url = url == null ? "" : url;
         exampleQuestions = exampleQuestions == null ? List.of() : List.copyOf(exampleQuestions);
         exampleQuestionsZh = exampleQuestionsZh == null ? List.of() : List.copyOf(exampleQuestionsZh);
         exampleQuestionsKo = exampleQuestionsKo == null ? List.of() : List.copyOf(exampleQuestionsKo);

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Translation(String answer, List<String> keywords) {
 
+    /** No translation: answers fall back to English with a note. */
+    public static final Translation NONE = new Translation(null, List.of());
+
     public Translation {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }

@@ -114,7 +114,8 @@ public final class LexicalRanker implements FactRanker {
             parts.addAll(entity.zh());
             parts.addAll(entity.ko());
         }
-        return String.join("\n", parts);
+        return String.join(
+                "\n", parts.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     @Override

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybot.evaluation.EvalFile;
 import dev.storybot.evaluation.EvalTurn;
 import dev.storybot.evaluation.Evaluation;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The quality bars, with the rule "right fact (or paragraph and key terms), at most 300 characters, cited,
@@ -24,12 +29,19 @@ class EvaluationTest {
     /** The curated set was tuned against for a long time: it must stay nearly perfect. */
     private static final double REGRESSION_ACCURACY = 0.95;
     /**
-     * The blind development set: 104/214 when it was frozen, 155/214 now; a floor that only rises, so that no change
+     * The blind development set: 104/214 when it was frozen, 163/214 now; a floor that only rises, so that no change
      * makes fresh questions worse; the goal is 0.90.
      */
-    private static final double FRESH_DEV_FLOOR = 0.72;
+    private static final double FRESH_DEV_FLOOR = 0.76;
 
     private static final int MISSES_SHOWN = 200;
+
+    /**
+     * Two other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * development sets: floors at the figures measured when derivation landed (science 13/25, earnings 14/29); they
+     * only rise. The goal is 0.60 on their held-out sets.
+     */
+    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of("science", 0.52, "earnings", 0.48);
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -53,6 +65,26 @@ class EvaluationTest {
 
         System.out.print("fresh dev " + result.report(MISSES_SHOWN));
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH_DEV_FLOOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"science", "earnings"})
+    @DisplayName("answers another published story from its article alone at least as well as measured")
+    void should_answer_another_story_from_its_article_alone(String story) throws IOException {
+        String article = new String(
+                Objects.requireNonNull(EvaluationTest.class.getResourceAsStream("/stories/" + story + "/article.txt"))
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", article);
+        List<EvalTurn> turns = load("/stories/" + story + "/dev.jsonl");
+
+        Evaluation.Result result =
+                Evaluation.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
+
+        System.out.print(story + " (article only) " + result.report(MISSES_SHOWN));
+        assertThat(result.accuracy())
+                .as(result.report(MISSES_SHOWN))
+                .isGreaterThanOrEqualTo(ARTICLE_ONLY_FLOORS.get(story));
     }
 
     static List<EvalTurn> load(String resource) throws IOException {

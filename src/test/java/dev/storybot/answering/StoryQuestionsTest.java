@@ -35,6 +35,10 @@ class StoryQuestionsTest {
     static Stream<Arguments> classified() {
         return Stream.of(
                 Arguments.of("tl;dr?", Kind.SUMMARY),
+                Arguments.of("kannst du mir kurz sagen worum es in dem artikel geht??", Kind.SUMMARY),
+                Arguments.of("explícamelo como si tuviera 5 años jaja", Kind.SUMMARY),
+                Arguments.of("5살한테 설명하듯이 말해줘", Kind.SUMMARY),
+                Arguments.of("像给5岁小孩讲一样解释一下", Kind.SUMMARY),
                 Arguments.of("can u sum it up", Kind.SUMMARY),
                 Arguments.of("what's this article even about", Kind.SUMMARY),
                 Arguments.of("explain it like i'm five", Kind.SUMMARY),

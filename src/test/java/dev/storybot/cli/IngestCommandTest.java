@@ -3,6 +3,8 @@ package dev.storybot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.Main;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +111,7 @@ class IngestCommandTest {
     }
 
     @Test
-    void should_overwrite_the_article_with_force_and_leave_the_facts_alone() throws Exception {
+    void should_overwrite_the_article_and_the_facts_with_force() throws Exception {
         Files.writeString(dir.resolve("article.txt"), "old");
         Files.writeString(dir.resolve("facts.json"), "{}");
 
@@ -117,7 +119,22 @@ class IngestCommandTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(Files.readString(dir.resolve("article.txt"))).contains("[1] The harbour bridge");
-        assertThat(Files.readString(dir.resolve("facts.json"))).isEqualTo("{}");
+        assertThat(Files.readString(dir.resolve("facts.json"))).contains("\"facts\"");
+    }
+
+    @Test
+    void should_derive_facts_that_load_back_and_report_them() throws Exception {
+        int exit = Main.run("ingest", resource("news-page.html").toString(), "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(0);
+        KnowledgeBase written = KnowledgeLoader.load(dir);
+        KnowledgeBase derived = KnowledgeLoader.derive("article.txt", Files.readString(dir.resolve("article.txt")));
+        assertThat(written.facts()).isEqualTo(derived.facts());
+        assertThat(written.entities()).isEqualTo(derived.entities());
+        assertThat(written.meta().title()).isEqualTo("Harbour bridge reopens after two-year repair");
+        assertThat(console.stdout())
+                .contains("facts: " + derived.facts().size())
+                .contains("figures: ");
     }
 
     @Test

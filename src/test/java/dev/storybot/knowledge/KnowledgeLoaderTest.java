@@ -97,11 +97,10 @@ class KnowledgeLoaderTest {
                         f -> f.putArray("entities").add("nobody"),
                         "field 'entities': unknown entity id 'nobody'"),
                 broken("a misspelt field", f -> f.put("qoute", "x"), "field 'qoute': is not a known field"),
-                broken("a missing Korean translation", f -> f.remove("ko"), "field 'ko': is required"),
                 broken(
                         "a missing Chinese answer",
                         f -> ((ObjectNode) f.get("zh")).remove("answer"),
-                        "field 'zh.answer': is missing"));
+                        "field 'zh.answer': is missing (leave out \"zh\" for no translation)"));
     }
 
     private static Arguments broken(String what, Consumer<ObjectNode> edit, String expected) {
@@ -154,11 +153,27 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void should_report_a_missing_file_by_its_path(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("article.txt"), bundled("article.txt"));
+    void should_report_a_missing_article_by_its_path(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("facts.json"), bundled("facts.json"));
 
         assertThatThrownBy(() -> KnowledgeLoader.load(dir))
                 .isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("facts.json: cannot be read");
+                .hasMessageContaining("article.txt: cannot be read");
+    }
+
+    @Test
+    void should_load_a_fact_without_translations() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(bundled("facts.json"));
+        ObjectNode fact = (ObjectNode) root.get("facts").get(0);
+        fact.remove("zh");
+        fact.remove("ko");
+
+        KnowledgeBase knowledge =
+                KnowledgeLoader.load("article.txt", bundled("article.txt"), "facts.json", root.toString());
+
+        assertThat(knowledge.facts().get(0).translated(dev.storybot.core.Language.ZH))
+                .isFalse();
+        assertThat(knowledge.facts().get(1).translated(dev.storybot.core.Language.ZH))
+                .isTrue();
     }
 }

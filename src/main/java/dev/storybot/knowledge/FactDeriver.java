@@ -1,0 +1,380 @@
+package dev.storybot.knowledge;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.Paragraph;
+import dev.storybot.core.WordList;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Derives the knowledge of a story from its article alone, with no model: every sentence (or clause of a long one)
+ * becomes a fact quoting it exactly, made self-contained, with the names, figures, speaker, certainty and answer
+ * types it holds; the headline and lead paragraph become the story's summary.
+ */
+public final class FactDeriver {
+
+    /** Phrases that say a sentence was reported. */
+    static final String REPORTED_WORDS = "/language/en/reported-words.txt";
+    /** Phrases that say a sentence is suspected. */
+    static final String SUSPECTED_WORDS = "/language/en/suspected-words.txt";
+    /** Phrases that give a reason. */
+    static final String REASON_WORDS = "/language/en/reason-words.txt";
+    /** Opening pronouns that stand for the last person named: subject, then possessive, per line. */
+    static final String PRONOUNS = "/language/en/pronouns.txt";
+
+    /** Opening words that refer to the sentence before. */
+    static final String CONTEXT_PRONOUNS = "/language/en/context-pronouns.txt";
+
+    /** Shorter words of the sentence before are not worth matching on. */
+    private static final int MIN_CONTEXT_WORD_CHARS = 3;
+    /** A lead shorter than this is joined by the next paragraph's first sentence in the summary. */
+    private static final int SHORT_LEAD_CHARS = 120;
+    /** Header keys that are not the headline. */
+    private static final Set<String> HEADER_KEYS = Set.of("source", "date", "author", "byline", "url", "statement");
+
+    /** The source line of an article without a {@code # Source:} header. */
+    static final String UNKNOWN_SOURCE = "an unnamed source (article.txt has no # Source: line)";
+
+    /** Speech verbs whose object is the listener, not the speaker. */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
+
+    private static final Pattern HEADER_LINE = Pattern.compile("^#\\s*(.+)$");
+    private static final Pattern URL = Pattern.compile("\\(?(https?://\\S+?|[\\w.-]+\\.[a-z]{2,}/\\S*?)\\)?$");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+
+    private final SentenceSplitter splitter = new SentenceSplitter(Answer.MAX_TEXT_CHARS);
+    private final NameFinder names = new NameFinder();
+    private final FigureFinder figures = new FigureFinder();
+    private final Set<String> speechVerbs = WordList.load(NameFinder.SPEECH_VERBS);
+    private final Set<String> dateWords = WordList.load(NameFinder.DATE_WORDS);
+    private final Pattern reported = WordList.phrases(REPORTED_WORDS);
+    private final Pattern suspected = WordList.phrases(SUSPECTED_WORDS);
+    private final Pattern reasons = WordList.phrases(REASON_WORDS);
+    private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
+    private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
+    private final Pattern pronoun;
+    private final Pattern possessive;
+
+    /** A deriver with the English word lists. */
+    public FactDeriver() {
+        List<String> subject = new ArrayList<>();
+        List<String> owner = new ArrayList<>();
+        for (String line : readLines(PRONOUNS)) {
+            String[] words = line.split("\\s+");
+            subject.add(words[0]);
+            if (words.length > 1) {
+                owner.add(words[1]);
+            }
+        }
+        pronoun = Pattern.compile("^(?i:" + String.join("|", subject) + ")\\b");
+        possessive = Pattern.compile("^(?i:" + String.join("|", owner) + ")\\b");
+    }
+
+    /** The knowledge of an article in the numbered-paragraph format; {@code header} holds its {@code # Key: value} lines. */
+    public KnowledgeBase derive(List<Paragraph> paragraphs, String articleText, Map<String, String> header) {
+        Map<Integer, List<String>> spans = new LinkedHashMap<>();
+        List<String> allSpans = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            List<String> split = splitter.split(p.text());
+            spans.put(p.number(), split);
+            allSpans.addAll(split);
+        }
+        List<Entity> entities = names.find(allSpans);
+        String source = source(header);
+        List<Fact> facts = new ArrayList<>();
+        Entity lastPerson = null;
+        Entity lastSpeaker = null;
+        for (Paragraph p : paragraphs) {
+            int index = 0;
+            String before = null;
+            for (String span : spans.get(p.number())) {
+                index++;
+                List<String> context = refersBack(span) && before != null ? contentWords(before) : List.of();
+                before = span;
+                List<Entity> named = named(span, entities);
+                Entity standIn =
+                        pronoun.matcher(span).find() || possessive.matcher(span).find()
+                                ? Optional.ofNullable(lastSpeaker).orElse(lastPerson)
+                                : null;
+                Entity speaker = speaker(span, named, standIn);
+                String answer = selfContained(span, standIn);
+                Set<String> ids = new LinkedHashSet<>();
+                named.forEach(e -> ids.add(e.id()));
+                if (standIn != null) {
+                    ids.add(standIn.id());
+                }
+                Certainty certainty = suspected.matcher(span).find()
+                        ? Certainty.SUSPECTED
+                        : reported.matcher(span).find()
+                                ? Certainty.REPORTED
+                                : speaker != null ? Certainty.SAID : Certainty.STATED;
+                List<Figure> found = figures.find(span);
+                facts.add(new Fact(
+                        "p" + p.number() + "-s" + index,
+                        p.number(),
+                        span,
+                        answer,
+                        speaker != null ? speaker.name() : source,
+                        certainty,
+                        List.copyOf(ids),
+                        keywords(named, standIn, context),
+                        List.copyOf(types(span, found, named, standIn, certainty)),
+                        found,
+                        List.of(),
+                        null,
+                        null));
+                for (Entity e : named) {
+                    if ("person".equals(e.type())) {
+                        lastPerson = e;
+                    }
+                }
+                if (speaker != null && "person".equals(speaker.type())) {
+                    lastSpeaker = speaker;
+                } else if (!named.isEmpty() && named.stream().anyMatch(e -> "person".equals(e.type()))) {
+                    lastSpeaker = null;
+                }
+            }
+        }
+        StoryMeta meta = new StoryMeta(
+                title(articleText, paragraphs),
+                header.getOrDefault("source", UNKNOWN_SOURCE),
+                url(header),
+                summary(spans),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
+        return new KnowledgeBase(meta, paragraphs, entities, facts, header);
+    }
+
+    /** Entities whose name or short form the span contains as a whole word, longest names first. */
+    private static List<Entity> named(String span, List<Entity> entities) {
+        List<Map.Entry<String, Entity>> names = new ArrayList<>();
+        entities.forEach(e -> e.allNames().forEach(n -> names.add(Map.entry(n, e))));
+        names.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        StringBuilder rest = new StringBuilder(span);
+        Set<Entity> found = new LinkedHashSet<>();
+        for (Map.Entry<String, Entity> name : names) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.getKey()) + "(?![\\p{L}\\p{N}])")
+                    .matcher(rest);
+            while (m.find()) {
+                found.add(name.getValue());
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i, ' ');
+                }
+            }
+        }
+        List<Entity> ordered = new ArrayList<>(found);
+        ordered.sort(java.util.Comparator.comparingInt(e -> firstMention(span, e)));
+        return ordered;
+    }
+
+    private static int firstMention(String span, Entity entity) {
+        return entity.allNames().stream()
+                .mapToInt(span::indexOf)
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(span.length());
+    }
+
+    /** The person or organisation the span quotes: beside a speech verb, or the pronoun's stand-in. */
+    private Entity speaker(String span, List<Entity> named, Entity standIn) {
+        for (Entity e : named) {
+            for (String n : e.allNames()) {
+                String name = Pattern.quote(n);
+                Matcher before = Pattern.compile("\\b(\\w+)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?" + name + "\\b")
+                        .matcher(span);
+                while (before.find()) {
+                    if (speaks(before.group(1), true)) {
+                        return e;
+                    }
+                }
+                Matcher after = Pattern.compile("\\b" + name + "['’]?s?\\s+(?:also\\s+)?(\\w+)")
+                        .matcher(span);
+                while (after.find()) {
+                    if (speaks(after.group(1), false)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        if (standIn != null) {
+            Matcher m = Pattern.compile("\\b(?:he|she)\\s+(?:also\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE)
+                    .matcher(span);
+            while (m.find()) {
+                if (speaks(m.group(1), false)) {
+                    return standIn;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True for a speech verb; before a name, not one whose object is the listener ("told X"). */
+    private boolean speaks(String word, boolean beforeName) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (beforeName && LISTENER_VERBS.contains(lower)) {
+            return false;
+        }
+        return speechVerbs.contains(lower) || beforeName && "to".equals(lower);
+    }
+
+    /** The span with an opening pronoun replaced by the person it stands for. */
+    private String selfContained(String span, Entity standIn) {
+        if (standIn == null) {
+            return span;
+        }
+        Matcher owner = possessive.matcher(span);
+        if (owner.find()) {
+            return standIn.name() + "’s" + span.substring(owner.end());
+        }
+        Matcher subject = pronoun.matcher(span);
+        if (subject.find()) {
+            return standIn.name() + span.substring(subject.end());
+        }
+        return span;
+    }
+
+    /** True when the span opens with a word that refers to the sentence before ("It cost $3 million."). */
+    private boolean refersBack(String span) {
+        String first = span.split("[^\\p{L}']+", 2)[0];
+        if (first.isEmpty() && span.length() > 1) {
+            first = span.substring(1).split("[^\\p{L}']+", 2)[0];
+        }
+        return contextPronouns.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    /** The words of a sentence worth matching a question on: not function words, at least three letters. */
+    private List<String> contentWords(String sentence) {
+        List<String> words = new ArrayList<>();
+        for (String w : sentence.split("[^\\p{L}\\p{N}'’-]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.length() >= MIN_CONTEXT_WORD_CHARS && !functionWords.contains(lower) && !words.contains(lower)) {
+                words.add(lower);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> keywords(List<Entity> named, Entity standIn, List<String> context) {
+        Set<String> words = new LinkedHashSet<>(context);
+        named.forEach(e -> words.addAll(e.allNames()));
+        if (standIn != null) {
+            words.addAll(standIn.allNames());
+        }
+        return List.copyOf(words);
+    }
+
+    private Set<AnswerType> types(
+            String span, List<Figure> found, List<Entity> named, Entity standIn, Certainty certainty) {
+        Set<AnswerType> types = EnumSet.of(AnswerType.EVENT);
+        if (!found.isEmpty()) {
+            types.add(AnswerType.NUMBER);
+        }
+        if (found.stream().anyMatch(FigureFinder::money)) {
+            types.add(AnswerType.MONEY);
+            types.add(AnswerType.PRICE);
+        }
+        if (found.stream().anyMatch(FigureFinder::percentage)) {
+            types.add(AnswerType.PERCENTAGE);
+        }
+        String lower = span.toLowerCase(Locale.ROOT);
+        if (YEAR.matcher(span).find()
+                || List.of(lower.split("[^\\p{L}]+")).stream().anyMatch(dateWords::contains)) {
+            types.add(AnswerType.DATE);
+        }
+        if (standIn != null || named.stream().anyMatch(e -> "person".equals(e.type()))) {
+            types.add(AnswerType.PERSON);
+        }
+        if (named.stream().anyMatch(e -> !"person".equals(e.type()))) {
+            types.add(AnswerType.ORGANIZATION);
+        }
+        if (reasons.matcher(span).find()) {
+            types.add(AnswerType.REASON);
+        }
+        if (certainty == Certainty.SAID) {
+            types.add(AnswerType.OPINION);
+        }
+        return types;
+    }
+
+    /** The publication from the {@code Source} header, without its address; "the article" when unknown. */
+    private static String source(Map<String, String> header) {
+        String source = header.get("source");
+        if (source == null || source.isBlank()) {
+            return "the article";
+        }
+        String name = URL.matcher(source.strip()).replaceAll("").strip();
+        return name.isEmpty() ? "the article" : name;
+    }
+
+    private static String url(Map<String, String> header) {
+        if (header.containsKey("url")) {
+            return header.get("url");
+        }
+        Matcher m = URL.matcher(header.getOrDefault("source", "").strip());
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The first {@code #} line that is not a {@code Key: value} header; the lead's first sentence otherwise. */
+    private static String title(String articleText, List<Paragraph> paragraphs) {
+        for (String line : articleText.split("\\R")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("[")) {
+                break;
+            }
+            Matcher m = HEADER_LINE.matcher(stripped);
+            if (m.matches()) {
+                String text = m.group(1).strip();
+                int colon = text.indexOf(':');
+                String key = colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                if (!HEADER_KEYS.contains(key) && !text.toLowerCase(Locale.ROOT).startsWith("each paragraph")) {
+                    return text;
+                }
+            }
+        }
+        return SentenceSplitter.sentences(paragraphs.get(0).text()).get(0);
+    }
+
+    /** The lead paragraph's sentences that fit one answer, with the next paragraph's first when the lead is short. */
+    private static String summary(Map<Integer, List<String>> spans) {
+        StringBuilder summary = new StringBuilder();
+        for (List<String> paragraph : spans.values()) {
+            for (String sentence : paragraph) {
+                if (summary.length() + 1 + sentence.length() > Answer.MAX_TEXT_CHARS) {
+                    return summary.toString();
+                }
+                summary.append(summary.length() == 0 ? "" : " ").append(sentence);
+            }
+            if (summary.length() >= SHORT_LEAD_CHARS) {
+                return summary.toString();
+            }
+        }
+        return summary.toString();
+    }
+
+    private static List<String> readLines(String resource) {
+        try (var in = FactDeriver.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

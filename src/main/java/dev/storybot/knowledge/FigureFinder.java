@@ -1,0 +1,163 @@
+package dev.storybot.knowledge;
+
+import dev.storybot.core.WordList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the figures of a sentence (amounts, percentages, counts) with their units and a label from nearby words. */
+final class FigureFinder {
+
+    /** Date words: a number right after one is a day, not a figure. */
+    static final String DATE_WORDS = "/language/en/date-words.txt";
+    /** Words that say nothing about what a figure measures. */
+    static final String COMMON_WORDS = "/language/en/common-words.txt";
+
+    /** A label takes at most this many words from beside its figure: enough for "iPhone revenue in China". */
+    private static final int LABEL_WORDS = 4;
+    /** A "Label: figure" line has a label of at most this many characters. */
+    private static final int MAX_COLON_LABEL_CHARS = 60;
+    /** Years are dates, not figures, when they stand alone. */
+    private static final int FIRST_YEAR = 1800;
+
+    private static final int LAST_YEAR = 2100;
+
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<currency>[$€£¥])?\\s?(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:\\s?(?<scale>thousand|million|billion|trillion|bn)\\b)?"
+                    + "(?:\\s?(?<percent>%|percent\\b|per cent\\b|percentage points?\\b))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> CURRENCIES =
+            Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "vs",
+            "its", "their", "his", "her", "was", "were", "is", "are", "be", "been", "about", "around", "nearly",
+            "almost", "over", "more", "than", "less", "some", "only", "just", "rose", "fell", "up", "down", "that",
+            "which");
+
+    private final Set<String> dateWords = WordList.load(DATE_WORDS);
+    private final Set<String> commonWords = WordList.load(COMMON_WORDS);
+    private final Set<String> speechVerbs = WordList.load(NameFinder.SPEECH_VERBS);
+
+    /** The sentence's figures, in order. */
+    List<Figure> find(String sentence) {
+        List<Figure> figures = new ArrayList<>();
+        Matcher m = FIGURE.matcher(sentence);
+        while (m.find()) {
+            if (insideWord(sentence, m.start("number"), m.end("number"))) {
+                continue;
+            }
+            double value;
+            try {
+                value = Double.parseDouble(m.group("number").replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String currency = m.group("currency");
+            String scale = m.group("scale") == null ? null : m.group("scale").toLowerCase(Locale.ROOT);
+            boolean percent = m.group("percent") != null;
+            if (currency == null
+                    && scale == null
+                    && !percent
+                    && (isYear(value, m.group("number")) || afterDate(sentence, m.start()))) {
+                continue;
+            }
+            figures.add(new Figure(label(sentence, m.start(), m.end()), value, unit(currency, scale, percent, m)));
+        }
+        return figures;
+    }
+
+    /** True when the figure has a money unit. */
+    static boolean money(Figure figure) {
+        return CURRENCIES.values().stream().anyMatch(c -> figure.unit().endsWith(c));
+    }
+
+    /** True when the figure is a percentage. */
+    static boolean percentage(Figure figure) {
+        return figure.unit().startsWith("percent");
+    }
+
+    private static String unit(String currency, String scale, boolean percent, Matcher m) {
+        if (percent) {
+            return m.group("percent").toLowerCase(Locale.ROOT).startsWith("percentage")
+                    ? "percentage points"
+                    : "percent";
+        }
+        String money = currency == null ? null : CURRENCIES.get(currency);
+        String size = "bn".equals(scale) ? "billion" : scale;
+        if (money != null) {
+            return size == null ? money : size + " " + money;
+        }
+        return size == null ? "" : size;
+    }
+
+    private String label(String sentence, int start, int end) {
+        int colon = sentence.indexOf(':');
+        if (colon > 0 && colon < start && colon <= MAX_COLON_LABEL_CHARS) {
+            return sentence.substring(0, colon).strip();
+        }
+        List<String> after = words(sentence.substring(end));
+        if (!after.isEmpty() && !FUNCTION_WORDS.contains(after.get(0).toLowerCase(Locale.ROOT))) {
+            return String.join(" ", content(after, false));
+        }
+        String before = sentence.substring(0, start);
+        int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        return String.join(" ", content(words(before.substring(clause + 1)), true));
+    }
+
+    /** Up to {@link #LABEL_WORDS} content words: the last ones before a figure, or the first ones after it. */
+    private List<String> content(List<String> words, boolean last) {
+        List<String> kept = new ArrayList<>();
+        List<String> ordered = new ArrayList<>(words);
+        if (last) {
+            java.util.Collections.reverse(ordered);
+        }
+        for (String w : ordered) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (speechVerbs.contains(lower)) {
+                break;
+            }
+            if (FUNCTION_WORDS.contains(lower) || commonWords.contains(lower) || w.matches("\\d.*")) {
+                if (!kept.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            kept.add(w);
+            if (kept.size() == LABEL_WORDS) {
+                break;
+            }
+        }
+        if (last) {
+            java.util.Collections.reverse(kept);
+        }
+        return kept;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}'’\\-]+"))
+                .filter(w -> !w.isBlank())
+                .toList();
+    }
+
+    private static boolean insideWord(String s, int start, int end) {
+        return start > 0 && Character.isLetter(s.charAt(start - 1))
+                || end < s.length() && Character.isLetter(s.charAt(end));
+    }
+
+    private static boolean isYear(double value, String digits) {
+        return digits.length() == 4 && value >= FIRST_YEAR && value <= LAST_YEAR && value == Math.rint(value);
+    }
+
+    private boolean afterDate(String sentence, int start) {
+        List<String> before = words(sentence.substring(0, start));
+        return !before.isEmpty()
+                && dateWords.contains(
+                        before.get(before.size() - 1).toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+    }
+}

@@ -1,0 +1,268 @@
+package dev.storybot.knowledge;
+
+import dev.storybot.core.WordList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in an article (people, organisations, products, places) from capitalisation alone, with their
+ * short forms: a person's surname, an organisation's bracketed acronym.
+ */
+final class NameFinder {
+
+    /** Words that make a name an organisation. */
+    static final String ORGANIZATION_WORDS = "/language/en/organization-words.txt";
+    /** Speech verbs that make the name beside them a person (or a speaking organisation). */
+    static final String SPEECH_VERBS = "/language/en/speech-verbs.txt";
+    /** Roles that make the name after them a person. */
+    static final String ROLES = "/language/en/roles.txt";
+    /** Titles written before a person's name. */
+    static final String TITLES = "/language/en/titles.txt";
+    /** Date words, which are never names. */
+    static final String DATE_WORDS = "/language/en/date-words.txt";
+    /** Capitalised words that are never names. */
+    static final String COMMON_WORDS = "/language/en/common-words.txt";
+    /** Function words, never at a name's edge. */
+    static final String FUNCTION_WORDS = "/language/en/function-words.txt";
+
+    /** A person's full name has at most this many words; longer capitalised runs are titles or organisations. */
+    private static final int MAX_PERSON_WORDS = 4;
+    /** A bracketed short form longer than this is an aside, not an acronym. */
+    private static final int MAX_ACRONYM_CHARS = 12;
+
+    private static final String WORD =
+            "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
+    private static final Pattern NAME =
+            Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
+    /** Speech verbs whose object is the listener ("told Live Science"), not the speaker. */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*)$");
+
+    private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
+    private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
+    private final Set<String> roleWords = roleWords();
+    private final Set<String> dateWords = WordList.load(DATE_WORDS);
+    private final Set<String> commonWords = WordList.load(COMMON_WORDS);
+    private final Set<String> functionWords = WordList.load(FUNCTION_WORDS);
+
+    /** The entities named in the sentences, in order of first mention. */
+    List<Entity> find(List<String> sentences) {
+        String all = String.join(" ", sentences);
+        Set<String> lowercaseWords = lowercaseWords(all);
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Set<String> midSentence = new java.util.HashSet<>();
+        for (String sentence : sentences) {
+            Matcher m = NAME.matcher(sentence);
+            while (m.find()) {
+                boolean atStart =
+                        SENTENCE_START.matcher(sentence.substring(0, m.start())).find();
+                boolean first = atStart;
+                for (String part : parts(m.group())) {
+                    String name = trim(part, first, lowercaseWords);
+                    first = false;
+                    if (!atStart && !name.isEmpty()) {
+                        midSentence.add(name);
+                    }
+                    if (!name.isEmpty()) {
+                        mentions.merge(name, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        mentions.keySet().removeIf(name -> !name.contains(" ") && !midSentence.contains(name));
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Entity> bySurname = new LinkedHashMap<>();
+        for (String name : mentions.keySet()) {
+            String type = type(name, all);
+            List<String> aliases = new ArrayList<>(acronyms(name, all));
+            String[] words = name.split("\\s+");
+            if ("person".equals(type) && words.length > 1) {
+                aliases.add(words[words.length - 1]);
+            }
+            entities.add(new Entity(slug(name), name, type, null, aliases, List.of(), List.of()));
+        }
+        // a single word that is some person's surname is that person, not a second entity
+        for (Entity e : entities) {
+            if ("person".equals(e.type()) && e.name().contains(" ")) {
+                e.aliases().forEach(a -> bySurname.putIfAbsent(a, e));
+            }
+        }
+        List<Entity> merged = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            if (!e.name().contains(" ") && bySurname.containsKey(e.name())) {
+                continue;
+            }
+            if (ids.add(e.id())) {
+                merged.add(e);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * A capitalised run cut where one name ends and the next begins: at a role word ("Apple CEO Tim Cook") and
+     * after a possessive ("CNBC's Steve Kovach"), unless the run is an organisation's name ("King's College").
+     */
+    private List<String> parts(String run) {
+        List<String> parts = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        String[] words = run.split("\\s+");
+        boolean organisation = false;
+        for (String w : words) {
+            organisation |=
+                    organizationWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+        }
+        for (String w : words) {
+            if (roleWords.contains(w.toLowerCase(Locale.ROOT))) {
+                flush(parts, current);
+                continue;
+            }
+            current.add(w);
+            if (!organisation && POSSESSIVE.matcher(w).find()) {
+                flush(parts, current);
+            }
+        }
+        flush(parts, current);
+        return parts;
+    }
+
+    private static void flush(List<String> parts, List<String> current) {
+        if (!current.isEmpty()) {
+            parts.add(String.join(" ", current));
+            current.clear();
+        }
+    }
+
+    /** The name without possessive endings and without edge words that are ordinary words in this article. */
+    private String trim(String raw, boolean atStart, Set<String> lowercaseWords) {
+        List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
+        int lastWord = words.size() - 1;
+        words.set(lastWord, POSSESSIVE.matcher(words.get(lastWord)).replaceAll(""));
+        while (!words.isEmpty() && ordinary(words.get(0), atStart, lowercaseWords)) {
+            words.remove(0);
+            atStart = false;
+            while (!words.isEmpty() && lowerCase(words.get(0))) {
+                words.remove(0);
+            }
+        }
+        while (!words.isEmpty() && (lowerCase(words.get(words.size() - 1)) || never(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean lowerCase(String word) {
+        return word.equals(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a word at the start of a name that is an ordinary word: capitalised only as a sentence's first. */
+    private boolean ordinary(String word, boolean atStart, Set<String> lowercaseWords) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return never(word) || atStart && (lowercaseWords.contains(lower) || word.length() == 1);
+    }
+
+    private boolean never(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        return dateWords.contains(lower)
+                || commonWords.contains(lower)
+                || functionWords.contains(lower)
+                || "i".equals(lower);
+    }
+
+    private String type(String name, String text) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String word : words) {
+            if (organizationWords.contains(word.replaceAll("\\.$", ""))) {
+                return "organization";
+            }
+        }
+        if (words.length > MAX_PERSON_WORDS) {
+            return "title";
+        }
+        String quoted = Pattern.quote(name);
+        Matcher speaker = Pattern.compile("\\b(\\w+)\\s+" + quoted + "\\b|\\b" + quoted + "\\s+(\\w+)")
+                .matcher(text);
+        while (speaker.find()) {
+            String before = speaker.group(1) == null ? "" : speaker.group(1).toLowerCase(Locale.ROOT);
+            String after = speaker.group(2) == null ? "" : speaker.group(2).toLowerCase(Locale.ROOT);
+            boolean spoken =
+                    speechVerbs.contains(before) && !LISTENER_VERBS.contains(before) || speechVerbs.contains(after);
+            if (roleWords.contains(before) || words.length > 1 && spoken) {
+                return "person";
+            }
+        }
+        if (words.length > 1) {
+            String surname = Pattern.quote(name.substring(name.lastIndexOf(' ') + 1));
+            Matcher alone = Pattern.compile("(?<![\\p{L}] )\\b" + surname + "\\s+(?:also\\s+)?(\\w+)")
+                    .matcher(text);
+            while (alone.find()) {
+                String verb = alone.group(1).toLowerCase(Locale.ROOT);
+                if (speechVerbs.contains(verb) && !LISTENER_VERBS.contains(verb)) {
+                    return "person";
+                }
+            }
+        }
+        return "name";
+    }
+
+    /** Short forms given in brackets right after the name: "Large Language Model (LLM)". */
+    private static List<String> acronyms(String name, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(Pattern.quote(name) + "\\s*\\(([^()]{1," + MAX_ACRONYM_CHARS + "})\\)")
+                .matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1).strip();
+            if (acronym.chars().anyMatch(Character::isUpperCase) && !found.contains(acronym)) {
+                found.add(acronym);
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> lowercaseWords(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : text.split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> roleWords() {
+        Set<String> words = new java.util.HashSet<>(singleWords(WordList.phrases(ROLES)));
+        words.addAll(WordList.load(TITLES));
+        return Set.copyOf(words);
+    }
+
+    /** The one-word alternatives of a phrase pattern made by {@link WordList#phrases(String)}. */
+    private static Set<String> singleWords(Pattern phrases) {
+        String body = phrases.pattern().replaceAll("^\\\\b\\(\\?:|\\)\\\\b$", "");
+        Set<String> words = new java.util.HashSet<>();
+        for (String alternative : body.split("\\|")) {
+            String word = alternative.replace("\\Q", "").replace("\\E", "");
+            if (!word.contains(" ")) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** A stable id from a name: lower case, words joined by hyphens. */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "entity" : slug;
+    }
+}

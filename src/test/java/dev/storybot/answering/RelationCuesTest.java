@@ -1,0 +1,40 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RelationCuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // question | a fact sentence | does the sentence state the relation asked
+                "who wrote the bloomberg op-ed | Bloomberg published an opinion article titled X. | false",
+                "who wrote the paper | The researchers wrote in the paper that it works. | true",
+                "那篇文章是谁写的？ | 彭博社发表了一篇评论文章。 | false",
+                "그 칼럼은 누가 썼어? | 블룸버그는 칼럼을 게재했다. | false",
+                "which company makes qwen | Thinking Machines Lab was inspired by Qwen3. | false",
+                "哪家公司开发的 Qwen？ | 阿里巴巴开发了通义千问。 | true",
+                "did the us ban deepseek | Cursor is suspected of using DeepSeek. | false",
+                "미국이 딥시크를 금지했어? | 커서는 딥시크를 쓴 것으로 의심된다. | false",
+                "who is the ceo of nvidia | NVIDIA CEO Jensen Huang said China is winning. | true",
+                "what gpus does cursor train on | Cursor is suspected of using DeepSeek. | false",
+            })
+    void should_require_a_fact_that_states_the_relation_asked(String question, String sentence, boolean states) {
+        Optional<Pattern> relation = QuestionCues.requiredRole(question);
+
+        assertThat(relation).isPresent();
+        assertThat(relation.get().matcher(sentence).find()).isEqualTo(states);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"how many downloads did qwen get", "黄仁勋说了什么", "기사 요약해줘"})
+    void should_ask_no_relation_for_other_questions(String question) {
+        assertThat(QuestionCues.requiredRole(question)).isEmpty();
+    }
+}

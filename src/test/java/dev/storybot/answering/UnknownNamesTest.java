@@ -1,0 +1,39 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class UnknownNamesTest {
+
+    private static final String ARTICLE = """
+            # A harbour library
+            [1] Mayor Ana Ruiz opened a floating library in Portvale on Tuesday.
+            """;
+
+    private final UnknownNames names = new UnknownNames(KnowledgeLoader.derive("article.txt", ARTICLE));
+
+    static Stream<Arguments> questions() {
+        return Stream.of(
+                Arguments.of("what did Ana Ruiz say", List.of()),
+                Arguments.of("what did Sam Altman say about Portvale", List.of("Sam", "Altman")),
+                Arguments.of("what did dr. lena vasquez say about the library", List.of("lena", "vasquez")),
+                Arguments.of("what did mayor ruiz say", List.of()),
+                Arguments.of("is the president of Portvale in the story", List.of()),
+                Arguments.of("toutiao.com/article/1850633238073351/ tl;dr pls", List.of()),
+                Arguments.of("Mayor 说了什么", List.of()),
+                Arguments.of("시장 ruiz는 뭐라고 했어", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void should_spot_names_the_story_never_uses_even_in_lower_case_after_an_honorific(
+            String question, List<String> unknown) {
+        assertThat(names.find(question)).containsExactlyElementsOf(unknown);
+    }
+}

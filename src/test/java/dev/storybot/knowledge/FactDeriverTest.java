@@ -1,0 +1,143 @@
+package dev.storybot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FactDeriverTest {
+
+    private static final String ARTICLE = """
+            # Harbour city opens a floating library
+            # Source: Coastal Times (https://example.org/news/floating-library)
+            # Date: 2024-05-02
+
+            [1] The city of Portvale opened a floating library on Tuesday, the first of its kind in the region.
+
+            [2] "Reading should travel to people," said Mayor Ana Ruiz. She added that the boat cost $2.5 million.
+
+            [3] Library director Tom Okafor said visits rose 40% in the first week. Okafor's team also lends e-readers.
+
+            [4] The project was reportedly delayed by a storm in Jan. 2023, according to the Portvale Herald.
+
+            [5] The boat carries 4,000 books. It sails twice a week.
+            """;
+
+    private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
+
+    @Test
+    void should_take_the_headline_source_and_lead_for_the_story() {
+        assertThat(knowledge.meta().title()).isEqualTo("Harbour city opens a floating library");
+        assertThat(knowledge.meta().url()).isEqualTo("https://example.org/news/floating-library");
+        assertThat(knowledge.meta().summary()).startsWith("The city of Portvale opened a floating library");
+    }
+
+    @Test
+    void should_quote_every_sentence_exactly_once() {
+        assertThat(knowledge.facts())
+                .extracting(Fact::quote)
+                .contains(
+                        "She added that the boat cost $2.5 million.",
+                        "The project was reportedly delayed by a storm in Jan. 2023, according to the Portvale Herald.");
+        knowledge
+                .facts()
+                .forEach(f -> assertThat(
+                                knowledge.paragraphs().get(f.paragraph() - 1).text())
+                        .contains(f.quote()));
+    }
+
+    static Stream<Arguments> facts() {
+        return Stream.of(
+                // quote start, answer start, attribution, certainty, answer types it must have
+                Arguments.of(
+                        "She added",
+                        "Ana Ruiz added",
+                        "Ana Ruiz",
+                        Certainty.SAID,
+                        List.of(AnswerType.MONEY, AnswerType.PRICE)),
+                Arguments.of(
+                        "\"Reading",
+                        "\"Reading",
+                        "Ana Ruiz",
+                        Certainty.SAID,
+                        List.of(AnswerType.PERSON, AnswerType.OPINION)),
+                Arguments.of(
+                        "Library director",
+                        "Library director",
+                        "Tom Okafor",
+                        Certainty.SAID,
+                        List.of(AnswerType.PERCENTAGE)),
+                Arguments.of(
+                        "The project", "The project", "Portvale Herald", Certainty.REPORTED, List.of(AnswerType.DATE)),
+                Arguments.of("The city", "The city", "Coastal Times", Certainty.STATED, List.of(AnswerType.DATE)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("facts")
+    void should_make_each_fact_self_contained_with_its_speaker_certainty_and_types(
+            String quoteStart, String answerStart, String attribution, Certainty certainty, List<AnswerType> types) {
+        Fact fact = knowledge.facts().stream()
+                .filter(f -> f.quote().startsWith(quoteStart))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fact.answer()).startsWith(answerStart);
+        assertThat(fact.attribution()).isEqualTo(attribution);
+        assertThat(fact.certainty()).isEqualTo(certainty);
+        assertThat(fact.answers()).containsAll(types);
+    }
+
+    @Test
+    void should_find_people_with_their_surnames_and_split_roles_and_possessives_from_names() {
+        assertThat(knowledge.entities())
+                .extracting(Entity::name)
+                .contains("Portvale", "Ana Ruiz", "Tom Okafor", "Portvale Herald")
+                .doesNotContain("Mayor Ana Ruiz", "Library", "She", "Okafor's team", "Jan");
+        Entity okafor = knowledge.entities().stream()
+                .filter(e -> e.name().equals("Tom Okafor"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(okafor.type()).isEqualTo("person");
+        assertThat(okafor.aliases()).contains("Okafor");
+    }
+
+    @Test
+    void should_let_a_sentence_about_the_one_before_be_found_by_its_words() {
+        Fact sails = knowledge.facts().stream()
+                .filter(f -> f.quote().startsWith("It sails"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(sails.keywords()).contains("boat", "carries", "books").doesNotContain("the");
+    }
+
+    @Test
+    void should_read_figures_with_units_and_labels() {
+        List<Figure> figures =
+                knowledge.facts().stream().flatMap(f -> f.figures().stream()).toList();
+        assertThat(figures).contains(new Figure("boat cost", 2.5, "million dollars"));
+        assertThat(figures).anySatisfy(f -> {
+            assertThat(f.value()).isEqualTo(40.0);
+            assertThat(f.unit()).isEqualTo("percent");
+        });
+        assertThat(figures).noneMatch(f -> f.value() == 2023.0);
+    }
+
+    @Test
+    void should_start_from_a_folder_with_only_the_article(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(KnowledgeLoader.ARTICLE_FILE), ARTICLE);
+
+        KnowledgeBase loaded = KnowledgeLoader.load(dir);
+
+        assertThat(loaded.facts()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(loaded.facts())
+                .allSatisfy(f ->
+                        assertThat(f.translated(dev.storybot.core.Language.ZH)).isFalse());
+    }
+}
