@@ -4,6 +4,7 @@ import dev.storybot.cli.Storybot;
 import dev.storybot.cli.StorybotCommand;
 import dev.storybot.knowledge.KnowledgeException;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Composition root and entry point: runs the {@code storybot} command line. */
@@ -15,12 +16,22 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exitCode = 1;
+        try {
+            exitCode = run(args);
+        } finally {
+            // the embedding runtime crashes the JVM when it exits while the model is still loading natively
+            Storybot.awaitEmbeddingModel();
+        }
+        System.exit(exitCode);
     }
 
     /** Runs the command line and returns its exit code; configuration errors become one clear line on stderr. */
     public static int run(String... args) {
         if (answersQuestions(args)) {
+            // logging starts here, on this thread: when the model's loader thread starts it concurrently, SLF4J
+            // prints replay warnings to stderr, which must carry nothing but the command's own messages
+            LoggerFactory.getILoggerFactory();
             Storybot.preloadEmbeddingModel(); // about a second of work that can overlap start-up
         }
         CommandLine cli = new CommandLine(new StorybotCommand());

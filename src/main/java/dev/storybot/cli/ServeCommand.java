@@ -1,13 +1,19 @@
 package dev.storybot.cli;
 
+import dev.storybot.core.Answerer;
 import dev.storybot.llm.LlmAnswerer;
 import dev.storybot.ops.Health;
+import dev.storybot.ops.KnowledgeReloader;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
 import dev.storybot.ops.StopSignals;
+import dev.storybot.ops.SwappableAnswerer;
 import dev.storybot.settings.Settings;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,6 +27,8 @@ import picocli.CommandLine.Mixin;
         description = {
             "Connect to Discord and/or Slack (whatever is configured) and answer until stopped.",
             "Serves GET /healthz and GET /metrics on STORYBOT_HTTP_PORT (default 8080).",
+            "Reloads STORYBOT_KNOWLEDGE_DIR's files within seconds of an edit; an invalid edit keeps the last good"
+                    + " knowledge and shows in /healthz.",
             "On SIGTERM: stop taking questions, finish those in flight (STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,"
                     + " default 10), disconnect, exit 0."
         })
@@ -37,25 +45,57 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         OpsMetrics metrics = OpsMetrics.create();
-        Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), new MicrometerLlmMetrics(metrics));
+        MicrometerLlmMetrics llmMetrics = new MicrometerLlmMetrics(metrics);
+        Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), llmMetrics);
+        AtomicReference<Storybot> current = new AtomicReference<>(bot);
+        SwappableAnswerer answerer = new SwappableAnswerer(bot.answerer());
+        KnowledgeReloader reloader = new KnowledgeReloader(
+                settings.knowledge().directory(),
+                bot.knowledge(),
+                knowledge -> {
+                    Storybot next = Storybot.create(knowledge, settings.llm(), llmMetrics);
+                    current.set(next);
+                    return next.answerer();
+                },
+                answerer,
+                ServeCommand::closeRetired,
+                retireDelay(settings),
+                Clock.systemUTC());
         ServeRuntime runtime;
         try {
             runtime = ServeRuntime.start(
-                    settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot), metrics);
+                    settings, answerer, reloader::brief, () -> llmHealth(current.get()), reloader::status, metrics);
         } catch (ServeRuntime.StartException e) {
             System.err.println("storybot serve: " + e.getMessage());
             bot.llm().ifPresent(LlmAnswerer::close);
+            reloader.close();
             return 1;
         }
+        reloader.start();
         // from here on SIGTERM and Ctrl-C stop gracefully (before, they end start-up the JVM's usual way)
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         StopSignals.install(stopRequested::countDown, () -> awaitQuietly(stopped));
         awaitQuietly(stopRequested);
+        reloader.close(); // no swap while the answers in flight finish
         runtime.stop();
-        bot.llm().ifPresent(LlmAnswerer::close);
+        current.get().llm().ifPresent(LlmAnswerer::close);
         stopped.countDown();
         return 0;
+    }
+
+    /**
+     * How long answers may still run on an answerer replaced by a knowledge reload before its model client is closed:
+     * a model's answer may stream for twice its timeout.
+     */
+    static Duration retireDelay(Settings settings) {
+        return settings.llm().map(llm -> llm.timeout().multipliedBy(2)).orElse(Duration.ZERO);
+    }
+
+    private static void closeRetired(Answerer retired) {
+        if (retired instanceof LlmAnswerer llm) {
+            llm.close();
+        }
     }
 
     /** The model's state for health checks: its circuit when one is configured. */

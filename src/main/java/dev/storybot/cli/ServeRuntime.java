@@ -41,6 +41,7 @@ public final class ServeRuntime implements AutoCloseable {
     private final DrainingAnswerer gate;
     private final FeedbackStore feedback;
     private final Supplier<Health.Llm> llm;
+    private final Supplier<Health.Knowledge> knowledge;
     private final List<RunningPlatform> platforms = new CopyOnWriteArrayList<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Health.Phase phase = Health.Phase.STARTING;
@@ -54,11 +55,17 @@ public final class ServeRuntime implements AutoCloseable {
         }
     }
 
-    private ServeRuntime(OpsSettings ops, DrainingAnswerer gate, FeedbackStore feedback, Supplier<Health.Llm> llm) {
+    private ServeRuntime(
+            OpsSettings ops,
+            DrainingAnswerer gate,
+            FeedbackStore feedback,
+            Supplier<Health.Llm> llm,
+            Supplier<Health.Knowledge> knowledge) {
         this.ops = ops;
         this.gate = gate;
         this.feedback = feedback;
         this.llm = llm;
+        this.knowledge = knowledge;
     }
 
     /**
@@ -75,6 +82,24 @@ public final class ServeRuntime implements AutoCloseable {
     public static ServeRuntime start(
             Settings settings, Answerer answerer, StoryBrief story, Supplier<Health.Llm> llm, OpsMetrics metrics)
             throws StartException {
+        return start(settings, answerer, () -> story, llm, () -> null, metrics);
+    }
+
+    /**
+     * As {@link #start(Settings, Answerer, StoryBrief, Supplier, OpsMetrics)}, for knowledge that may be reloaded while
+     * running: the story brief is read when shown, and {@code /healthz} reports the knowledge's version and last error.
+     *
+     * @param story     the story brief as it is now
+     * @param knowledge the knowledge's version and last reload error as they are now, for {@code /healthz}
+     */
+    public static ServeRuntime start(
+            Settings settings,
+            Answerer answerer,
+            Supplier<StoryBrief> story,
+            Supplier<Health.Llm> llm,
+            Supplier<Health.Knowledge> knowledge,
+            OpsMetrics metrics)
+            throws StartException {
         Objects.requireNonNull(answerer, "answerer");
         OpsSettings ops = settings.ops();
         if (!settings.hasPlatform()) {
@@ -85,7 +110,7 @@ public final class ServeRuntime implements AutoCloseable {
                 new InstrumentedAnswerer(answerer, metrics), platform -> metrics.turnedAway(platform, "shutdown"));
         FeedbackStore feedback = SqliteFeedbackStore.open(
                 settings.data().directory(), settings.data().retention());
-        ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm);
+        ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm, knowledge);
         metrics.gauge("storybot.questions.in.flight", "Questions being answered right now", gate::inFlight);
         try {
             runtime.http = OpsHttpServer.start(ops.httpHost(), ops.httpPort(), runtime::health, metrics);
@@ -119,7 +144,7 @@ public final class ServeRuntime implements AutoCloseable {
     public Health health() {
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         platforms.forEach(platform -> checks.put(platform.name(), platform.connected()));
-        return Health.check(phase, checks, llm);
+        return Health.check(phase, checks, llm, knowledge);
     }
 
     /**

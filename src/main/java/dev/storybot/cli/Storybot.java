@@ -14,9 +14,13 @@ import dev.storybot.retrieval.LexicalRanker;
 import dev.storybot.retrieval.SemanticRanker;
 import dev.storybot.settings.KnowledgeSettings;
 import dev.storybot.settings.LlmSettings;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The assembled bot: knowledge, retrieval and the answerer chosen by configuration. Built once per process by the
@@ -31,6 +35,12 @@ public record Storybot(
         KnowledgeBase knowledge, RetrievalAnswerer retrieval, Optional<LlmAnswerer> llm, Answerer answerer) {
 
     private static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
+    /**
+     * Longest wait, before the JVM exits, for a model load in flight: it takes about a second, and an exit during it
+     * crashes the native runtime; bounded so that a hung load cannot keep the process alive.
+     */
+    static final Duration MODEL_LOAD_EXIT_WAIT = Duration.ofSeconds(60);
+
     private static CompletableFuture<EmbeddingModel> loading;
 
     /** Builds the bot: retrieval always, a model on top when {@code llmConfig} is present. */
@@ -41,10 +51,17 @@ public record Storybot(
     /** As {@link #create(KnowledgeSettings, Optional)}, reporting model calls to {@code metrics}. */
     public static Storybot create(
             KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig, LlmMetrics metrics) {
-        // the embedding model takes about a second to load: it loads on another core (started by Main) while this
-        // one reads the story, builds the BM25 index and takes the facts' vectors from the build-time cache
-        CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
+        // a broken file stops here, before this method starts a model load (Main may have started one already: the
+        // process then waits for it before exiting, see awaitEmbeddingModel)
         KnowledgeBase knowledge = loadKnowledge(knowledgeSettings);
+        return create(knowledge, llmConfig, metrics);
+    }
+
+    /** As {@link #create(KnowledgeSettings, Optional, LlmMetrics)}, for knowledge already loaded and validated. */
+    public static Storybot create(KnowledgeBase knowledge, Optional<LlmSettings> llmConfig, LlmMetrics metrics) {
+        // the embedding model takes about a second to load: it loads on another core (started by Main) while this
+        // one builds the BM25 index and takes the facts' vectors from the build-time cache
+        CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
         LexicalRanker lexical = new LexicalRanker(knowledge);
         SemanticRanker semantic =
                 new SemanticRanker(knowledge, () -> join(model), EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
@@ -63,6 +80,27 @@ public record Storybot(
             loading = CompletableFuture.supplyAsync(Storybot::embeddingModel);
         }
         return loading;
+    }
+
+    /**
+     * Waits (at most {@link #MODEL_LOAD_EXIT_WAIT}) for a model load started by {@link #preloadEmbeddingModel()} to
+     * end, successfully or not; the process calls it before exiting. Returns at once when no load was started.
+     */
+    public static void awaitEmbeddingModel() {
+        CompletableFuture<EmbeddingModel> pending;
+        synchronized (Storybot.class) {
+            pending = loading;
+        }
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get(MODEL_LOAD_EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // a failed load is reported by the command that needed the model; a hung one is not waited for longer
+        }
     }
 
     /**

@@ -36,7 +36,8 @@ import picocli.CommandLine.Mixin;
             SlackManifestCommand.class,
             BenchCommand.class,
             EvalCommand.class,
-            IngestCommand.class
+            IngestCommand.class,
+            KnowledgeCommand.class
         })
 public final class StorybotCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package dev.storybot.ops;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,15 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One health snapshot for {@code GET /healthz}: each configured platform's connection and the language model's
- * circuit. The bot is "ok" when it is running and every platform is connected; an open circuit does not degrade it,
- * because answers then come from retrieval.
+ * One health snapshot for {@code GET /healthz}: each configured platform's connection, the language model's
+ * circuit and the knowledge's version. The bot is "ok" when it is running and every platform is connected; an open
+ * circuit does not degrade it, because answers then come from retrieval.
  *
  * @param phase     starting, running or stopping
  * @param platforms platform name to "connected" or "disconnected", in start order
  * @param llm       the language model's state
+ * @param knowledge the knowledge version in use and the last reload error, or null when not reported
  */
-public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
+public record Health(Phase phase, Map<String, String> platforms, Llm llm, Knowledge knowledge) {
 
     /** A platform that is connected. */
     public static final String CONNECTED = "connected";
@@ -49,6 +51,35 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
         Objects.requireNonNull(llm, "llm");
     }
 
+    /** A snapshot without knowledge details. */
+    public Health(Phase phase, Map<String, String> platforms, Llm llm) {
+        this(phase, platforms, llm, null);
+    }
+
+    /**
+     * The knowledge as health checks see it. A failed reload does not degrade the bot: it keeps answering from the
+     * last good version.
+     *
+     * @param source      {@link #BUNDLED} or {@link #DIRECTORY}
+     * @param version     a short hash of the knowledge files in use
+     * @param loadedAt    when that version was loaded
+     * @param lastError   why the latest edit was not loaded (naming the file and entry), or null when it was
+     * @param lastErrorAt when that edit was seen, or null
+     */
+    public record Knowledge(String source, String version, Instant loadedAt, String lastError, Instant lastErrorAt) {
+
+        /** The knowledge shipped inside the application. */
+        public static final String BUNDLED = "bundled";
+        /** The configured knowledge directory, reloaded on edits. */
+        public static final String DIRECTORY = "directory";
+
+        public Knowledge {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(loadedAt, "loadedAt");
+        }
+    }
+
     /**
      * The language model as health checks see it.
      *
@@ -68,10 +99,16 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
 
     /** Checks every platform now; a check that throws counts as disconnected. */
     public static Health check(Phase phase, Map<String, BooleanSupplier> platforms, Supplier<Llm> llm) {
+        return check(phase, platforms, llm, () -> null);
+    }
+
+    /** As {@link #check(Phase, Map, Supplier)}, with the knowledge's version and last reload error. */
+    public static Health check(
+            Phase phase, Map<String, BooleanSupplier> platforms, Supplier<Llm> llm, Supplier<Knowledge> knowledge) {
         Map<String, String> states = new LinkedHashMap<>();
         platforms.forEach(
                 (name, connected) -> states.put(name, isConnected(name, connected) ? CONNECTED : DISCONNECTED));
-        return new Health(phase, states, llm.get());
+        return new Health(phase, states, llm.get(), knowledge.get());
     }
 
     /** True when running with every platform connected. */
@@ -96,6 +133,16 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
         ObjectNode llmNode = root.putObject("llm");
         llmNode.put("configured", llm.configured());
         llm.optionalCircuit().ifPresent(circuit -> llmNode.put("circuit", circuit));
+        if (knowledge != null) {
+            ObjectNode knowledgeNode = root.putObject("knowledge");
+            knowledgeNode.put("source", knowledge.source());
+            knowledgeNode.put("version", knowledge.version());
+            knowledgeNode.put("loadedAt", knowledge.loadedAt().toString());
+            if (knowledge.lastError() != null) {
+                knowledgeNode.put("lastError", knowledge.lastError());
+                knowledgeNode.put("lastErrorAt", String.valueOf(knowledge.lastErrorAt()));
+            }
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

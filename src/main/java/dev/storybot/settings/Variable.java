@@ -9,7 +9,9 @@ public enum Variable {
 
     /** Knowledge directory. */
     STORYBOT_KNOWLEDGE_DIR(
-            "the bundled `knowledge/`", "a directory with `article.txt` and `facts.json` to use instead"),
+            "the bundled `knowledge/`",
+            "a directory with `article.txt` and `facts.json` to use instead; `serve` reloads it within seconds of an"
+                    + " edit"),
     /** Log level; read from the environment only, because logging starts before the command line is parsed. */
     STORYBOT_LOG_LEVEL(
             "`INFO`", "log level of the bot's own loggers (user text is logged only at `DEBUG`); environment only"),

@@ -111,7 +111,8 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
-    private static String mainClassPath() throws IOException {
+    /** The main classes and libraries, without the test classes and test libraries. */
+    static String mainClassPath() throws IOException {
         List<String> entries = new ArrayList<>(
                 Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
         if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
