@@ -24,6 +24,9 @@ public final class EntityMatcher {
     /** Words and names shorter than this are never matched with a typo: too many ordinary words are that close. */
     static final int MISSPELT_MIN_CHARS = 6;
 
+    /** Spaces and hyphens inside a name, which people often leave out. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
+
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
 
     private final List<Alias> aliases = new ArrayList<>();
@@ -34,6 +37,11 @@ public final class EntityMatcher {
             for (String name : entity.allNames()) {
                 if (!name.isBlank()) {
                     aliases.add(new Alias(entity, name, compile(name)));
+                    // people type "huggingface", "hugging-face" or "허깅페이스" for "Hugging Face" / "허깅 페이스"
+                    String joined = SEPARATORS.matcher(name).replaceAll("");
+                    if (!joined.equals(name) && joined.length() >= MISSPELT_MIN_CHARS) {
+                        aliases.add(new Alias(entity, joined, compile(joined)));
+                    }
                 }
             }
         }

@@ -24,7 +24,10 @@ class EntityMatcherTest {
                 "Nvidia's CEO                         | nvidia",
                 "黄仁勋说了什么                          | huang",
                 "차마스는 문샷이 OpenAI보다 어떻다고 했어? | chamath,moonshot,openai",
-                "Qwen的下载量                           | qwen"
+                "Qwen的下载量                           | qwen",
+                "what is thinkingmachines working on   | thinking-machines-lab",
+                "cognitionai用了什么模型                  | cognition-ai",
+                "싱킹머신즈랩은 뭘 했어                      | thinking-machines-lab"
             })
     void should_find_entities_by_any_name(String text, String expectedIds) {
         assertThat(MATCHER.find(text).stream().map(Entity::id)).containsExactlyInAnyOrder(expectedIds.split(","));
