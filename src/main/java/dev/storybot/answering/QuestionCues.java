@@ -92,7 +92,7 @@ final class QuestionCues {
             "\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
                     + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\b(by|win|won|lead|led|lost) (a |the )?(wide |narrow |big |small )?margin\\b|\\bsubtract"
                     + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
-                    + "|多多少|相差|差距|差多少|领先多少|차이|얼마나 더|몇 더",
+                    + "|多多少|相差|差距|差多少|领先多少|(落后|领先|超过).{0,12}多少|차이|얼마나 더|몇 더|(뒤처|뒤져|앞서).{0,12}얼마나|얼마나 (뒤처|뒤져|앞서)",
             FLAGS);
     private static final Pattern COMPARE = Pattern.compile(
             "\\bcompare[sd]?\\b|\\bcomparison\\b|\\bversus\\b"

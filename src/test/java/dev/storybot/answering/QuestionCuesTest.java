@@ -1,0 +1,25 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionCuesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "how far behind is china, according to him | DIFFERENCE",
+                "by how much did revenue beat estimates | DIFFERENCE",
+                "what is the gross margin | SINGLE",
+                "黄仁勋说中国落后美国多少 | DIFFERENCE",
+                "Qwen比Llama领先多少 | DIFFERENCE",
+                "젠슨 황은 중국이 미국에 얼마나 뒤처졌다고 했어? | DIFFERENCE",
+                "중국은 미국보다 얼마나 앞서 있어? | DIFFERENCE",
+            })
+    void should_read_a_gap_question_as_a_difference_in_every_language(String question, Intent intent) {
+        assertThat(QuestionCues.intent(question)).isEqualTo(intent);
+    }
+}
