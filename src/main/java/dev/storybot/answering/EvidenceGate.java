@@ -46,7 +46,21 @@ public final class EvidenceGate {
      */
     public boolean passes(
             Candidate candidate, double contentScore, boolean english, boolean specific, boolean asksMore) {
-        boolean namesEntity = candidate.entity() > 0;
+        return passes(candidate, contentScore, english, specific, asksMore, false);
+    }
+
+    /**
+     * As {@link #passes(Candidate, double, boolean, boolean, boolean)}, where {@code quotesNumber} says the question
+     * quotes a number the fact gives ("the 15% number"): that points at the fact as naming its entity does.
+     */
+    public boolean passes(
+            Candidate candidate,
+            double contentScore,
+            boolean english,
+            boolean specific,
+            boolean asksMore,
+            boolean quotesNumber) {
+        boolean namesEntity = candidate.entity() > 0 || quotesNumber;
         if (!english) {
             return specific || contentScore >= CJK_CONTENT_MATCH || candidate.semantic() >= SEMANTIC_SURE;
         }

@@ -337,14 +337,21 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
         boolean english = language == Language.EN && readsEnglish;
         boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
+        Set<String> numbers = NumberMentions.in(original);
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
-                .filter(c -> gate.passes(
-                        c,
-                        content.getOrDefault(c.fact().id(), 0.0),
-                        english,
-                        c.fact().entities().stream().anyMatch(contextual::contains),
-                        asksMore))
+                .filter(c -> {
+                    // a number the question quotes from the story counts as a name and as matching words
+                    boolean quoted = NumberMentions.shares(c.fact(), numbers);
+                    double words = content.getOrDefault(c.fact().id(), 0.0);
+                    return gate.passes(
+                            c,
+                            quoted ? Math.max(words, EvidenceGate.CONTENT_MATCH) : words,
+                            english,
+                            quoted || c.fact().entities().stream().anyMatch(contextual::contains),
+                            asksMore && !quoted,
+                            quoted);
+                })
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get()))
                 .toList();

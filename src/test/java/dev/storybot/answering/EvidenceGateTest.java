@@ -34,6 +34,15 @@ class EvidenceGateTest {
                 .isEqualTo(passes);
     }
 
+    @ParameterizedTest(name = "quotes a number: {0}")
+    @CsvSource({"true", "false"})
+    void should_let_a_question_that_quotes_the_facts_number_pass_on_a_weak_match(boolean quotes) {
+        Candidate candidate = new Candidate(FACT, 1.0, 0.0, 0.40, 0.0);
+
+        assertThat(new EvidenceGate().passes(candidate, 1.5, true, false, false, quotes))
+                .isEqualTo(quotes);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"specific", "generic"})
     void should_let_a_named_specific_fact_pass_on_a_fair_match_unless_the_question_asks_more(String kind) {
