@@ -18,7 +18,12 @@ final class QuestionCues {
     /** Checked in order; the first that matches decides the asked types. */
     private static final List<Map.Entry<Pattern, Set<AnswerType>>> ASKS = List.of(
             Map.entry(
-                    Pattern.compile("\\b(valuation|valued|worth)\\b|估值|值多少|身价|기업가치|가치는|가치가", FLAGS),
+                    Pattern.compile(
+                            "\\b(valuation|valued|worth)\\b|估值|值多少|身价|기업가치|가치는|가치가"
+                                    + "|\\bcu[aá]nto vale|\\bvaloraci[oó]n|\\bcombien vaut|\\bvalorisation"
+                                    + "|\\bwie viel ist .{0,30}wert|\\bbewertung|\\bquanto vale|\\bavalia[cç][aã]o"
+                                    + "|いくらの価値|評価額|時価総額",
+                            FLAGS),
                     EnumSet.of(AnswerType.MONEY)),
             Map.entry(
                     Pattern.compile(

@@ -22,4 +22,19 @@ class QuestionCuesTest {
     void should_read_a_gap_question_as_a_difference_in_every_language(String question, Intent intent) {
         assertThat(QuestionCues.intent(question)).isEqualTo(intent);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "how much is cursor worth",
+                "cursor的估值是多少",
+                "커서 기업가치가 얼마야",
+                "oye, ¿cuánto vale Cursor según la nota?",
+                "combien vaut Cursor ?",
+                "Cursorの評価額は？",
+            })
+    void should_read_a_worth_question_as_asking_for_money_in_every_language(String question) {
+        assertThat(QuestionCues.asks(question)).containsExactly(dev.storybot.knowledge.AnswerType.MONEY);
+    }
 }
