@@ -77,6 +77,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final Pronouns pronouns;
+    private final Descriptions descriptions;
     private final QuestionWords questionWords;
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final TwoQuestions twoQuestions = new TwoQuestions();
@@ -105,6 +106,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.entityAnswers = new EntityAnswers(knowledge);
         this.questionWords = new QuestionWords(lexical);
         this.pronouns = new Pronouns();
+        this.descriptions = new Descriptions(knowledge);
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, List.copyOf(GENERIC_ENTITY_TYPES));
     }
 
@@ -244,8 +246,17 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     // ---- follow-ups -------------------------------------------------------------------------------------------
 
-    /** The question with a pronoun replaced by the one person the last answer was about, if it names no person. */
+    /**
+     * The question with a pronoun replaced by the one person the last answer was about, if it names no person, or
+     * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
+     */
     private String withPerson(String text, Language language, String conversation) {
+        if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()) {
+            String described = descriptions.resolve(text, language);
+            if (!described.equals(text)) {
+                return described;
+            }
+        }
         if (entities.find(text).stream().anyMatch(RetrievalAnswerer::isPerson)) {
             return text;
         }
