@@ -2,9 +2,11 @@ package dev.storybot.ops;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,15 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One health snapshot for {@code GET /healthz}: each configured platform's connection and the language model's
- * circuit. The bot is "ok" when it is running and every platform is connected; an open circuit does not degrade it,
- * because answers then come from retrieval.
+ * One health snapshot for {@code GET /healthz}: each configured platform's connection, each Discord gateway shard this
+ * process runs and the language model's circuit. The bot is "ok" when it is running and every platform is connected
+ * (Discord is connected when all of its shards are); an open circuit does not degrade it, because answers then come
+ * from retrieval.
  *
- * @param phase     starting, running or stopping
- * @param platforms platform name to "connected" or "disconnected", in start order
- * @param llm       the language model's state
+ * @param phase         starting, running or stopping
+ * @param platforms     platform name to "connected" or "disconnected", in start order
+ * @param discordShards the Discord shards this process runs, by id (empty without Discord)
+ * @param llm           the language model's state
  */
-public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
+public record Health(Phase phase, Map<String, String> platforms, List<Shard> discordShards, Llm llm) {
 
     /** A platform that is connected. */
     public static final String CONNECTED = "connected";
@@ -46,7 +50,33 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
     public Health {
         Objects.requireNonNull(phase, "phase");
         platforms = Collections.unmodifiableMap(new LinkedHashMap<>(platforms));
+        discordShards = List.copyOf(discordShards);
         Objects.requireNonNull(llm, "llm");
+    }
+
+    /** A snapshot without Discord shards. */
+    public Health(Phase phase, Map<String, String> platforms, Llm llm) {
+        this(phase, platforms, List.of(), llm);
+    }
+
+    /**
+     * One Discord gateway shard as health checks and metrics see it.
+     *
+     * @param id                the shard id
+     * @param total             the total number of shards across all replicas
+     * @param status            JDA's status, e.g. "CONNECTED"
+     * @param guilds            servers on this shard
+     * @param gatewayPingMillis the last heartbeat's round trip, or -1 before the first one
+     */
+    public record Shard(int id, int total, String status, long guilds, long gatewayPingMillis) {
+
+        /** JDA's status of a connected shard. */
+        public static final String CONNECTED_STATUS = "CONNECTED";
+
+        /** True while the shard is connected. */
+        public boolean connected() {
+            return CONNECTED_STATUS.equals(status);
+        }
     }
 
     /**
@@ -68,10 +98,19 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
 
     /** Checks every platform now; a check that throws counts as disconnected. */
     public static Health check(Phase phase, Map<String, BooleanSupplier> platforms, Supplier<Llm> llm) {
+        return check(phase, platforms, List::of, llm);
+    }
+
+    /** Checks every platform and reads the Discord shards now; a check that throws counts as disconnected. */
+    public static Health check(
+            Phase phase,
+            Map<String, BooleanSupplier> platforms,
+            Supplier<List<Shard>> discordShards,
+            Supplier<Llm> llm) {
         Map<String, String> states = new LinkedHashMap<>();
         platforms.forEach(
                 (name, connected) -> states.put(name, isConnected(name, connected) ? CONNECTED : DISCONNECTED));
-        return new Health(phase, states, llm.get());
+        return new Health(phase, states, shards(discordShards), llm.get());
     }
 
     /** True when running with every platform connected. */
@@ -87,12 +126,31 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
         return ok() ? "ok" : "degraded";
     }
 
-    /** The JSON body, e.g. {@code {"status":"ok","platforms":{"discord":"connected"},"llm":{"configured":false}}}. */
+    /**
+     * The JSON body, e.g. {@code {"status":"ok","platforms":{"discord":"connected"},"discord_shards":[{"id":0,
+     * "total":1,"status":"CONNECTED","guilds":12,"gateway_ping_ms":41}],"llm":{"configured":false}}}; without Discord
+     * there is no {@code discord_shards}, and {@code gateway_ping_ms} is null before the first heartbeat.
+     */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", status());
         ObjectNode platformNode = root.putObject("platforms");
         platforms.forEach(platformNode::put);
+        if (!discordShards.isEmpty()) {
+            ArrayNode shardArray = root.putArray("discord_shards");
+            for (Shard shard : discordShards) {
+                ObjectNode node = shardArray.addObject();
+                node.put("id", shard.id());
+                node.put("total", shard.total());
+                node.put("status", shard.status());
+                node.put("guilds", shard.guilds());
+                if (shard.gatewayPingMillis() < 0) {
+                    node.putNull("gateway_ping_ms");
+                } else {
+                    node.put("gateway_ping_ms", shard.gatewayPingMillis());
+                }
+            }
+        }
         ObjectNode llmNode = root.putObject("llm");
         llmNode.put("configured", llm.configured());
         llm.optionalCircuit().ifPresent(circuit -> llmNode.put("circuit", circuit));
@@ -100,6 +158,15 @@ public record Health(Phase phase, Map<String, String> platforms, Llm llm) {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write health JSON", e);
+        }
+    }
+
+    private static List<Shard> shards(Supplier<List<Shard>> discordShards) {
+        try {
+            return discordShards.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the Discord shards failed; listing none", e);
+            return List.of();
         }
     }
 
