@@ -93,14 +93,14 @@ public record DiscordShards(Integer total, List<Integer> ids) {
         return new ArrayList<>(ids);
     }
 
-    /** E.g. "shards 0-1 of 4", "all 4 shards" or "the shards Discord recommends". */
+    /** For operators, e.g. "runs shard(s) [0, 1] of 4", "runs all 4 shard(s)" or "runs the shards Discord recommends". */
     public String describe() {
         if (total == null) {
-            return "the number of shards Discord recommends";
+            return "runs the shards Discord recommends";
         }
         if (runsAll()) {
-            return "all " + total + " shard(s)";
+            return "runs all " + total + " shard(s)";
         }
-        return "shard(s) " + ids + " of " + total;
+        return "runs shard(s) " + ids + " of " + total;
     }
 }

@@ -109,6 +109,13 @@ class DiscordShardsTest {
     }
 
     @Test
+    void should_describe_the_shards_for_operators() {
+        assertThat(read(null, null).describe()).isEqualTo("runs the shards Discord recommends");
+        assertThat(read("4", null).describe()).isEqualTo("runs all 4 shard(s)");
+        assertThat(read("4", "0-1").describe()).isEqualTo("runs shard(s) [0, 1] of 4");
+    }
+
+    @Test
     void should_say_whether_this_replica_runs_shard_zero() {
         assertThat(read("4", "0-1").runsShardZero()).isTrue();
         assertThat(read("4", "2-3").runsShardZero()).isFalse();
