@@ -28,7 +28,11 @@ public record DiscordShards(Integer total, List<Integer> ids) {
     /** What a good {@link Variable#DISCORD_SHARDS} looks like, for error messages. */
     static final String FORMAT = "shard ids and ranges like 0-3, 0,2 or 0-1,4";
 
-    private static final Pattern ENTRY = Pattern.compile("(\\d{1,9})(?:\\s*-\\s*(\\d{1,9}))?");
+    /** Most digits read as one shard id: keeps any id within an int before it is compared with the total. */
+    private static final int MAX_ID_DIGITS = 9;
+
+    private static final Pattern ENTRY =
+            Pattern.compile("(\\d{1," + MAX_ID_DIGITS + "})(?:\\s*-\\s*(\\d{1," + MAX_ID_DIGITS + "}))?");
 
     public DiscordShards {
         ids = List.copyOf(Objects.requireNonNull(ids, "ids"));

@@ -122,6 +122,28 @@ class DiscordShardingTest {
                 .satisfies(call -> assertThat(call.is("PUT", guildCommands)).isTrue());
     }
 
+    @Test
+    void should_fail_with_one_clear_line_when_discord_requires_more_shards() {
+        discord.requireShards(4);
+        DiscordSettings base = discord.config(FakeDiscord.TOKEN, false);
+        DiscordSettings config = new DiscordSettings(
+                base.token(),
+                null,
+                base.apiUrl(),
+                base.gatewayUrl(),
+                base.applicationId(),
+                new DiscordShards(2, List.of(0, 1)));
+        BotServices services =
+                new BotServices(new ScriptedAnswerer(), TestStory.BRIEF, store, RateLimiter.perMinute(1_000));
+
+        DiscordStart start = DiscordBot.start(config, services, ANSWER_THREADS, ANSWER_QUEUE);
+
+        assertThat(start).isInstanceOf(DiscordStart.Failed.class);
+        assertThat(((DiscordStart.Failed) start).message())
+                .contains("4011", "DISCORD_SHARDS_TOTAL", "2500")
+                .doesNotContain("\n", "Exception");
+    }
+
     /** Asks in both guilds; returns each interaction token with the prefix of the replica that must answer it. */
     private Map<String, String> askInBothGuilds() {
         Map<String, String> expected = new LinkedHashMap<>();

@@ -91,6 +91,7 @@ final class FakeDiscord implements AutoCloseable {
     private volatile boolean rejectMessageContentIntent;
     private volatile boolean secondGuild;
     private volatile int recommendedShards = 1;
+    private volatile int requiredShards = 1;
 
     private FakeDiscord() throws IOException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -146,6 +147,14 @@ final class FakeDiscord implements AutoCloseable {
     /** Makes {@code GET /gateway/bot} recommend {@code shards} shards (default 1). */
     void recommendShards(int shards) {
         recommendedShards = shards;
+    }
+
+    /**
+     * Makes the gateway close with 4011 (sharding required) when a client identifies with fewer than {@code shards}
+     * shards, as Discord does when a shard would hold too many servers.
+     */
+    void requireShards(int shards) {
+        requiredShards = shards;
     }
 
     /** The {@code shard} arrays ({@code [shard_id, num_shards]}) of every IDENTIFY so far, in arrival order. */
@@ -838,6 +847,10 @@ final class FakeDiscord implements AutoCloseable {
                     int[] shard = shardOf(d);
                     if (shard[0] < 0 || shard[1] < 1 || shard[0] >= shard[1]) {
                         connection.close(4010, "Invalid shard.");
+                        return;
+                    }
+                    if (shard[1] < requiredShards) {
+                        connection.close(4011, "Sharding required.");
                         return;
                     }
                     sessions.put(connection, shard);
