@@ -21,6 +21,8 @@ import picocli.CommandLine.Mixin;
         description = {
             "Connect to Discord and/or Slack (whatever is configured) and answer until stopped.",
             "Serves GET /healthz and GET /metrics on STORYBOT_HTTP_PORT (default 8080).",
+            "On Discord it runs the shards DISCORD_SHARDS (default all) of DISCORD_SHARDS_TOTAL (default: as Discord"
+                    + " recommends); the replica running shard 0 registers the slash commands.",
             "On SIGTERM: stop taking questions, finish those in flight (STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,"
                     + " default 10), disconnect, exit 0."
         })

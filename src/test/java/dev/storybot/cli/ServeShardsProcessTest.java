@@ -48,6 +48,9 @@ class ServeShardsProcessTest {
             try (ServeProcess shardOne = start(env, 1)) {
                 eventually("the shard 1 replica is healthy", shardOne::healthy, START_TIMEOUT);
                 assertThat(commandRegistrations(discord)).as(shardOne.output()).isZero();
+                assertThat(shardOne.output())
+                        .contains("connected: shard(s) [1] of 2")
+                        .contains("Shard 0 runs on another replica; that replica registers the global slash commands");
 
                 try (ServeProcess shardZero = start(env, 0)) {
                     eventually("the shard 0 replica is healthy", shardZero::healthy, START_TIMEOUT);
