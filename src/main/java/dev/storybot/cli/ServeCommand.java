@@ -29,6 +29,8 @@ import picocli.CommandLine.Mixin;
             "Serves GET /healthz and GET /metrics on STORYBOT_HTTP_PORT (default 8080).",
             "Reloads STORYBOT_KNOWLEDGE_DIR's files within seconds of an edit; an invalid edit keeps the last good"
                     + " knowledge and shows in /healthz.",
+            "On Discord it runs the shards DISCORD_SHARDS (default all) of DISCORD_SHARDS_TOTAL (default: as Discord"
+                    + " recommends); the replica running shard 0 registers the slash commands.",
             "On SIGTERM: stop taking questions, finish those in flight (STORYBOT_SHUTDOWN_TIMEOUT_SECONDS,"
                     + " default 10), disconnect, exit 0."
         })

@@ -6,6 +6,7 @@ import dev.storybot.core.RateLimiter;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.discord.DiscordBot;
 import dev.storybot.discord.DiscordStart;
+import dev.storybot.discord.ShardStatus;
 import dev.storybot.feedback.FeedbackStore;
 import dev.storybot.feedback.SqliteFeedbackStore;
 import dev.storybot.ops.DrainingAnswerer;
@@ -43,6 +44,7 @@ public final class ServeRuntime implements AutoCloseable {
     private final Supplier<Health.Llm> llm;
     private final Supplier<Health.Knowledge> knowledge;
     private final List<RunningPlatform> platforms = new CopyOnWriteArrayList<>();
+    private volatile DiscordBot discord;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Health.Phase phase = Health.Phase.STARTING;
     private OpsHttpServer http;
@@ -116,7 +118,7 @@ public final class ServeRuntime implements AutoCloseable {
             runtime.http = OpsHttpServer.start(ops.httpHost(), ops.httpPort(), runtime::health, metrics);
             BotServices services =
                     new BotServices(gate, story, feedback, RateLimiter.perMinute(perMinute, metrics::rateLimited));
-            runtime.startPlatforms(settings, services);
+            runtime.startPlatforms(settings, services, metrics);
         } catch (StartException | RuntimeException e) {
             runtime.closeEverything();
             throw e;
@@ -144,7 +146,19 @@ public final class ServeRuntime implements AutoCloseable {
     public Health health() {
         Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
         platforms.forEach(platform -> checks.put(platform.name(), platform.connected()));
-        return Health.check(phase, checks, llm, knowledge);
+        return Health.check(phase, checks, this::discordShards, llm, knowledge);
+    }
+
+    /** The Discord shards this process runs, by id; none without Discord. */
+    private List<Health.Shard> discordShards() {
+        DiscordBot bot = discord;
+        return bot == null
+                ? List.of()
+                : bot.shardStatuses().stream().map(ServeRuntime::toHealth).toList();
+    }
+
+    private static Health.Shard toHealth(ShardStatus shard) {
+        return new Health.Shard(shard.id(), shard.total(), shard.status(), shard.guilds(), shard.gatewayPingMillis());
     }
 
     /**
@@ -177,7 +191,7 @@ public final class ServeRuntime implements AutoCloseable {
         stop();
     }
 
-    private void startPlatforms(Settings settings, BotServices services) throws StartException {
+    private void startPlatforms(Settings settings, BotServices services, OpsMetrics metrics) throws StartException {
         if (settings.discord().isPresent()) {
             DiscordStart started =
                     DiscordBot.start(settings.discord().get(), services, ops.workerThreads(), ops.workerQueue());
@@ -186,6 +200,10 @@ public final class ServeRuntime implements AutoCloseable {
             }
             DiscordBot bot = ((DiscordStart.Started) started).bot();
             platforms.add(new RunningPlatform("discord", bot::isConnected, bot));
+            discord = bot;
+            for (int shardId : bot.shardIds()) {
+                metrics.discordShard(shardId, () -> toHealth(bot.shardStatus(shardId)));
+            }
         }
         if (settings.slack().isPresent()) {
             try {

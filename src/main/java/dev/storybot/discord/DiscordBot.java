@@ -5,19 +5,21 @@ import dev.storybot.chat.ChatService;
 import dev.storybot.chat.ChatWorkers;
 import dev.storybot.chat.RecentKeys;
 import dev.storybot.settings.DiscordSettings;
+import dev.storybot.settings.DiscordShards;
 import dev.storybot.settings.Redactor;
 import dev.storybot.settings.Variable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -28,13 +30,18 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running Discord bot: a connected JDA session with the Storybot listeners; close it to disconnect. */
+/**
+ * The running Discord bot: the gateway shards this process runs (a JDA shard manager) with the Storybot listeners;
+ * close it to disconnect.
+ */
 public final class DiscordBot implements AutoCloseable {
 
     /**
@@ -43,30 +50,39 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
-    /** Longest wait for the gateway's READY (all servers loaded) at start-up. */
+    /** Longest wait for the gateway's READY (all servers loaded) of the first shard at start-up. */
     public static final long READY_TIMEOUT_SECONDS = 30;
+    /**
+     * Extra wait per further shard at start-up: Discord lets a bot open one session every 5 s (per concurrency
+     * bucket), so shards connect one after the other.
+     */
+    public static final long READY_TIMEOUT_PER_SHARD_SECONDS = 6;
     /** Longest wait for Discord to accept the slash command definitions. */
     public static final long COMMANDS_TIMEOUT_SECONDS = 15;
     /** Longest wait for a clean disconnect on {@link #close()}. */
     public static final long SHUTDOWN_TIMEOUT_SECONDS = 5;
     /** Platform name in requests, rate-limit keys, conversation ids and stored feedback. */
     static final String PLATFORM = "discord";
+    /** JDA's status of a shard this process runs that has not been built yet (it waits for its turn). */
+    static final String NOT_STARTED = "NOT_STARTED";
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
-    private final JDA jda;
+    private final ShardManager shards;
+    private final List<Integer> shardIds;
     private final ChatWorkers workers;
 
-    private DiscordBot(JDA jda, ChatWorkers workers) {
-        this.jda = jda;
+    private DiscordBot(ShardManager shards, List<Integer> shardIds, ChatWorkers workers) {
+        this.shards = shards;
+        this.shardIds = shardIds;
         this.workers = workers;
     }
 
     /**
-     * Connects to Discord, waits (bounded) until the session is ready and registers the slash commands, in the
-     * configured guild if there is one, else globally. Never throws for a bad token or an unreachable Discord.
-     * Answers {@code answerThreads} questions at once with up to {@code answerQueue} more waiting; beyond that,
-     * askers are told the bot is busy.
+     * Connects this process's shards to Discord and waits (bounded) until each is ready; then, if this process runs
+     * shard 0 (or the configured guild), registers the slash commands, in the configured guild if there is one, else
+     * globally. Never throws for a bad token or an unreachable Discord. Answers {@code answerThreads} questions at
+     * once with up to {@code answerQueue} more waiting; beyond that, askers are told the bot is busy.
      */
     public static DiscordStart start(DiscordSettings config, BotServices services, int answerThreads, int answerQueue) {
         Objects.requireNonNull(config, "config");
@@ -84,16 +100,20 @@ public final class DiscordBot implements AutoCloseable {
                 new FeedbackHandler(chat, workers));
         SessionWatcher session = new SessionWatcher();
 
-        JDA jda;
+        ShardManager shards;
         try {
-            jda = JDABuilder.createLight(config.token(), INTENTS)
+            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token(), INTENTS)
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl().toString()))
                     .setSessionController(new FixedGatewaySessionController(
                             config.gatewayUrl().toString()))
                     .setCompression(Compression.NONE)
                     .setEnableShutdownHook(false)
-                    .addEventListeners(session, listener)
-                    .build();
+                    .addEventListeners(session, listener);
+            config.shards().optionalTotal().ifPresent(builder::setShardsTotal);
+            if (!config.shards().runsAll()) {
+                builder.setShards(config.shards().ids());
+            }
+            shards = builder.build();
         } catch (InvalidTokenException e) {
             workers.close();
             return new DiscordStart.Failed("Discord rejected " + Variable.DISCORD_TOKEN
@@ -105,59 +125,116 @@ public final class DiscordBot implements AutoCloseable {
             return new DiscordStart.Failed("Could not log in to Discord at " + config.apiUrl() + ": " + reason);
         }
 
-        String failure = session.awaitReady(Duration.ofSeconds(READY_TIMEOUT_SECONDS), config);
+        List<Integer> shardIds = config.shards().runsAll()
+                ? IntStream.range(0, shards.getShardsTotal()).boxed().toList()
+                : config.shards().ids();
+        Duration readyTimeout =
+                Duration.ofSeconds(READY_TIMEOUT_SECONDS + READY_TIMEOUT_PER_SHARD_SECONDS * (shardIds.size() - 1L));
+        String failure = session.awaitReady(shardIds, readyTimeout, config);
         if (failure == null) {
-            failure = registerCommands(jda, config);
+            failure = registerCommands(shards, shardIds, config);
         }
         if (failure != null) {
-            jda.shutdownNow();
+            shards.shutdown();
             workers.close();
             return new DiscordStart.Failed(failure);
         }
-        LOG.info("Discord bot {} connected", jda.getSelfUser().getName());
-        return new DiscordStart.Started(new DiscordBot(jda, workers));
+        LOG.info(
+                "Discord bot {} connected: shard(s) {} of {}",
+                anyShard(shards).getSelfUser().getName(),
+                shardIds,
+                shards.getShardsTotal());
+        return new DiscordStart.Started(new DiscordBot(shards, shardIds, workers));
     }
 
-    /** True while the gateway session is connected (for health checks). */
+    /** True while every shard this process runs is connected (for health checks). */
     public boolean isConnected() {
-        return jda.getStatus() == JDA.Status.CONNECTED;
+        return shardStatuses().stream().allMatch(ShardStatus::connected);
+    }
+
+    /** Each shard this process runs, by ascending id. */
+    public List<ShardStatus> shardStatuses() {
+        int total = shards.getShardsTotal();
+        return shardIds.stream().map(id -> status(id, total)).toList();
+    }
+
+    /** The shard {@code id} right now; "NOT_STARTED" when this process does not run it (yet). */
+    public ShardStatus shardStatus(int id) {
+        return status(id, shards.getShardsTotal());
+    }
+
+    /** The shard ids this process runs, ascending. */
+    public List<Integer> shardIds() {
+        return shardIds;
     }
 
     /** The bot user's id, which is also its application id. */
     public String selfUserId() {
-        return jda.getSelfUser().getId();
+        return anyShard(shards).getSelfUser().getId();
     }
 
     /**
-     * Lets the workers finish (bounded) while JDA can still deliver their answers, then disconnects from Discord,
-     * waiting a bounded time for each.
+     * Lets the workers finish (bounded) while JDA can still deliver their answers, then disconnects every shard from
+     * Discord, waiting a bounded time in all.
      */
     @Override
     public void close() {
         workers.close(); // first: an answer finished after JDA's shutdown could not be sent any more
-        jda.shutdown();
+        List<JDA> running = shards.getShards();
+        shards.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SHUTDOWN_TIMEOUT_SECONDS);
         try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(SHUTDOWN_TIMEOUT_SECONDS))) {
-                jda.shutdownNow();
+            for (JDA shard : running) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !shard.awaitShutdown(Duration.ofNanos(left))) {
+                    shard.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
-            jda.shutdownNow();
+            running.forEach(JDA::shutdownNow);
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Registers the commands; returns a failure message only when the configured guild is unknown. */
-    private static String registerCommands(JDA jda, DiscordSettings config) {
+    private ShardStatus status(int id, int total) {
+        JDA shard = shards.getShardById(id);
+        if (shard == null) {
+            return new ShardStatus(id, total, NOT_STARTED, 0, -1);
+        }
+        return new ShardStatus(
+                id, total, shard.getStatus().name(), shard.getGuildCache().size(), shard.getGatewayPing());
+    }
+
+    private static JDA anyShard(ShardManager shards) {
+        return shards.getShardCache().iterator().next();
+    }
+
+    /**
+     * Registers the commands once across replicas: in the configured guild by the process whose shard holds it,
+     * otherwise globally by the process that runs shard 0. Returns a failure message only when this process runs
+     * every shard and the configured guild is not among them.
+     */
+    private static String registerCommands(ShardManager shards, List<Integer> shardIds, DiscordSettings config) {
         CommandListUpdateAction update;
         if (config.guildId() != null) {
-            Guild guild = jda.getGuildById(config.guildId());
-            if (guild == null) {
+            Guild guild = shards.getGuildById(config.guildId());
+            if (guild == null && config.shards().runsAll()) {
                 return Variable.DISCORD_GUILD_ID + " " + config.guildId() + " is not a server this bot is in: "
                         + "invite it there first (storybot discord-invite) or unset " + Variable.DISCORD_GUILD_ID;
             }
+            if (guild == null) {
+                LOG.info(
+                        "{} {} is on a shard another replica runs; that replica registers the slash commands",
+                        Variable.DISCORD_GUILD_ID,
+                        config.guildId());
+                return null;
+            }
             update = guild.updateCommands();
+        } else if (shardIds.contains(0)) {
+            update = shards.getShardById(0).updateCommands();
         } else {
-            update = jda.updateCommands();
+            LOG.info("Shard 0 runs on another replica; that replica registers the global slash commands");
+            return null;
         }
         try {
             update.addCommands(DiscordCommands.all()).submit().get(COMMANDS_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -181,8 +258,11 @@ public final class DiscordBot implements AutoCloseable {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /** Uses the configured gateway URL instead of asking Discord for one. */
-    private static final class FixedGatewaySessionController extends SessionControllerAdapter {
+    /**
+     * Uses the configured gateway URL instead of the one Discord names; the shard total and the number of sessions
+     * that may start at once still come from Discord.
+     */
+    private static final class FixedGatewaySessionController extends ConcurrentSessionController {
 
         private final String gatewayUrl;
 
@@ -194,20 +274,31 @@ public final class DiscordBot implements AutoCloseable {
         public String getGateway() {
             return gatewayUrl;
         }
-    }
-
-    /** Completes when the session is ready, or with a one-line reason when JDA gives up during start-up. */
-    private static final class SessionWatcher extends ListenerAdapter {
-
-        private final CompletableFuture<String> outcome = new CompletableFuture<>();
 
         @Override
-        public void onReady(ReadyEvent event) {
-            outcome.complete(null);
+        public ShardedGateway getShardedGateway(JDA api) {
+            ShardedGateway discord = super.getShardedGateway(api);
+            return new ShardedGateway(gatewayUrl, discord.getShardTotal(), discord.getConcurrency());
+        }
+    }
+
+    /**
+     * Completes when every shard of this process is ready, or with a one-line reason when JDA gives up on one during
+     * start-up.
+     */
+    private static final class SessionWatcher extends ListenerAdapter {
+
+        private final Set<Integer> ready = new HashSet<>();
+        private String failure;
+
+        @Override
+        public synchronized void onReady(ReadyEvent event) {
+            ready.add(event.getJDA().getShardInfo().getShardId());
+            notifyAll();
         }
 
         @Override
-        public void onShutdown(ShutdownEvent event) {
+        public synchronized void onShutdown(ShutdownEvent event) {
             CloseCode code = event.getCloseCode();
             String reason;
             if (code == CloseCode.AUTHENTICATION_FAILED) {
@@ -216,22 +307,37 @@ public final class DiscordBot implements AutoCloseable {
             } else if (code == CloseCode.DISALLOWED_INTENTS) {
                 reason = "Discord refused the Message Content intent (close code 4014): enable \"Message Content "
                         + "Intent\" under Bot > Privileged Gateway Intents in the Developer Portal";
+            } else if (code == CloseCode.INVALID_SHARD || code == CloseCode.SHARDING_REQUIRED) {
+                reason = "Discord refused the shard settings (close code " + event.getCode() + ": "
+                        + code.getMeaning() + "): check " + Variable.DISCORD_SHARDS_TOTAL + " and "
+                        + Variable.DISCORD_SHARDS + " (at most " + DiscordShards.MAX_GUILDS_PER_SHARD
+                        + " servers per shard)";
             } else {
                 reason = "Discord closed the connection during start-up (close code " + event.getCode()
                         + (code == null ? "" : ": " + code.getMeaning()) + ")";
             }
-            outcome.complete(reason);
+            if (failure == null) {
+                failure = reason;
+            }
+            notifyAll();
         }
 
-        /** Null when ready, else why not. */
-        String awaitReady(Duration timeout, DiscordSettings config) {
+        /** Null when every shard in {@code shardIds} is ready, else why not. */
+        synchronized String awaitReady(List<Integer> shardIds, Duration timeout, DiscordSettings config) {
+            long deadline = System.nanoTime() + timeout.toNanos();
             try {
-                return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                return "Discord did not become ready within " + timeout.toSeconds() + " s (gateway "
-                        + config.gatewayUrl() + ")";
-            } catch (ExecutionException e) {
-                return "Discord start-up failed: " + oneLine(e);
+                while (failure == null && !ready.containsAll(shardIds)) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        List<Integer> waiting = shardIds.stream()
+                                .filter(id -> !ready.contains(id))
+                                .toList();
+                        return "Discord did not become ready within " + timeout.toSeconds() + " s (gateway "
+                                + config.gatewayUrl() + "; shard(s) " + waiting + " not ready)";
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+                return failure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return "Interrupted while connecting to Discord";

@@ -161,7 +161,8 @@ public final class ConfigCheck {
                         Status.OK,
                         "logged in as " + user.path("username").asText("?") + " ("
                                 + user.path("id").asText("?") + ") at "
-                                + config.get().apiUrl());
+                                + config.get().apiUrl() + "; "
+                                + config.get().shards().describe());
             } else if (response.statusCode() == 401) {
                 add(
                         "discord",

@@ -40,9 +40,17 @@ public final class OpsMetrics {
     public static final String GROUNDING_REJECTIONS = "storybot.llm.grounding.rejections";
     /** Answers that fell back to retrieval because the model failed or was skipped, tagged cause. */
     public static final String FALLBACKS = "storybot.llm.fallbacks";
+    /** 1 while a Discord shard of this process is connected, else 0, tagged shard. */
+    public static final String DISCORD_SHARD_CONNECTED = "storybot.discord.shard.connected";
+    /** Servers on a Discord shard of this process, tagged shard. */
+    public static final String DISCORD_SHARD_GUILDS = "storybot.discord.shard.guilds";
+    /** A Discord shard's last gateway heartbeat round trip (NaN before the first one), tagged shard. */
+    public static final String DISCORD_SHARD_GATEWAY_PING = "storybot.discord.shard.gateway.ping";
 
     /** Shortest answer latency the histogram distinguishes. */
     private static final Duration MIN_EXPECTED_LATENCY = Duration.ofMillis(1);
+    /** Converts the gateway ping from JDA's milliseconds to Prometheus' seconds. */
+    private static final double MILLIS_PER_SECOND = 1_000.0;
     /** Longest answer latency the histogram distinguishes. */
     private static final Duration MAX_EXPECTED_LATENCY = Duration.ofSeconds(60);
 
@@ -156,6 +164,30 @@ public final class OpsMetrics {
     /** Registers a gauge that reads {@code value} at every scrape. */
     public void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).register(registry);
+    }
+
+    /**
+     * Registers the gauges of one Discord shard, read from {@code shard} at every scrape: connected (1 or 0), servers
+     * and the gateway ping in seconds.
+     */
+    public void discordShard(int shardId, Supplier<Health.Shard> shard) {
+        String id = Integer.toString(shardId);
+        Gauge.builder(DISCORD_SHARD_CONNECTED, () -> shard.get().connected() ? 1 : 0)
+                .description("1 while this Discord shard is connected, else 0")
+                .tags("shard", id)
+                .register(registry);
+        Gauge.builder(DISCORD_SHARD_GUILDS, () -> shard.get().guilds())
+                .description("Servers on this Discord shard")
+                .tags("shard", id)
+                .register(registry);
+        Gauge.builder(DISCORD_SHARD_GATEWAY_PING, () -> {
+                    long millis = shard.get().gatewayPingMillis();
+                    return millis < 0 ? Double.NaN : millis / MILLIS_PER_SECOND;
+                })
+                .description("Last gateway heartbeat round trip of this Discord shard")
+                .baseUnit("seconds")
+                .tags("shard", id)
+                .register(registry);
     }
 
     /** The Prometheus text exposition of every meter. */

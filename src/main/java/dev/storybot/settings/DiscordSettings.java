@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param apiUrl        REST base URL, ending in a slash
  * @param gatewayUrl    gateway WebSocket URL
  * @param applicationId the application id from {@code DISCORD_APPLICATION_ID} or decoded from the token, or null
+ * @param shards        which gateway shards this process runs
  */
-public record DiscordSettings(String token, String guildId, URI apiUrl, URI gatewayUrl, String applicationId) {
+public record DiscordSettings(
+        String token, String guildId, URI apiUrl, URI gatewayUrl, String applicationId, DiscordShards shards) {
 
     /** Discord's REST API, version 10. */
     public static final URI DEFAULT_API_URL = URI.create("https://discord.com/api/v10/");
@@ -26,6 +28,12 @@ public record DiscordSettings(String token, String guildId, URI apiUrl, URI gate
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+        Objects.requireNonNull(shards, "shards");
+    }
+
+    /** One process running every shard, with the total Discord recommends. */
+    public DiscordSettings(String token, String guildId, URI apiUrl, URI gatewayUrl, String applicationId) {
+        this(token, guildId, apiUrl, gatewayUrl, applicationId, DiscordShards.ALL);
     }
 
     /**
@@ -61,7 +69,7 @@ public record DiscordSettings(String token, String guildId, URI apiUrl, URI gate
     @Override
     public String toString() {
         return "DiscordSettings[token=" + mask(token) + ", guildId=" + guildId + ", apiUrl=" + apiUrl + ", gatewayUrl="
-                + gatewayUrl + ", applicationId=" + applicationId + "]";
+                + gatewayUrl + ", applicationId=" + applicationId + ", shards=" + shards + "]";
     }
 
     private static String mask(String token) {

@@ -139,7 +139,31 @@ public final class SettingsReader {
         if (applicationId == null) {
             applicationId = DiscordSettings.applicationIdFromToken(token).orElse(null);
         }
-        return Optional.of(new DiscordSettings(token, guildId, apiUrl, gatewayUrl, applicationId));
+        return Optional.of(new DiscordSettings(token, guildId, apiUrl, gatewayUrl, applicationId, discordShards()));
+    }
+
+    /**
+     * The shards this process runs: {@link Variable#DISCORD_SHARDS} out of {@link Variable#DISCORD_SHARDS_TOTAL};
+     * every shard of Discord's recommended total when neither is set.
+     */
+    public DiscordShards discordShards() {
+        String total = values.text(Variable.DISCORD_SHARDS_TOTAL);
+        String ids = values.text(Variable.DISCORD_SHARDS);
+        if (total == null) {
+            if (ids != null) {
+                throw new IllegalArgumentException(Variable.DISCORD_SHARDS + " needs " + Variable.DISCORD_SHARDS_TOTAL
+                        + ", the same total on every replica (e.g. " + Variable.DISCORD_SHARDS_TOTAL + "=4 with "
+                        + Variable.DISCORD_SHARDS + "=0-1 on one replica and 2-3 on the other), was '" + ids + "'");
+            }
+            return DiscordShards.ALL;
+        }
+        int shardsTotal = values.wholeNumber(
+                Variable.DISCORD_SHARDS_TOTAL,
+                0,
+                1,
+                DiscordShards.MAX_TOTAL,
+                "a whole number of shards from 1 to " + DiscordShards.MAX_TOTAL);
+        return new DiscordShards(shardsTotal, ids == null ? List.of() : DiscordShards.parseIds(ids, shardsTotal));
     }
 
     /**

@@ -40,6 +40,17 @@ public enum Variable {
     STORYBOT_DISCORD_API_URL("`" + DiscordSettings.DEFAULT_API_URL + "`", "Discord REST endpoint override"),
     /** Discord gateway endpoint. */
     STORYBOT_DISCORD_GATEWAY_URL("`" + DiscordSettings.DEFAULT_GATEWAY_URL + "`", "Discord gateway endpoint override"),
+    /** Total number of gateway shards, the same on every replica. */
+    DISCORD_SHARDS_TOTAL(
+            "Discord's recommendation",
+            "total gateway shards, the same on every replica (1–" + DiscordShards.MAX_TOTAL + "; Discord allows at"
+                    + " most " + DiscordShards.MAX_GUILDS_PER_SHARD + " servers per shard); see"
+                    + " [Discord shards](#discord-shards)"),
+    /** The shard ids this process runs. */
+    DISCORD_SHARDS(
+            "all",
+            "shard ids this replica runs, e.g. `0-3`, `0,2` or `0-1,4` (each below `DISCORD_SHARDS_TOTAL`, which it"
+                    + " needs); only the replica with shard 0 registers the global slash commands"),
 
     /** Slack bot token. */
     SLACK_BOT_TOKEN("unset (Slack off)", "Slack bot token, `xoxb-…`", true),

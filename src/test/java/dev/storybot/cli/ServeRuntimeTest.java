@@ -94,6 +94,12 @@ class ServeRuntimeTest {
         assertThat(body.get("platforms").get("slack-http").asText()).isEqualTo("connected");
         assertThat(body.get("llm").get("configured").asBoolean()).isTrue();
         assertThat(body.get("llm").get("circuit").asText()).isEqualTo("CLOSED");
+        JsonNode shard = body.get("discord_shards").get(0);
+        assertThat(body.get("discord_shards")).hasSize(1);
+        assertThat(shard.get("id").asInt()).isZero();
+        assertThat(shard.get("total").asInt()).isEqualTo(1);
+        assertThat(shard.get("status").asText()).isEqualTo("CONNECTED");
+        assertThat(shard.get("guilds").asInt()).isEqualTo(1);
 
         DiscordFakes.Interaction asked = discord.ask("When was the vote?");
         discord.awaitReply(asked, text -> text.startsWith("Answer to: When was the vote?"), WAIT);
@@ -110,6 +116,9 @@ class ServeRuntimeTest {
                 .contains("storybot_rate_limited_total{platform=\"slack\"} 1.0")
                 .contains("storybot_answer_latency_seconds_bucket{")
                 .contains("storybot_answer_latency_seconds_count{mode=\"retrieval\",platform=\"discord\"} 1")
+                .contains("storybot_discord_shard_connected{shard=\"0\"} 1.0")
+                .contains("storybot_discord_shard_guilds{shard=\"0\"} 1.0")
+                .contains("storybot_discord_shard_gateway_ping_seconds{shard=\"0\"}")
                 .contains("jvm_memory_used_bytes");
     }
 

@@ -20,6 +20,8 @@ public final class DiscordFakes implements AutoCloseable {
     public static final String TOKEN = FakeDiscord.TOKEN;
     /** The fake guild, for {@code DISCORD_GUILD_ID}. */
     public static final String GUILD_ID = FakeDiscord.GUILD_ID;
+    /** The second guild, there after {@link #startWithTwoGuilds()}: on shard 0 of 2 ({@link #GUILD_ID} is on 1). */
+    public static final String SECOND_GUILD_ID = FakeDiscord.SECOND_GUILD_ID;
 
     private static final String CALLBACK = "/interactions/\\d+/([^/]+)/callback";
     private static final String ORIGINAL = "/webhooks/\\d+/([^/]+)/messages/@original";
@@ -51,6 +53,39 @@ public final class DiscordFakes implements AutoCloseable {
     /** Starts the fake gateway and REST server on 127.0.0.1. */
     public static DiscordFakes start() throws Exception {
         return new DiscordFakes(FakeDiscord.start());
+    }
+
+    /** Starts the fake with a second guild, so that two shards hold one guild each. */
+    public static DiscordFakes startWithTwoGuilds() throws Exception {
+        FakeDiscord discord = FakeDiscord.start();
+        discord.addSecondGuild();
+        return new DiscordFakes(discord);
+    }
+
+    /** The shard id Discord assigns {@code guildId} when there are {@code numShards} shards. */
+    public static int shardOfGuild(String guildId, int numShards) {
+        return FakeDiscord.shardOfGuild(guildId, numShards);
+    }
+
+    /** The {@code [shard_id, num_shards]} of every IDENTIFY so far, in arrival order. */
+    public List<List<Integer>> identifiedShards() {
+        return discord.identifiedShards();
+    }
+
+    /** Sends {@code /ask question:<question>} from the human member in the text channel of {@code guildId}. */
+    public Interaction askIn(String guildId, String question) {
+        Instant sentAt = Instant.now();
+        String token =
+                discord.slashCommandIn(guildId, DiscordCommands.ASK, Map.of(DiscordCommands.QUESTION_OPTION, question));
+        return new Interaction(token, sentAt);
+    }
+
+    /** Every acknowledgement (callback) of the interaction so far. */
+    public List<Call> acks(Interaction interaction) {
+        return discord.callsSince(0).stream()
+                .filter(c -> c.path().contains(interaction.token()) && c.is("POST", CALLBACK))
+                .map(DiscordFakes::reduce)
+                .toList();
     }
 
     /** The settings (environment variables) that point the bot at this fake with {@code token}. */

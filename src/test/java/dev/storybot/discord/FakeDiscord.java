@@ -37,7 +37,11 @@ import org.java_websocket.server.WebSocketServer;
  * READY, GUILD_CREATE, heartbeats, dispatches) and a REST server that answers the routes JDA calls and records
  * every call, so tests can drive a real JDA client and observe what it sends.
  *
- * <p>The world: one guild with a text channel, a thread in it, the bot and a human member, plus a DM channel.
+ * <p>The world: one guild with a text channel, a thread in it, the bot and a human member, plus a DM channel; on
+ * request a second guild with a text channel. Sharding works as on Discord: each session runs the shard its IDENTIFY
+ * names ({@code [shard_id, num_shards]}, default {@code [0, 1]}), holds the guilds with
+ * {@code (guild_id >> 22) % num_shards == shard_id} and receives only their events; DMs go to shard 0.
+ * {@code GET /gateway/bot} recommends {@link #recommendShards a configurable number} of shards.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -47,6 +51,11 @@ final class FakeDiscord implements AutoCloseable {
     static final String CHANNEL_ID = "1300000000000000001";
     static final String THREAD_ID = "1300000000000000002";
     static final String DM_CHANNEL_ID = "1300000000000000003";
+    /** The second guild (see {@link #addSecondGuild()}): on shard 0 of 2, where {@link #GUILD_ID} is on shard 1. */
+    static final String SECOND_GUILD_ID = "1200000000004194305";
+
+    static final String SECOND_BOT_ROLE_ID = "1200000000004194306";
+    static final String SECOND_CHANNEL_ID = "1300000000000000004";
     static final String USER_ID = "1400000000000000001";
     static final String OTHER_BOT_ID = "1400000000000000002";
     static final String WEBHOOK_ID = "1400000000000000003";
@@ -78,7 +87,11 @@ final class FakeDiscord implements AutoCloseable {
     private final List<RestCall> calls = new ArrayList<>();
     private final Map<String, String> channelOfInteractionToken = new ConcurrentHashMap<>();
     private final CompletableFuture<JsonNode> identify = new CompletableFuture<>();
+    private final List<JsonNode> identifies = new ArrayList<>();
     private volatile boolean rejectMessageContentIntent;
+    private volatile boolean secondGuild;
+    private volatile int recommendedShards = 1;
+    private volatile int requiredShards = 1;
 
     private FakeDiscord() throws IOException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -124,6 +137,51 @@ final class FakeDiscord implements AutoCloseable {
      */
     void dropConnection(int code, String reason) {
         gateway.drop(code, reason);
+    }
+
+    /** Adds {@link #SECOND_GUILD_ID} to the world; call it before a client connects. */
+    void addSecondGuild() {
+        secondGuild = true;
+    }
+
+    /** Makes {@code GET /gateway/bot} recommend {@code shards} shards (default 1). */
+    void recommendShards(int shards) {
+        recommendedShards = shards;
+    }
+
+    /**
+     * Makes the gateway close with 4011 (sharding required) when a client identifies with fewer than {@code shards}
+     * shards, as Discord does when a shard would hold too many servers.
+     */
+    void requireShards(int shards) {
+        requiredShards = shards;
+    }
+
+    /** The {@code shard} arrays ({@code [shard_id, num_shards]}) of every IDENTIFY so far, in arrival order. */
+    synchronized List<List<Integer>> identifiedShards() {
+        return identifies.stream()
+                .map(d -> List.of(shardOf(d)[0], shardOf(d)[1]))
+                .toList();
+    }
+
+    /** The shard id that owns {@code guildId} when there are {@code numShards} shards, as Discord computes it. */
+    static int shardOfGuild(String guildId, int numShards) {
+        return (int) ((Long.parseLong(guildId) >> 22) % numShards);
+    }
+
+    private static int[] shardOf(JsonNode identify) {
+        JsonNode shard = identify.path("shard");
+        return shard.isArray() && shard.size() == 2
+                ? new int[] {shard.get(0).asInt(), shard.get(1).asInt()}
+                : new int[] {0, 1};
+    }
+
+    private synchronized void recordIdentify(JsonNode identify) {
+        identifies.add(identify);
+    }
+
+    private List<String> guildIds() {
+        return secondGuild ? List.of(GUILD_ID, SECOND_GUILD_ID) : List.of(GUILD_ID);
     }
 
     /** How many RESUME requests (op 6) the gateway has received. */
@@ -204,7 +262,7 @@ final class FakeDiscord implements AutoCloseable {
     ObjectNode guildMessage(String channelId, String authorId, String content) {
         ObjectNode message = message(channelId, user(authorId), content);
         message.put("guild_id", GUILD_ID);
-        message.set("member", member(authorId, null));
+        message.set("member", member(GUILD_ID, authorId, null));
         return message;
     }
 
@@ -240,12 +298,17 @@ final class FakeDiscord implements AutoCloseable {
      * @return the interaction token (its webhook routes contain it)
      */
     String slashCommand(String name, Map<String, Object> options) {
+        return slashCommandIn(GUILD_ID, name, options);
+    }
+
+    /** Sends INTERACTION_CREATE for a slash command in the text channel of {@code guildId}. */
+    String slashCommandIn(String guildId, String name, Map<String, Object> options) {
         ArrayNode optionArray = json.createArrayNode();
         options.forEach((key, value) ->
                 optionArray.add(object("name", key, "type", value instanceof Boolean ? 5 : 3, "value", value)));
-        ObjectNode data = object("id", "1600000000000000001", "name", name, "type", 1, "guild_id", GUILD_ID);
+        ObjectNode data = object("id", "1600000000000000001", "name", name, "type", 1, "guild_id", guildId);
         data.set("options", optionArray);
-        return interaction(2, data, USER_ID, null);
+        return interaction(guildId, 2, data, USER_ID, null);
     }
 
     /**
@@ -253,11 +316,11 @@ final class FakeDiscord implements AutoCloseable {
      * message (id and flags only) Discord sends for ephemeral messages.
      */
     String buttonClick(String customId, String userId, JsonNode botMessage) {
-        return interaction(3, object("custom_id", customId, "component_type", 2), userId, botMessage);
+        return interaction(GUILD_ID, 3, object("custom_id", customId, "component_type", 2), userId, botMessage);
     }
 
-    private String interaction(int type, ObjectNode data, String userId, JsonNode message) {
-        String channelId = CHANNEL_ID;
+    private String interaction(String guildId, int type, ObjectNode data, String userId, JsonNode message) {
+        String channelId = channelOf(guildId);
         String id = nextId();
         String token = "interaction-token-" + id;
         channelOfInteractionToken.put(token, channelId);
@@ -273,7 +336,7 @@ final class FakeDiscord implements AutoCloseable {
                 "version",
                 1,
                 "guild_id",
-                GUILD_ID,
+                guildId,
                 "channel_id",
                 channelId,
                 "locale",
@@ -284,10 +347,10 @@ final class FakeDiscord implements AutoCloseable {
                 String.valueOf(DiscordInvite.permissionBits()),
                 "context",
                 0);
-        interaction.set("guild", object("id", GUILD_ID, "locale", "en-US", "features", json.createArrayNode()));
-        interaction.set("channel", textChannel());
-        interaction.set("member", member(userId, "0"));
-        interaction.set("authorizing_integration_owners", object("0", GUILD_ID));
+        interaction.set("guild", object("id", guildId, "locale", "en-US", "features", json.createArrayNode()));
+        interaction.set("channel", textChannel(guildId));
+        interaction.set("member", member(guildId, userId, "0"));
+        interaction.set("authorizing_integration_owners", object("0", guildId));
         interaction.set("entitlements", json.createArrayNode());
         interaction.set("data", data);
         if (type == 3) {
@@ -348,7 +411,15 @@ final class FakeDiscord implements AutoCloseable {
                 0);
     }
 
-    private ObjectNode member(String userId, String permissions) {
+    private static String channelOf(String guildId) {
+        return guildId.equals(SECOND_GUILD_ID) ? SECOND_CHANNEL_ID : CHANNEL_ID;
+    }
+
+    private static String botRoleOf(String guildId) {
+        return guildId.equals(SECOND_GUILD_ID) ? SECOND_BOT_ROLE_ID : BOT_ROLE_ID;
+    }
+
+    private ObjectNode member(String guildId, String userId, String permissions) {
         ObjectNode member = object(
                 "nick",
                 null,
@@ -366,7 +437,9 @@ final class FakeDiscord implements AutoCloseable {
                 false,
                 "premium_since",
                 null);
-        member.set("roles", userId.equals(BOT_ID) ? json.createArrayNode().add(BOT_ROLE_ID) : json.createArrayNode());
+        member.set(
+                "roles",
+                userId.equals(BOT_ID) ? json.createArrayNode().add(botRoleOf(guildId)) : json.createArrayNode());
         member.set("user", user(userId));
         if (permissions != null) {
             member.put("permissions", permissions);
@@ -374,14 +447,14 @@ final class FakeDiscord implements AutoCloseable {
         return member;
     }
 
-    private ObjectNode textChannel() {
+    private ObjectNode textChannel(String guildId) {
         ObjectNode channel = object(
                 "id",
-                CHANNEL_ID,
+                channelOf(guildId),
                 "type",
                 0,
                 "guild_id",
-                GUILD_ID,
+                guildId,
                 "name",
                 "general",
                 "position",
@@ -475,12 +548,12 @@ final class FakeDiscord implements AutoCloseable {
         return role;
     }
 
-    private ObjectNode ready() {
+    private ObjectNode ready(int shardId, int numShards) {
         ObjectNode ready = object(
                 "v",
                 10,
                 "session_id",
-                "fake-session",
+                "fake-session-" + shardId + "-" + numShards,
                 "resume_gateway_url",
                 gatewayUrl().toString());
         ready.set(
@@ -504,22 +577,27 @@ final class FakeDiscord implements AutoCloseable {
                         false,
                         "flags",
                         0));
-        ready.set("guilds", json.createArrayNode().add(object("id", GUILD_ID, "unavailable", true)));
+        ArrayNode guilds = json.createArrayNode();
+        guildIds().stream()
+                .filter(id -> shardOfGuild(id, numShards) == shardId)
+                .forEach(id -> guilds.add(object("id", id, "unavailable", true)));
+        ready.set("guilds", guilds);
         ready.set("application", object("id", BOT_ID, "flags", 0));
         ready.set("private_channels", json.createArrayNode());
         ready.set("presences", json.createArrayNode());
         ready.set("relationships", json.createArrayNode());
         ready.set("user_settings", json.createObjectNode());
-        ready.set("shard", json.createArrayNode().add(0).add(1));
+        ready.set("shard", json.createArrayNode().add(shardId).add(numShards));
         return ready;
     }
 
-    private ObjectNode guildCreate() {
+    private ObjectNode guildCreate(String guildId) {
+        boolean first = guildId.equals(GUILD_ID);
         ObjectNode guild = object(
                 "id",
-                GUILD_ID,
+                guildId,
                 "name",
-                "Newsroom",
+                first ? "Newsroom" : "Second newsroom",
                 "icon",
                 null,
                 "owner_id",
@@ -567,11 +645,13 @@ final class FakeDiscord implements AutoCloseable {
         guild.set(
                 "roles",
                 json.createArrayNode()
-                        .add(role(GUILD_ID, "@everyone", viewOnly, 0, false))
-                        .add(role(BOT_ROLE_ID, "storybot", DiscordInvite.permissionBits(), 1, true)));
-        guild.set("channels", json.createArrayNode().add(textChannel()));
-        guild.set("threads", json.createArrayNode().add(thread()));
-        guild.set("members", json.createArrayNode().add(member(BOT_ID, null)).add(member(USER_ID, null)));
+                        .add(role(guildId, "@everyone", viewOnly, 0, false))
+                        .add(role(botRoleOf(guildId), "storybot", DiscordInvite.permissionBits(), 1, true)));
+        guild.set("channels", json.createArrayNode().add(textChannel(guildId)));
+        guild.set("threads", first ? json.createArrayNode().add(thread()) : json.createArrayNode());
+        guild.set(
+                "members",
+                json.createArrayNode().add(member(guildId, BOT_ID, null)).add(member(guildId, USER_ID, null)));
         for (String empty : new String[] {
             "features", "emojis", "stickers", "voice_states", "presences", "guild_scheduled_events", "stage_instances"
         }) {
@@ -646,12 +726,22 @@ final class FakeDiscord implements AutoCloseable {
         if (method.equals("GET") && path.equals("/users/@me")) {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             if (("Bot " + TOKEN).equals(auth)) {
-                return new Reply(200, ready().get("user"));
+                return new Reply(200, ready(0, 1).get("user"));
             } else {
                 return new Reply(401, object("message", "401: Unauthorized", "code", 0));
             }
+        } else if (method.equals("GET") && path.equals("/gateway/bot")) {
+            if (!("Bot " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                return new Reply(401, object("message", "401: Unauthorized", "code", 0));
+            }
+            ObjectNode gatewayBot = object("url", gatewayUrl().toString(), "shards", recommendedShards);
+            // as Discord: many session starts left, and up to 16 shards may identify at once
+            gatewayBot.set(
+                    "session_start_limit",
+                    object("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 16));
+            return new Reply(200, gatewayBot);
         } else if (method.equals("GET") && path.startsWith("/gateway")) {
-            return new Reply(200, object("url", gatewayUrl().toString(), "shards", 1));
+            return new Reply(200, object("url", gatewayUrl().toString()));
         } else if (method.equals("PUT") && path.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
             ArrayNode commands = json.createArrayNode();
             for (JsonNode command : body) {
@@ -707,12 +797,17 @@ final class FakeDiscord implements AutoCloseable {
 
     // ---------------------------------------------------------------- gateway
 
-    /** The gateway WebSocket: HELLO on connect, READY and GUILD_CREATE on IDENTIFY, ACK for heartbeats. */
+    /**
+     * The gateway WebSocket: HELLO on connect, READY and a GUILD_CREATE per guild of the session's shard on IDENTIFY,
+     * RESUMED on RESUME, ACK for heartbeats; each dispatch goes to the session whose shard holds its guild.
+     */
     private final class Gateway extends WebSocketServer {
 
         private final CountDownLatch started = new CountDownLatch(1);
         private final AtomicInteger resumes = new AtomicInteger();
-        private volatile WebSocket session;
+        /** The shard ({@code [shard_id, num_shards]}) of each identified or resumed connection. */
+        private final Map<WebSocket, int[]> sessions = new ConcurrentHashMap<>();
+
         private int sequence;
 
         Gateway() {
@@ -728,7 +823,6 @@ final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket connection, ClientHandshake handshake) {
-            session = connection;
             connection.send(write(object(
                     "op", 10, "s", null, "t", null, "d", Map.of("heartbeat_interval", HEARTBEAT_INTERVAL_MILLIS))));
         }
@@ -743,19 +837,39 @@ final class FakeDiscord implements AutoCloseable {
                     }
                 }
                 case 2 -> {
-                    identify.complete(payload.get("d"));
-                    if (rejectMessageContentIntent
-                            && (payload.path("d").path("intents").asLong() & MESSAGE_CONTENT) != 0) {
+                    JsonNode d = payload.get("d");
+                    recordIdentify(d);
+                    identify.complete(d);
+                    if (rejectMessageContentIntent && (d.path("intents").asLong() & MESSAGE_CONTENT) != 0) {
                         connection.close(4014, "Disallowed intent(s).");
                         return;
                     }
-                    dispatch("READY", ready());
-                    dispatch("GUILD_CREATE", guildCreate());
+                    int[] shard = shardOf(d);
+                    if (shard[0] < 0 || shard[1] < 1 || shard[0] >= shard[1]) {
+                        connection.close(4010, "Invalid shard.");
+                        return;
+                    }
+                    if (shard[1] < requiredShards) {
+                        connection.close(4011, "Sharding required.");
+                        return;
+                    }
+                    sessions.put(connection, shard);
+                    send(connection, "READY", ready(shard[0], shard[1]));
+                    for (String guildId : guildIds()) {
+                        if (shardOfGuild(guildId, shard[1]) == shard[0]) {
+                            send(connection, "GUILD_CREATE", guildCreate(guildId));
+                        }
+                    }
                 }
                 case 6 -> {
-                    // nothing was missed while disconnected: confirm the resumed session at once
+                    // the session id names the shard ("fake-session-<shard>-<total>"); nothing was missed while
+                    // disconnected: confirm the resumed session at once
+                    String[] id = payload.path("d").path("session_id").asText().split("-");
+                    sessions.put(
+                            connection,
+                            new int[] {Integer.parseInt(id[id.length - 2]), Integer.parseInt(id[id.length - 1])});
                     resumes.incrementAndGet();
-                    dispatch("RESUMED", json.createObjectNode());
+                    send(connection, "RESUMED", json.createObjectNode());
                 }
                 default -> {
                     // presence updates and the like need no answer
@@ -763,29 +877,37 @@ final class FakeDiscord implements AutoCloseable {
             }
         }
 
-        synchronized void dispatch(String type, JsonNode data) {
-            WebSocket connection = session;
-            if (connection == null) {
-                throw new IllegalStateException("no client connected to the fake gateway");
-            }
+        /** Sends the event to the session holding its guild ({@code guild_id}), or to shard 0 when it has none. */
+        void dispatch(String type, JsonNode data) {
+            String guildId = data.hasNonNull("guild_id") ? data.get("guild_id").asText() : null;
+            WebSocket target = sessions.entrySet().stream()
+                    .filter(entry -> entry.getKey().isOpen())
+                    .filter(entry ->
+                            entry.getValue()[0] == (guildId == null ? 0 : shardOfGuild(guildId, entry.getValue()[1])))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no client connected to the fake gateway holds "
+                            + (guildId == null ? "DMs (shard 0)" : "guild " + guildId)));
+            send(target, type, data);
+        }
+
+        private synchronized void send(WebSocket connection, String type, JsonNode data) {
             ObjectNode event = object("op", 0, "t", type, "s", ++sequence);
             event.set("d", data);
             connection.send(write(event));
         }
 
+        /** Closes every session. */
         void drop(int code, String reason) {
-            WebSocket connection = session;
-            if (connection == null) {
+            if (sessions.isEmpty()) {
                 throw new IllegalStateException("no client connected to the fake gateway");
             }
-            connection.close(code, reason);
+            sessions.keySet().forEach(connection -> connection.close(code, reason));
         }
 
         @Override
         public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-            if (connection == session) {
-                session = null;
-            }
+            sessions.remove(connection);
         }
 
         @Override

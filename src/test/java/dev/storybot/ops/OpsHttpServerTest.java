@@ -71,6 +71,40 @@ class OpsHttpServerTest {
     }
 
     @Test
+    void should_list_each_discord_shard_with_its_status_guilds_and_ping() throws Exception {
+        List<Health.Shard> shards = List.of(
+                new Health.Shard(2, 4, "CONNECTED", 2_417, 41),
+                new Health.Shard(3, 4, "ATTEMPTING_TO_RECONNECT", 0, -1));
+        health.set(Health.check(
+                Health.Phase.RUNNING, Map.of("discord", () -> false), () -> shards, () -> Health.Llm.NONE));
+
+        HttpResponse<String> response = get("/healthz");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body())
+                .isEqualTo("{\"status\":\"degraded\",\"platforms\":{\"discord\":\"disconnected\"},"
+                        + "\"discord_shards\":[{\"id\":2,\"total\":4,\"status\":\"CONNECTED\",\"guilds\":2417,"
+                        + "\"gateway_ping_ms\":41},{\"id\":3,\"total\":4,\"status\":\"ATTEMPTING_TO_RECONNECT\","
+                        + "\"guilds\":0,\"gateway_ping_ms\":null}],\"llm\":{\"configured\":false}}");
+    }
+
+    @Test
+    void should_export_each_discord_shard_as_gauges() throws Exception {
+        AtomicReference<Health.Shard> shard = new AtomicReference<>(new Health.Shard(7, 8, "CONNECTED", 12, 250));
+        metrics.discordShard(7, shard::get);
+
+        assertThat(get("/metrics").body())
+                .contains("storybot_discord_shard_connected{shard=\"7\"} 1.0")
+                .contains("storybot_discord_shard_guilds{shard=\"7\"} 12.0")
+                .contains("storybot_discord_shard_gateway_ping_seconds{shard=\"7\"} 0.25");
+
+        shard.set(new Health.Shard(7, 8, "RECONNECT_QUEUED", 12, -1));
+        assertThat(get("/metrics").body())
+                .contains("storybot_discord_shard_connected{shard=\"7\"} 0.0")
+                .contains("storybot_discord_shard_gateway_ping_seconds{shard=\"7\"} NaN");
+    }
+
+    @Test
     void should_answer_503_degraded_while_a_platform_is_disconnected_and_while_stopping() throws Exception {
         health.set(Health.check(Health.Phase.RUNNING, Map.of("slack-http", () -> false), () -> Health.Llm.NONE));
         HttpResponse<String> degraded = get("/healthz");
