@@ -1,5 +1,6 @@
 package dev.storybot.cli;
 
+import dev.storybot.ingest.AnswerTranslator;
 import dev.storybot.ingest.ArticleWriter;
 import dev.storybot.ingest.DraftMerger;
 import dev.storybot.ingest.ExtractedArticle;
@@ -52,6 +53,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Let the configured model (STORYBOT_LLM_BASE_URL, STORYBOT_LLM_MODEL) draft the facts.")
     boolean llm;
 
+    @Option(
+            names = "--translate",
+            description = "With --llm: also ask the model for Chinese and Korean translations of the answers.")
+    boolean translate;
+
     @Mixin
     ConfigOption config;
 
@@ -74,6 +80,9 @@ public final class IngestCommand implements Callable<Integer> {
         if (source == null || out == null) {
             throw new IngestException("usage: storybot ingest SOURCE --out DIR");
         }
+        if (translate && !llm) {
+            throw new IngestException("--translate needs --llm");
+        }
         Optional<LlmSettings> model = llm ? Optional.of(modelSettings()) : Optional.empty();
         ExtractedArticle article = SourceReader.read(source, System.in);
         Path file = ArticleWriter.write(article, out, force);
@@ -90,20 +99,27 @@ public final class IngestCommand implements Callable<Integer> {
                 : settings.timeout();
         LlmSettings drafting = new LlmSettings(
                 settings.baseUrl(), settings.model(), settings.apiKey(), timeout, settings.contextTokens());
-        FactDraft draft;
         try (OpenAiChatGenerator generator = new OpenAiChatGenerator(drafting, FactDrafter.MAX_OUTPUT_TOKENS)) {
-            draft = new FactDrafter(generator, timeout).draft(derived.meta().title(), derived.paragraphs());
+            FactDraft draft =
+                    new FactDrafter(generator, timeout).draft(derived.meta().title(), derived.paragraphs());
+            DraftMerger.Result merged = DraftMerger.merge(derived, draft);
+            System.out.print(IngestReport.draft(settings.model(), draft, merged));
+            KnowledgeBase written = merged.kept().isEmpty() ? derived : merged.knowledge();
+            if (translate) {
+                AnswerTranslator.Result translated =
+                        new AnswerTranslator(generator, timeout).translate(written.facts(), written.paragraphs());
+                written = new KnowledgeBase(
+                        written.meta(), written.paragraphs(), written.entities(), translated.facts(), written.header());
+                System.out.print(IngestReport.translations(translated));
+            }
+            Path facts = ArticleWriter.writeFacts(FactsWriter.toJson(written), out);
+            System.out.print(IngestReport.facts(
+                    written,
+                    facts,
+                    merged.kept().isEmpty()
+                            ? "derived from the article"
+                            : "drafted by the model, checked against the article"));
         }
-        DraftMerger.Result merged = DraftMerger.merge(derived, draft);
-        System.out.print(IngestReport.draft(settings.model(), draft, merged));
-        KnowledgeBase written = merged.kept().isEmpty() ? derived : merged.knowledge();
-        Path facts = ArticleWriter.writeFacts(FactsWriter.toJson(written), out);
-        System.out.print(IngestReport.facts(
-                written,
-                facts,
-                merged.kept().isEmpty()
-                        ? "derived from the article"
-                        : "drafted by the model, checked against the article"));
         return 0;
     }
 

@@ -9,9 +9,6 @@ import dev.storybot.knowledge.Entity;
 import dev.storybot.llm.ChatGenerator;
 import dev.storybot.llm.Generation;
 import dev.storybot.llm.LlmPrompt;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +42,7 @@ public final class FactDrafter {
     public FactDrafter(ChatGenerator model, Duration timeout) {
         this.model = model;
         this.timeout = timeout;
-        this.instructions = readPrompt();
+        this.instructions = PromptResource.read(PROMPT_RESOURCE);
     }
 
     /** The model's draft for the article's paragraphs under {@code headline}. */
@@ -84,6 +81,11 @@ public final class FactDrafter {
 
     /** The reply's JSON object, code fences and text around it ignored; a reply without one is a one-line error. */
     static JsonNode parse(String reply) {
+        return parseObject(reply, "facts");
+    }
+
+    /** The reply's JSON object, which must hold an array named {@code array}; else a one-line error. */
+    static JsonNode parseObject(String reply, String array) {
         int start = reply.indexOf('{');
         int end = reply.lastIndexOf('}');
         if (start < 0 || end < start) {
@@ -95,8 +97,8 @@ public final class FactDrafter {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the model's reply is not valid JSON (" + e.getOriginalMessage() + ")");
         }
-        if (!root.isObject() || !root.path("facts").isArray()) {
-            throw new IllegalArgumentException("the model's reply has no \"facts\" array");
+        if (!root.isObject() || !root.path(array).isArray()) {
+            throw new IllegalArgumentException("the model's reply has no \"" + array + "\" array");
         }
         return root;
     }
@@ -142,16 +144,5 @@ public final class FactDrafter {
     private static String shorten(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() <= MAX_DETAIL_CHARS ? line : line.substring(0, MAX_DETAIL_CHARS) + "…";
-    }
-
-    private static String readPrompt() {
-        try (InputStream in = FactDrafter.class.getResourceAsStream(PROMPT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(PROMPT_RESOURCE + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + PROMPT_RESOURCE, e);
-        }
     }
 }

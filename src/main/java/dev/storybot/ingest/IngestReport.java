@@ -103,6 +103,21 @@ public final class IngestReport {
         return out.toString();
     }
 
+    /** The report on translations: how many facts have both, and each one dropped or not received, with why. */
+    public static String translations(AnswerTranslator.Result result) {
+        long both = result.facts().stream()
+                .filter(f -> f.translated(dev.storybot.core.Language.ZH) && f.translated(dev.storybot.core.Language.KO))
+                .count();
+        StringBuilder out = new StringBuilder();
+        out.append("translated: ")
+                .append(both)
+                .append(" of ")
+                .append(result.facts().size())
+                .append(" answers into Chinese and Korean\n");
+        result.problems().forEach(p -> out.append(p).append('\n'));
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, List<String> missing, String name, Optional<String> value) {
         if (value.isPresent()) {
             out.append(name).append(": ").append(value.get()).append('\n');

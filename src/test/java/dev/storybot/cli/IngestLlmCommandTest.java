@@ -88,6 +88,44 @@ class IngestLlmCommandTest {
     }
 
     @Test
+    void should_keep_only_translations_whose_numbers_are_the_fact_s_own() throws Exception {
+        String translations = """
+                {"translations": [
+                  {"id": "bridge-reopened", "zh": {"answer": "港口大桥于周五上午重新通车。", "keywords": ["大桥", "通车"]},
+                   "ko": {"answer": "항구 다리가 금요일 아침에 다시 개통되었다.", "keywords": ["다리", "개통"]}},
+                  {"id": "repair-cost", "zh": {"answer": "港口大桥的维修费用为3.2亿美元。", "keywords": ["费用"]},
+                   "ko": {"answer": "항구 다리 수리 비용은 3.1억 달러였다.", "keywords": ["비용"]}}]}
+                """;
+        try (FakeOpenAiServer model =
+                FakeOpenAiServer.start().enqueue(FakeOpenAiServer.json(DRAFT), FakeOpenAiServer.json(translations))) {
+
+            int exit = Main.run(append(ingest(model, dir), "--translate"));
+
+            assertThat(exit).isEqualTo(0);
+            KnowledgeBase written = KnowledgeLoader.load(dir);
+            Fact reopened = written.fact("bridge-reopened").orElseThrow();
+            assertThat(reopened.zh().answer()).isEqualTo("港口大桥于周五上午重新通车。");
+            assertThat(reopened.ko().keywords()).containsExactly("다리", "개통");
+            Fact cost = written.fact("repair-cost").orElseThrow();
+            assertThat(cost.zh()).isEqualTo(dev.storybot.knowledge.Translation.NONE);
+            assertThat(cost.ko().answer()).isEqualTo("항구 다리 수리 비용은 3.1억 달러였다.");
+            assertThat(console.stdout())
+                    .contains("translated: 1 of " + written.facts().size() + " answers into Chinese and Korean")
+                    .contains("translation dropped repair-cost zh: \"3.2亿")
+                    .doesNotContain("translation dropped bridge-reopened");
+        }
+    }
+
+    @Test
+    void should_refuse_translate_without_llm() throws Exception {
+        int exit = Main.run(
+                "ingest", IngestCommandTest.resource("story.txt").toString(), "--out", dir.toString(), "--translate");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(console.stderr().strip()).isEqualTo("storybot: --translate needs --llm");
+    }
+
+    @Test
     void should_write_the_derived_facts_with_a_message_when_the_model_replies_garbage() throws Exception {
         try (FakeOpenAiServer model =
                 FakeOpenAiServer.start().enqueue(FakeOpenAiServer.json("Sure! Here are the facts you asked for."))) {
@@ -139,6 +177,12 @@ class IngestLlmCommandTest {
                 .contains("--llm needs a model: set STORYBOT_LLM_BASE_URL and STORYBOT_LLM_MODEL")
                 .doesNotContain("Exception");
         assertThat(dir.resolve("story")).doesNotExist();
+    }
+
+    private static String[] append(String[] args, String arg) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = arg;
+        return all;
     }
 
     private String[] ingest(FakeOpenAiServer model, Path out) throws Exception {
