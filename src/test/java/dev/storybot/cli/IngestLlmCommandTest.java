@@ -155,6 +155,7 @@ class IngestLlmCommandTest {
             assertThat(console.stdout())
                     .contains("model draft not used for paragraphs 1-3: the model failed (server_error")
                     .contains("writing the derived facts instead");
+            assertThat(console.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
 
