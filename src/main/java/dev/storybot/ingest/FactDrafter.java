@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Asks a chat model to draft the facts and entities of an article as {@code facts.json} JSON, a few paragraphs per
@@ -103,15 +104,15 @@ public final class FactDrafter {
         return root;
     }
 
-    private static java.util.Optional<Entity> entity(JsonNode node) {
+    private static Optional<Entity> entity(JsonNode node) {
         String id = DraftValidator.text(node, "id");
         String name = DraftValidator.text(node, "name");
         String type = DraftValidator.text(node, "type");
         if (id.isEmpty() || name.isEmpty() || type.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String country = DraftValidator.text(node, "country");
-        return java.util.Optional.of(new Entity(
+        return Optional.of(new Entity(
                 id,
                 name,
                 type,

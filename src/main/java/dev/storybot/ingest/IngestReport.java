@@ -1,5 +1,6 @@
 package dev.storybot.ingest;
 
+import dev.storybot.core.Language;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.KnowledgeBase;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class IngestReport {
     /** The report on translations: how many facts have both, and each one dropped or not received, with why. */
     public static String translations(AnswerTranslator.Result result) {
         long both = result.facts().stream()
-                .filter(f -> f.translated(dev.storybot.core.Language.ZH) && f.translated(dev.storybot.core.Language.KO))
+                .filter(f -> f.translated(Language.ZH) && f.translated(Language.KO))
                 .count();
         StringBuilder out = new StringBuilder();
         out.append("translated: ")

@@ -6,10 +6,12 @@ import dev.storybot.Main;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.knowledge.Translation;
 import dev.storybot.testing.FakeOpenAiServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +109,7 @@ class IngestLlmCommandTest {
             assertThat(reopened.zh().answer()).isEqualTo("港口大桥于周五上午重新通车。");
             assertThat(reopened.ko().keywords()).containsExactly("다리", "개통");
             Fact cost = written.fact("repair-cost").orElseThrow();
-            assertThat(cost.zh()).isEqualTo(dev.storybot.knowledge.Translation.NONE);
+            assertThat(cost.zh()).isEqualTo(Translation.NONE);
             assertThat(cost.ko().answer()).isEqualTo("항구 다리 수리 비용은 3.1억 달러였다.");
             assertThat(console.stdout())
                     .contains("translated: 1 of " + written.facts().size() + " answers into Chinese and Korean")
@@ -181,7 +183,7 @@ class IngestLlmCommandTest {
     }
 
     private static String[] append(String[] args, String arg) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = arg;
         return all;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.core.Paragraph;
 import java.util.List;
 import java.util.Set;
@@ -102,8 +103,7 @@ class DraftValidatorTest {
     /** A good draft with one field replaced by {@code json} (a JSON array) or a string. */
     private static String with(String field, String value) {
         try {
-            var node = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    JSON.readTree(fact(1, "up 12% on the year before", "null", "[]"));
+            var node = (ObjectNode) JSON.readTree(fact(1, "up 12% on the year before", "null", "[]"));
             if (value.startsWith("[")) {
                 node.set(field, JSON.readTree(value));
             } else {

@@ -8,6 +8,7 @@ import dev.storybot.llm.Generation;
 import dev.storybot.llm.LlmPrompt;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -75,8 +76,8 @@ class FactDrafterTest {
 
     @Test
     void should_list_a_failed_or_unreadable_reply_and_keep_the_others() {
-        ScriptedModel model = new ScriptedModel(
-                java.util.Arrays.asList(null, "{\"facts\": [{\"id\": \"b\"}]}", "{\"facts\": [ broken"));
+        ScriptedModel model =
+                new ScriptedModel(Arrays.asList(null, "{\"facts\": [{\"id\": \"b\"}]}", "{\"facts\": [ broken"));
 
         FactDraft draft = new FactDrafter(model, Duration.ofSeconds(1)).draft("Headline", ARTICLE);
 
