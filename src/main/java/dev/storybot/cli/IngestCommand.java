@@ -1,17 +1,27 @@
 package dev.storybot.cli;
 
+import dev.storybot.ingest.AnswerTranslator;
 import dev.storybot.ingest.ArticleWriter;
+import dev.storybot.ingest.DraftMerger;
 import dev.storybot.ingest.ExtractedArticle;
 import dev.storybot.ingest.ExtractionBenchmark;
+import dev.storybot.ingest.FactDraft;
+import dev.storybot.ingest.FactDrafter;
 import dev.storybot.ingest.IngestException;
 import dev.storybot.ingest.IngestReport;
 import dev.storybot.ingest.SourceReader;
 import dev.storybot.knowledge.FactsWriter;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.llm.OpenAiChatGenerator;
+import dev.storybot.settings.LlmSettings;
+import dev.storybot.settings.Variable;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +33,9 @@ import picocli.CommandLine.Parameters;
             "Write DIR/article.txt from an article: a .txt, .md or .html file, or - for stdin.",
             "Web pages go through an article extractor that drops navigation, ads, captions and boilerplate.",
             "Then derives DIR/facts.json from the article (sentences, names, figures, speakers), with no model:",
-            "the bot answers from it at once, and people may refine it (see storybot knowledge check)."
+            "the bot answers from it at once, and people may refine it (see storybot knowledge check).",
+            "With --llm, the configured model drafts richer facts; each is checked against the article and",
+            "the ones that fail are dropped and listed; paragraphs left without a model fact keep derived ones."
         })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -35,6 +47,19 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite an existing article.txt and facts.json.")
     boolean force;
+
+    @Option(
+            names = "--llm",
+            description = "Let the configured model (STORYBOT_LLM_BASE_URL, STORYBOT_LLM_MODEL) draft the facts.")
+    boolean llm;
+
+    @Option(
+            names = "--translate",
+            description = "With --llm: also ask the model for Chinese and Korean translations of the answers.")
+    boolean translate;
+
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--benchmark", hidden = true, paramLabel = "DIR", description = "An extraction benchmark.")
     Path benchmark;
@@ -55,12 +80,55 @@ public final class IngestCommand implements Callable<Integer> {
         if (source == null || out == null) {
             throw new IngestException("usage: storybot ingest SOURCE --out DIR");
         }
+        if (translate && !llm) {
+            throw new IngestException("--translate needs --llm");
+        }
+        Optional<LlmSettings> model = llm ? Optional.of(modelSettings()) : Optional.empty();
         ExtractedArticle article = SourceReader.read(source, System.in);
         Path file = ArticleWriter.write(article, out, force);
         System.out.print(IngestReport.of(article, file));
         KnowledgeBase derived = KnowledgeLoader.derive(file.toString(), ArticleWriter.read(file));
-        Path facts = ArticleWriter.writeFacts(FactsWriter.toJson(derived), out);
-        System.out.print(IngestReport.facts(derived, facts));
+        if (model.isEmpty()) {
+            Path facts = ArticleWriter.writeFacts(FactsWriter.toJson(derived), out);
+            System.out.print(IngestReport.facts(derived, facts));
+            return 0;
+        }
+        LlmSettings settings = model.get();
+        Duration timeout = settings.timeout().compareTo(FactDrafter.MIN_REQUEST_TIMEOUT) < 0
+                ? FactDrafter.MIN_REQUEST_TIMEOUT
+                : settings.timeout();
+        LlmSettings drafting = new LlmSettings(
+                settings.baseUrl(), settings.model(), settings.apiKey(), timeout, settings.contextTokens());
+        try (OpenAiChatGenerator generator = new OpenAiChatGenerator(drafting, FactDrafter.MAX_OUTPUT_TOKENS)) {
+            FactDraft draft =
+                    new FactDrafter(generator, timeout).draft(derived.meta().title(), derived.paragraphs());
+            DraftMerger.Result merged = DraftMerger.merge(derived, draft);
+            System.out.print(IngestReport.draft(settings.model(), draft, merged));
+            KnowledgeBase written = merged.kept().isEmpty() ? derived : merged.knowledge();
+            if (translate) {
+                AnswerTranslator.Result translated =
+                        new AnswerTranslator(generator, timeout).translate(written.facts(), written.paragraphs());
+                written = new KnowledgeBase(
+                        written.meta(), written.paragraphs(), written.entities(), translated.facts(), written.header());
+                System.out.print(IngestReport.translations(translated));
+            }
+            Path facts = ArticleWriter.writeFacts(FactsWriter.toJson(written), out);
+            System.out.print(IngestReport.facts(
+                    written,
+                    facts,
+                    merged.kept().isEmpty()
+                            ? "derived from the article"
+                            : "drafted by the model, checked against the article"));
+        }
         return 0;
+    }
+
+    /** The model to draft with; without one, a one-line error naming the settings to set. */
+    private LlmSettings modelSettings() {
+        return config.reader()
+                .llm()
+                .orElseThrow(() -> new IngestException("--llm needs a model: set " + Variable.STORYBOT_LLM_BASE_URL
+                        + " and " + Variable.STORYBOT_LLM_MODEL + " (and " + Variable.STORYBOT_LLM_API_KEY
+                        + " if the server needs one), in the environment or a --config file"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.storybot.ingest;
 
+import dev.storybot.core.Language;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.KnowledgeBase;
 import java.nio.file.Path;
@@ -37,6 +38,11 @@ public final class IngestReport {
 
     /** The report on the facts derived from the article and written to {@code file}. */
     public static String facts(KnowledgeBase knowledge, Path file) {
+        return facts(knowledge, file, "derived from the article");
+    }
+
+    /** The report on the facts written to {@code file}, saying where they came from ({@code origin}). */
+    public static String facts(KnowledgeBase knowledge, Path file, String origin) {
         Map<String, Long> types = knowledge.entities().stream()
                 .collect(Collectors.groupingBy(Entity::type, TreeMap::new, Collectors.counting()));
         long figures =
@@ -46,7 +52,7 @@ public final class IngestReport {
                 .map(Entity::name)
                 .toList();
         StringBuilder out = new StringBuilder();
-        out.append("wrote ").append(file).append(" (derived from the article; edit it to refine answers)\n");
+        out.append("wrote ").append(file).append(" (").append(origin).append("; edit it to refine answers)\n");
         out.append("facts: ").append(knowledge.facts().size()).append('\n');
         out.append("names: ")
                 .append(knowledge.entities().size())
@@ -59,6 +65,57 @@ public final class IngestReport {
                     .append(String.join(", ", unclassified))
                     .append('\n');
         }
+        return out.toString();
+    }
+
+    /** The report on a model's draft: requests that failed, facts kept, each dropped draft with its reason. */
+    public static String draft(String model, FactDraft draft, DraftMerger.Result result) {
+        StringBuilder out = new StringBuilder();
+        out.append("model ")
+                .append(model)
+                .append(": ")
+                .append(draft.requests())
+                .append(" request(s), ")
+                .append(draft.facts().size())
+                .append(" facts drafted, ")
+                .append(result.kept().size())
+                .append(" kept, ")
+                .append(result.dropped().size())
+                .append(" dropped\n");
+        for (String failure : draft.failures()) {
+            out.append("model draft not used for ").append(failure).append('\n');
+        }
+        for (DraftVerdict d : result.dropped()) {
+            out.append("dropped ")
+                    .append(d.id())
+                    .append(": ")
+                    .append(d.reason())
+                    .append('\n');
+        }
+        if (result.kept().isEmpty()) {
+            out.append("no model fact passed the checks: writing the derived facts instead\n");
+        } else if (!result.derivedParagraphs().isEmpty()) {
+            out.append("derived facts kept for paragraphs without a model fact: ")
+                    .append(result.derivedParagraphs().stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The report on translations: how many facts have both, and each one dropped or not received, with why. */
+    public static String translations(AnswerTranslator.Result result) {
+        long both = result.facts().stream()
+                .filter(f -> f.translated(Language.ZH) && f.translated(Language.KO))
+                .count();
+        StringBuilder out = new StringBuilder();
+        out.append("translated: ")
+                .append(both)
+                .append(" of ")
+                .append(result.facts().size())
+                .append(" answers into Chinese and Korean\n");
+        result.problems().forEach(p -> out.append(p).append('\n'));
         return out.toString();
     }
 

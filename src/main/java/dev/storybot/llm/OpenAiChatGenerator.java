@@ -57,7 +57,13 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     private final ChatModel chatModel;
     private final StreamingChatModel streamingModel;
 
+    /** A generator for answers: at most {@link #MAX_OUTPUT_TOKENS} tokens each. */
     public OpenAiChatGenerator(LlmSettings config) {
+        this(config, MAX_OUTPUT_TOKENS);
+    }
+
+    /** A generator whose responses may run to {@code maxOutputTokens} tokens (drafting facts needs more than answers). */
+    public OpenAiChatGenerator(LlmSettings config, int maxOutputTokens) {
         this.config = config;
         this.callers = Executors.newCachedThreadPool(daemonThreads("storybot-llm-call-"));
         Duration connectTimeout =
@@ -68,7 +74,7 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
                 .apiKey(config.apiKey())
                 .modelName(config.model())
                 .temperature(TEMPERATURE)
-                .maxTokens(MAX_OUTPUT_TOKENS)
+                .maxTokens(maxOutputTokens)
                 .maxRetries(0)
                 .build();
         this.streamingModel = OpenAiStreamingChatModel.builder()
@@ -77,7 +83,7 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
                 .apiKey(config.apiKey())
                 .modelName(config.model())
                 .temperature(TEMPERATURE)
-                .maxTokens(MAX_OUTPUT_TOKENS)
+                .maxTokens(maxOutputTokens)
                 .build();
     }
 
