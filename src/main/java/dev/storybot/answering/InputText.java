@@ -23,7 +23,34 @@ final class InputText {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\((\\S+?)\\)");
     private static final Pattern SHORTCODE = Pattern.compile(":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:");
 
+    /** Chat shorthand and what it stands for (a language resource). */
+    static final String SHORTHAND_RESOURCE = "/language/en/chat-abbreviations.properties";
+
+    private static final java.util.Properties SHORTHANDS = shorthands();
+    private static final Pattern SHORTHAND = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/])(?:"
+                    + SHORTHANDS.stringPropertyNames().stream()
+                            .sorted(java.util.Comparator.comparingInt(String::length)
+                                    .reversed())
+                            .map(Pattern::quote)
+                            .collect(java.util.stream.Collectors.joining("|"))
+                    + ")(?![\\p{L}\\p{N}/]|\\.\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+
     private InputText() {}
+
+    private static java.util.Properties shorthands() {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = InputText.class.getResourceAsStream(SHORTHAND_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SHORTHAND_RESOURCE);
+            }
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + SHORTHAND_RESOURCE, e);
+        }
+        return properties;
+    }
 
     /** Shouting needs this many letters before it is told apart from an acronym or two ("US AI?"). */
     static final int MIN_SHOUTED_LETTERS = 12;
@@ -43,7 +70,16 @@ final class InputText {
         text = EMPHASIS.matcher(text).replaceAll("");
         text = SHORTCODE.matcher(text).replaceAll(" ");
         text = SPACE.matcher(text).replaceAll(" ").strip();
-        return shouted(text) ? text.toLowerCase(Locale.ROOT) : text;
+        text = shouted(text) ? text.toLowerCase(Locale.ROOT) : text;
+        return expandShorthand(text);
+    }
+
+    /** The text with chat shorthand ("ppl", "w/", "qtr") written out, so later stages see ordinary words. */
+    static String expandShorthand(String text) {
+        return SHORTHAND
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        SHORTHANDS.getProperty(m.group().toLowerCase(Locale.ROOT), m.group())));
     }
 
     /** True for a message typed in capitals ("WHAT IS THIS ARTICLE ABOUT"): its capitals mark no names. */
