@@ -4,6 +4,9 @@ import dev.storybot.core.Answerer;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.feedback.FeedbackStore;
+import dev.storybot.state.SharedState;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a chat adapter needs from the rest of the bot, passed in by the composition root.
@@ -12,5 +15,22 @@ import dev.storybot.feedback.FeedbackStore;
  * @param story       the story's title, summary, sources and example questions
  * @param feedback    stores answers and 👍/👎 votes
  * @param rateLimiter per-user question allowance
+ * @param shared      delivery claims and tracked threads that replicas share; empty: each adapter keeps its own in
+ *                    memory
  */
-public record BotServices(Answerer answerer, StoryBrief story, FeedbackStore feedback, RateLimiter rateLimiter) {}
+public record BotServices(
+        Answerer answerer,
+        StoryBrief story,
+        FeedbackStore feedback,
+        RateLimiter rateLimiter,
+        Optional<SharedState> shared) {
+
+    public BotServices {
+        Objects.requireNonNull(shared, "shared");
+    }
+
+    /** Services for a single process: adapters keep delivery claims and threads in memory. */
+    public BotServices(Answerer answerer, StoryBrief story, FeedbackStore feedback, RateLimiter rateLimiter) {
+        this(answerer, story, feedback, rateLimiter, Optional.empty());
+    }
+}

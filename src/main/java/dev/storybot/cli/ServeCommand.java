@@ -36,12 +36,20 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("storybot serve: " + Settings.NOTHING_TO_SERVE);
             return 1;
         }
+        ServeState state;
+        try {
+            state = ServeRuntime.openState(settings); // the shared database, migrated, before anything answers
+        } catch (ServeRuntime.StartException e) {
+            System.err.println("storybot serve: " + e.getMessage());
+            return 1;
+        }
         OpsMetrics metrics = OpsMetrics.create();
-        Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), new MicrometerLlmMetrics(metrics));
+        Storybot bot = Storybot.create(
+                settings.knowledge(), settings.llm(), new MicrometerLlmMetrics(metrics), state.conversation());
         ServeRuntime runtime;
         try {
             runtime = ServeRuntime.start(
-                    settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot), metrics);
+                    settings, bot.answerer(), bot.knowledge().brief(), () -> llmHealth(bot), metrics, state);
         } catch (ServeRuntime.StartException e) {
             System.err.println("storybot serve: " + e.getMessage());
             bot.llm().ifPresent(LlmAnswerer::close);

@@ -2,6 +2,7 @@ package dev.storybot.cli;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.storybot.answering.ConversationMemory;
 import dev.storybot.answering.RetrievalAnswerer;
 import dev.storybot.core.Answerer;
 import dev.storybot.knowledge.KnowledgeBase;
@@ -41,6 +42,15 @@ public record Storybot(
     /** As {@link #create(KnowledgeSettings, Optional)}, reporting model calls to {@code metrics}. */
     public static Storybot create(
             KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig, LlmMetrics metrics) {
+        return create(knowledgeSettings, llmConfig, metrics, new ConversationMemory());
+    }
+
+    /** As {@link #create(KnowledgeSettings, Optional, LlmMetrics)}, remembering conversations in {@code memory}. */
+    public static Storybot create(
+            KnowledgeSettings knowledgeSettings,
+            Optional<LlmSettings> llmConfig,
+            LlmMetrics metrics,
+            ConversationMemory memory) {
         // the embedding model takes about a second to load: it loads on another core (started by Main) while this
         // one reads the story, builds the BM25 index and takes the facts' vectors from the build-time cache
         CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
@@ -48,7 +58,7 @@ public record Storybot(
         LexicalRanker lexical = new LexicalRanker(knowledge);
         SemanticRanker semantic =
                 new SemanticRanker(knowledge, () -> join(model), EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
-        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic);
+        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic, memory);
         Optional<LlmAnswerer> llm = llmConfig.map(
                 config -> LlmAnswerer.create(config, retrieval, GroundingCheck.forKnowledge(knowledge), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));
