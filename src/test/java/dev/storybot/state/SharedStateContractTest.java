@@ -2,6 +2,16 @@ package dev.storybot.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybot.answering.ConversationMemory;
+import dev.storybot.core.Answer;
+import dev.storybot.core.Citation;
+import dev.storybot.core.Language;
+import dev.storybot.core.Mode;
+import dev.storybot.core.Outcome;
+import dev.storybot.core.RateLimiter;
+import dev.storybot.feedback.FeedbackSummary;
+import dev.storybot.feedback.JdbcFeedbackStore;
+import dev.storybot.feedback.Vote;
 import dev.storybot.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,6 +189,73 @@ class SharedStateContractTest {
         assertThat(installations.find("E1", "T1").orElseThrow().botToken()).isEqualTo("xoxb-3");
         assertThat(installations.find(null, "T2")).isEmpty();
         assertThat(installations.find(null, "T1").orElseThrow().toString()).doesNotContain("xoxb-2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StateBackends.class)
+    void should_limit_a_user_across_two_replicas_rate_limiters(StateBackends backend) {
+        open(backend);
+        List<String> limited = new ArrayList<>();
+        RateLimiter replicaA = new RateLimiter(
+                2, Duration.ofMinutes(1), clock, limited::add, new JdbcRateLimits(db.dataSource())::tryAcquire);
+        RateLimiter replicaB = new RateLimiter(
+                2, Duration.ofMinutes(1), clock, limited::add, new JdbcRateLimits(db.dataSource())::tryAcquire);
+
+        assertThat(replicaA.tryAcquire("slack:U1")).isTrue();
+        assertThat(replicaB.tryAcquire("slack:U1")).isTrue();
+        assertThat(replicaA.tryAcquire("slack:U1")).isFalse();
+        assertThat(limited).containsExactly("slack:U1");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(replicaB.tryAcquire("slack:U1")).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(StateBackends.class)
+    void should_store_answers_and_votes_that_every_replica_counts(StateBackends backend) {
+        open(backend);
+        JdbcFeedbackStore replicaA = new JdbcFeedbackStore(db.dataSource(), "test", Duration.ofDays(90), clock::millis);
+        JdbcFeedbackStore replicaB = new JdbcFeedbackStore(db.dataSource(), "test", Duration.ofDays(90), clock::millis);
+
+        String id = replicaA.saveAnswer("slack", "Who?", answer("Someone."));
+        assertThat(replicaB.vote(id, "U1", Vote.UP)).isTrue();
+        assertThat(replicaA.vote(id, "U1", Vote.DOWN))
+                .as("a later vote replaces it")
+                .isTrue();
+        assertThat(replicaB.vote(id, "U2", Vote.DOWN)).isTrue();
+        assertThat(replicaB.vote("unknown", "U1", Vote.UP)).isFalse();
+
+        FeedbackSummary summary = replicaB.summary();
+        assertThat(summary.answers()).isEqualTo(1);
+        assertThat(summary.up()).isZero();
+        assertThat(summary.down()).isEqualTo(2);
+        assertThat(summary.downVoted())
+                .containsExactly(new FeedbackSummary.DownVoted("slack", "Who?", "Someone.", "retrieval", 2));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StateBackends.class)
+    void should_let_a_follow_up_on_another_replica_find_the_last_answered_turn(StateBackends backend) {
+        open(backend);
+        ConversationMemory replicaA = new ConversationMemory(new JdbcConversationTurns(
+                db.dataSource(), clock, ConversationMemory.TURNS_KEPT, Duration.ofMinutes(60)));
+        ConversationMemory replicaB = new ConversationMemory(new JdbcConversationTurns(
+                db.dataSource(), clock, ConversationMemory.TURNS_KEPT, Duration.ofMinutes(60)));
+        String longQuestion = "x".repeat(ConversationMemory.MAX_TEXT_CHARS + 50);
+
+        replicaA.remember("c", new ConversationMemory.Remembered("Who?", "Who?", "Her.", List.of("f1"), List.of("e1")));
+        replicaA.remember(
+                "c", new ConversationMemory.Remembered(longQuestion, longQuestion, "No.", List.of(), List.of()));
+
+        assertThat(replicaB.lastAnswered("c").orElseThrow().factIds()).containsExactly("f1");
+        assertThat(replicaB.turns("c")).hasSize(2);
+        assertThat(replicaB.turns("c").get(1).question()).hasSize(ConversationMemory.MAX_TEXT_CHARS);
+        assertThat(replicaB.lastAnswered("other")).isEmpty();
+    }
+
+    private static Answer answer(String text) {
+        return new Answer(
+                text, List.of(new Citation(1, "quote")), Outcome.ANSWERED, Mode.RETRIEVAL, null, null, Language.EN);
     }
 
     private static StoredTurn turn(String question, List<String> factIds, List<String> entityIds) {
