@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The package picture runs one way: entry points → adapters and ops → shared chat and HTTP plumbing → answering →
- * retrieval, knowledge and storage → settings and core; and the answering core uses no platform or chat-model types.
+ * retrieval, knowledge, feedback and shared state → settings and core; and the answering core uses no platform or chat-model types.
  */
 class ArchitectureTest {
 
@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .layer("answering")
                 .definedBy(ROOT + ".answering..", ROOT + ".llm..")
                 .layer("data")
-                .definedBy(ROOT + ".retrieval..", ROOT + ".knowledge..", ROOT + ".feedback..")
+                .definedBy(ROOT + ".retrieval..", ROOT + ".knowledge..", ROOT + ".feedback..", ROOT + ".state..")
                 .layer("base")
                 .definedBy(ROOT + ".settings..", ROOT + ".core..")
                 .whereLayer("entry")

@@ -3,13 +3,16 @@ package dev.storybot.answering;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.storybot.state.ConversationTurns;
+import dev.storybot.state.StoredTurn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The last few turns of each conversation, so that follow-ups ("What was her job before that?") can be resolved.
+ * The last few turns of each conversation (in this process, or in a store replicas share), so that follow-ups ("What was her job before that?") can be resolved.
  * Bounded every way: per conversation by turns, per turn by characters, in total by the characters kept (so that
  * long CJK turns cannot fill the heap), and in time by how long a conversation has been idle.
  */
@@ -68,14 +71,30 @@ public final class ConversationMemory {
 
     /** Conversation id to its turns, oldest first; each value is an immutable list, replaced on every new turn. */
     private final Cache<String, List<Remembered>> conversations;
+    /** Where the turns are kept instead when replicas share them; null keeps them in {@link #conversations}. */
+    private final ConversationTurns shared;
 
     /** A memory on the system clock. */
     public ConversationMemory() {
         this(Ticker.systemTicker());
     }
 
+    /**
+     * A memory whose turns are kept in {@code shared} (e.g. a database every replica reads), so that a follow-up
+     * answered by another process keeps its context. Texts are still cut to {@link #MAX_TEXT_CHARS}; the store keeps
+     * {@link #TURNS_KEPT} turns and forgets conversations idle for {@link #MAX_IDLE_MINUTES}.
+     */
+    public ConversationMemory(ConversationTurns shared) {
+        this(Ticker.systemTicker(), Objects.requireNonNull(shared, "shared"));
+    }
+
     /** A memory whose idle time is measured by {@code ticker} (tests drive it). */
     ConversationMemory(Ticker ticker) {
+        this(ticker, null);
+    }
+
+    private ConversationMemory(Ticker ticker, ConversationTurns shared) {
+        this.shared = shared;
         this.conversations = Caffeine.newBuilder()
                 .maximumWeight(MAX_KEPT_CHARS)
                 .weigher((String id, List<Remembered> turns) -> weight(id, turns))
@@ -87,6 +106,11 @@ public final class ConversationMemory {
 
     /** The conversation's turns, oldest first. */
     public List<Remembered> turns(String conversationId) {
+        if (shared != null) {
+            return shared.recent(conversationId).stream()
+                    .map(ConversationMemory::remembered)
+                    .toList();
+        }
         List<Remembered> turns = conversations.getIfPresent(conversationId);
         return turns == null ? List.of() : turns;
     }
@@ -105,6 +129,13 @@ public final class ConversationMemory {
     /** Appends a turn (its texts cut to {@link #MAX_TEXT_CHARS}), forgetting the oldest beyond {@link #TURNS_KEPT}. */
     public void remember(String conversationId, Remembered turn) {
         Remembered kept = turn.capped();
+        if (shared != null) {
+            shared.append(
+                    conversationId,
+                    new StoredTurn(
+                            kept.question(), kept.resolvedQuestion(), kept.answer(), kept.factIds(), kept.entityIds()));
+            return;
+        }
         conversations.asMap().compute(conversationId, (id, earlier) -> {
             List<Remembered> turns = new ArrayList<>(earlier == null ? List.of() : earlier);
             turns.add(kept);
@@ -116,6 +147,11 @@ public final class ConversationMemory {
     public long keptChars() {
         conversations.cleanUp();
         return conversations.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+    }
+
+    private static Remembered remembered(StoredTurn turn) {
+        return new Remembered(
+                turn.question(), turn.resolvedQuestion(), turn.answer(), turn.factIds(), turn.entityIds());
     }
 
     private static int weight(String conversationId, List<Remembered> turns) {

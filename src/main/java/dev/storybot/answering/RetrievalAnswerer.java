@@ -117,10 +117,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     /** A ready answerer over indexes built elsewhere (start-up builds the two in parallel). */
     public static RetrievalAnswerer create(KnowledgeBase knowledge, LexicalRanker lexical, SemanticRanker semantic) {
+        return create(knowledge, lexical, semantic, new ConversationMemory());
+    }
+
+    /** As {@link #create(KnowledgeBase, LexicalRanker, SemanticRanker)}, remembering conversations in {@code memory}. */
+    public static RetrievalAnswerer create(
+            KnowledgeBase knowledge, LexicalRanker lexical, SemanticRanker semantic, ConversationMemory memory) {
         EntityMatcher matcher = new EntityMatcher(knowledge.entities());
         HybridRetriever retriever = new HybridRetriever(lexical, semantic, new EntityRanker(knowledge, matcher));
-        return new RetrievalAnswerer(
-                knowledge, retriever, lexical, matcher, new EvidenceGate(), new ConversationMemory());
+        return new RetrievalAnswerer(knowledge, retriever, lexical, matcher, new EvidenceGate(), memory);
     }
 
     @Override

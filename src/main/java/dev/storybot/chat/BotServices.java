@@ -4,7 +4,9 @@ import dev.storybot.core.Answerer;
 import dev.storybot.core.RateLimiter;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.feedback.FeedbackStore;
+import dev.storybot.state.SharedState;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,17 +16,40 @@ import java.util.function.Supplier;
  * @param currentStory the story's title, summary, sources and example questions as they are now (knowledge reloads)
  * @param feedback     stores answers and 👍/👎 votes
  * @param rateLimiter  per-user question allowance
+ * @param shared       delivery claims and tracked threads that replicas share; empty: each adapter keeps its own in
+ *                     memory
  */
 public record BotServices(
-        Answerer answerer, Supplier<StoryBrief> currentStory, FeedbackStore feedback, RateLimiter rateLimiter) {
+        Answerer answerer,
+        Supplier<StoryBrief> currentStory,
+        FeedbackStore feedback,
+        RateLimiter rateLimiter,
+        Optional<SharedState> shared) {
 
     public BotServices {
         Objects.requireNonNull(currentStory, "currentStory");
+        Objects.requireNonNull(shared, "shared");
     }
 
-    /** Services for a story that does not change while the bot runs. */
+    /** Services for a single process with a story that does not change while the bot runs. */
     public BotServices(Answerer answerer, StoryBrief story, FeedbackStore feedback, RateLimiter rateLimiter) {
-        this(answerer, () -> story, feedback, rateLimiter);
+        this(answerer, () -> story, feedback, rateLimiter, Optional.empty());
+    }
+
+    /** Services for a single process: adapters keep delivery claims and threads in memory. */
+    public BotServices(
+            Answerer answerer, Supplier<StoryBrief> currentStory, FeedbackStore feedback, RateLimiter rateLimiter) {
+        this(answerer, currentStory, feedback, rateLimiter, Optional.empty());
+    }
+
+    /** Services with a story that does not change while the bot runs. */
+    public BotServices(
+            Answerer answerer,
+            StoryBrief story,
+            FeedbackStore feedback,
+            RateLimiter rateLimiter,
+            Optional<SharedState> shared) {
+        this(answerer, () -> story, feedback, rateLimiter, shared);
     }
 
     /** The story as it is now. */

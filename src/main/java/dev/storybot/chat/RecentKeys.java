@@ -3,6 +3,8 @@ package dev.storybot.chat;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.storybot.state.EventClaims;
+import dev.storybot.state.TrackedThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A bounded, thread-safe memory of recently seen keys (event ids, threads the bot answered in, users already told
  * about the rate limit): keys are forgotten after their time to live, and the least valuable once there are too many.
  */
-public final class RecentKeys {
+public final class RecentKeys implements EventClaims, TrackedThreads {
 
     private final Cache<String, Boolean> keys;
 
@@ -39,6 +41,24 @@ public final class RecentKeys {
     /** Remembers {@code key}; true when it was not already remembered (i.e. the caller is the first to see it). */
     public boolean add(String key) {
         return keys.asMap().putIfAbsent(key, Boolean.TRUE) == null;
+    }
+
+    /** Same as {@link #add}: the first caller in this process wins. */
+    @Override
+    public boolean claim(String key) {
+        return add(key);
+    }
+
+    /** Same as {@link #add}. */
+    @Override
+    public void track(String threadKey) {
+        add(threadKey);
+    }
+
+    /** Same as {@link #contains}. */
+    @Override
+    public boolean isTracked(String threadKey) {
+        return contains(threadKey);
     }
 
     /** True when {@code key} is remembered and has not expired; counts as activity for {@link #threads}. */

@@ -3,14 +3,19 @@ package dev.storybot.cli;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeException;
 import dev.storybot.ops.ConfigCheck;
+import dev.storybot.settings.DatabaseSettings;
 import dev.storybot.settings.SettingsReader;
 import dev.storybot.settings.Variable;
+import dev.storybot.state.Database;
+import dev.storybot.state.Migrations;
+import dev.storybot.state.StateException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
         local.add(knowledge(settings));
         local.add(dataDir(settings));
         local.add(rateLimit(settings));
+        local.add(database(settings));
         List<ConfigCheck.Row> rows = ConfigCheck.run(settings, local);
         out.print(ConfigCheck.table(rows));
         boolean ok = ConfigCheck.allOk(rows);
@@ -85,6 +91,39 @@ public final class CheckCommand implements Callable<Integer> {
                 "data directory",
                 ConfigCheck.Status.FAILED,
                 dir + " is not writable: set " + Variable.STORYBOT_DATA_DIR + " to a writable directory");
+    }
+
+    /** Connects to the shared database, if one is configured, and says whether its migrations are all applied. */
+    static ConfigCheck.Row database(SettingsReader settings) {
+        Optional<DatabaseSettings> configured;
+        try {
+            configured = settings.database();
+        } catch (IllegalArgumentException e) {
+            return new ConfigCheck.Row("database", ConfigCheck.Status.FAILED, e.getMessage());
+        }
+        if (configured.isEmpty()) {
+            return new ConfigCheck.Row(
+                    "database",
+                    ConfigCheck.Status.SKIPPED,
+                    "not configured: state stays in this process and its feedback.db (one replica only)");
+        }
+        DatabaseSettings db = configured.get();
+        try (Database database = Database.connect(db.url(), db.user(), db.password())) {
+            List<String> pending = Migrations.pending(database.dataSource(), database.vendor());
+            String version = Migrations.currentVersion(database.dataSource(), database.vendor());
+            String at = database.safeUrl() + ", schema version " + (version.isEmpty() ? "none" : version);
+            if (!pending.isEmpty()) {
+                return new ConfigCheck.Row(
+                        "database",
+                        ConfigCheck.Status.FAILED,
+                        at + "; " + pending.size() + " migration(s) not applied (" + String.join(", ", pending)
+                                + "): storybot serve applies them at start-up");
+            }
+            return new ConfigCheck.Row(
+                    "database", ConfigCheck.Status.OK, "connected to " + at + ", migrations applied");
+        } catch (StateException e) {
+            return new ConfigCheck.Row("database", ConfigCheck.Status.FAILED, e.getMessage());
+        }
     }
 
     private static ConfigCheck.Row rateLimit(SettingsReader settings) {

@@ -46,16 +46,23 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("storybot serve: " + Settings.NOTHING_TO_SERVE);
             return 1;
         }
+        ServeState state;
+        try {
+            state = ServeRuntime.openState(settings); // the shared database, migrated, before anything answers
+        } catch (ServeRuntime.StartException e) {
+            System.err.println("storybot serve: " + e.getMessage());
+            return 1;
+        }
         OpsMetrics metrics = OpsMetrics.create();
         MicrometerLlmMetrics llmMetrics = new MicrometerLlmMetrics(metrics);
-        Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), llmMetrics);
+        Storybot bot = Storybot.create(settings.knowledge(), settings.llm(), llmMetrics, state.conversation());
         AtomicReference<Storybot> current = new AtomicReference<>(bot);
         SwappableAnswerer answerer = new SwappableAnswerer(bot.answerer());
         KnowledgeReloader reloader = new KnowledgeReloader(
                 settings.knowledge().directory(),
                 bot.knowledge(),
                 knowledge -> {
-                    Storybot next = Storybot.create(knowledge, settings.llm(), llmMetrics);
+                    Storybot next = Storybot.create(knowledge, settings.llm(), llmMetrics, state.conversation());
                     current.set(next);
                     return next.answerer();
                 },
@@ -66,7 +73,13 @@ public final class ServeCommand implements Callable<Integer> {
         ServeRuntime runtime;
         try {
             runtime = ServeRuntime.start(
-                    settings, answerer, reloader::brief, () -> llmHealth(current.get()), reloader::status, metrics);
+                    settings,
+                    answerer,
+                    reloader::brief,
+                    () -> llmHealth(current.get()),
+                    reloader::status,
+                    metrics,
+                    state);
         } catch (ServeRuntime.StartException e) {
             System.err.println("storybot serve: " + e.getMessage());
             bot.llm().ifPresent(LlmAnswerer::close);

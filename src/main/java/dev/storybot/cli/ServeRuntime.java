@@ -2,13 +2,11 @@ package dev.storybot.cli;
 
 import dev.storybot.chat.BotServices;
 import dev.storybot.core.Answerer;
-import dev.storybot.core.RateLimiter;
 import dev.storybot.core.StoryBrief;
 import dev.storybot.discord.DiscordBot;
 import dev.storybot.discord.DiscordStart;
 import dev.storybot.discord.ShardStatus;
-import dev.storybot.feedback.FeedbackStore;
-import dev.storybot.feedback.SqliteFeedbackStore;
+import dev.storybot.feedback.FeedbackStoreException;
 import dev.storybot.ops.DrainingAnswerer;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.InstrumentedAnswerer;
@@ -19,6 +17,7 @@ import dev.storybot.settings.Settings;
 import dev.storybot.settings.SlackSettings;
 import dev.storybot.slack.SlackBot;
 import dev.storybot.slack.SlackStartException;
+import dev.storybot.state.StateException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class ServeRuntime implements AutoCloseable {
 
     private final OpsSettings ops;
     private final DrainingAnswerer gate;
-    private final FeedbackStore feedback;
+    private final ServeState state;
     private final Supplier<Health.Llm> llm;
     private final Supplier<Health.Knowledge> knowledge;
     private final List<RunningPlatform> platforms = new CopyOnWriteArrayList<>();
@@ -60,12 +59,12 @@ public final class ServeRuntime implements AutoCloseable {
     private ServeRuntime(
             OpsSettings ops,
             DrainingAnswerer gate,
-            FeedbackStore feedback,
+            ServeState state,
             Supplier<Health.Llm> llm,
             Supplier<Health.Knowledge> knowledge) {
         this.ops = ops;
         this.gate = gate;
-        this.feedback = feedback;
+        this.state = state;
         this.llm = llm;
         this.knowledge = knowledge;
     }
@@ -102,22 +101,65 @@ public final class ServeRuntime implements AutoCloseable {
             Supplier<Health.Knowledge> knowledge,
             OpsMetrics metrics)
             throws StartException {
+        if (!settings.hasPlatform()) {
+            throw new StartException(Settings.NOTHING_TO_SERVE);
+        }
+        return start(settings, answerer, story, llm, knowledge, metrics, openState(settings));
+    }
+
+    /**
+     * The configured state (the shared database, or memory and the SQLite file), opened and migrated.
+     *
+     * @throws StartException when the database or the file cannot be used
+     */
+    static ServeState openState(Settings settings) throws StartException {
+        try {
+            return ServeState.open(settings);
+        } catch (StateException | FeedbackStoreException e) {
+            throw new StartException(e.getMessage());
+        }
+    }
+
+    /** As the start method below, for a story that does not change while running. */
+    static ServeRuntime start(
+            Settings settings,
+            Answerer answerer,
+            StoryBrief story,
+            Supplier<Health.Llm> llm,
+            OpsMetrics metrics,
+            ServeState state)
+            throws StartException {
+        return start(settings, answerer, () -> story, llm, () -> null, metrics, state);
+    }
+
+    /**
+     * As {@link #start(Settings, Answerer, Supplier, Supplier, Supplier, OpsMetrics)}, keeping state in {@code
+     * state} (which the runtime closes when it stops, or when it fails to start).
+     */
+    static ServeRuntime start(
+            Settings settings,
+            Answerer answerer,
+            Supplier<StoryBrief> story,
+            Supplier<Health.Llm> llm,
+            Supplier<Health.Knowledge> knowledge,
+            OpsMetrics metrics,
+            ServeState state)
+            throws StartException {
         Objects.requireNonNull(answerer, "answerer");
         OpsSettings ops = settings.ops();
         if (!settings.hasPlatform()) {
+            state.close();
             throw new StartException(Settings.NOTHING_TO_SERVE);
         }
         int perMinute = settings.rateLimit().questionsPerUserPerMinute();
         DrainingAnswerer gate = new DrainingAnswerer(
                 new InstrumentedAnswerer(answerer, metrics), platform -> metrics.turnedAway(platform, "shutdown"));
-        FeedbackStore feedback = SqliteFeedbackStore.open(
-                settings.data().directory(), settings.data().retention());
-        ServeRuntime runtime = new ServeRuntime(ops, gate, feedback, llm, knowledge);
+        ServeRuntime runtime = new ServeRuntime(ops, gate, state, llm, knowledge);
         metrics.gauge("storybot.questions.in.flight", "Questions being answered right now", gate::inFlight);
         try {
             runtime.http = OpsHttpServer.start(ops.httpHost(), ops.httpPort(), runtime::health, metrics);
-            BotServices services =
-                    new BotServices(gate, story, feedback, RateLimiter.perMinute(perMinute, metrics::rateLimited));
+            BotServices services = new BotServices(
+                    gate, story, state.feedback(), state.rateLimiter(perMinute, metrics::rateLimited), state.shared());
             runtime.startPlatforms(settings, services, metrics);
         } catch (StartException | RuntimeException e) {
             runtime.closeEverything();
@@ -163,7 +205,7 @@ public final class ServeRuntime implements AutoCloseable {
 
     /**
      * Stops gracefully: new questions get "The bot is restarting…", answers in flight may finish (bounded by
-     * {@link OpsSettings#shutdownTimeout()}), then the platforms, the endpoint and the store are closed. Idempotent.
+     * {@link OpsSettings#shutdownTimeout()}), then the platforms, the endpoint and the stores are closed. Idempotent.
      */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
@@ -226,6 +268,6 @@ public final class ServeRuntime implements AutoCloseable {
         if (http != null) {
             http.close();
         }
-        feedback.close();
+        state.close();
     }
 }

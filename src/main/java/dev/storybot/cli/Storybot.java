@@ -2,6 +2,7 @@ package dev.storybot.cli;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.storybot.answering.ConversationMemory;
 import dev.storybot.answering.RetrievalAnswerer;
 import dev.storybot.core.Answerer;
 import dev.storybot.knowledge.KnowledgeBase;
@@ -51,21 +52,36 @@ public record Storybot(
     /** As {@link #create(KnowledgeSettings, Optional)}, reporting model calls to {@code metrics}. */
     public static Storybot create(
             KnowledgeSettings knowledgeSettings, Optional<LlmSettings> llmConfig, LlmMetrics metrics) {
+        return create(knowledgeSettings, llmConfig, metrics, new ConversationMemory());
+    }
+
+    /** As {@link #create(KnowledgeSettings, Optional, LlmMetrics)}, remembering conversations in {@code memory}. */
+    public static Storybot create(
+            KnowledgeSettings knowledgeSettings,
+            Optional<LlmSettings> llmConfig,
+            LlmMetrics metrics,
+            ConversationMemory memory) {
         // a broken file stops here, before this method starts a model load (Main may have started one already: the
         // process then waits for it before exiting, see awaitEmbeddingModel)
         KnowledgeBase knowledge = loadKnowledge(knowledgeSettings);
-        return create(knowledge, llmConfig, metrics);
+        return create(knowledge, llmConfig, metrics, memory);
     }
 
     /** As {@link #create(KnowledgeSettings, Optional, LlmMetrics)}, for knowledge already loaded and validated. */
     public static Storybot create(KnowledgeBase knowledge, Optional<LlmSettings> llmConfig, LlmMetrics metrics) {
+        return create(knowledge, llmConfig, metrics, new ConversationMemory());
+    }
+
+    /** As {@link #create(KnowledgeBase, Optional, LlmMetrics)}, remembering conversations in {@code memory}. */
+    public static Storybot create(
+            KnowledgeBase knowledge, Optional<LlmSettings> llmConfig, LlmMetrics metrics, ConversationMemory memory) {
         // the embedding model takes about a second to load: it loads on another core (started by Main) while this
         // one builds the BM25 index and takes the facts' vectors from the build-time cache
         CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
         LexicalRanker lexical = new LexicalRanker(knowledge);
         SemanticRanker semantic =
                 new SemanticRanker(knowledge, () -> join(model), EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));
-        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic);
+        RetrievalAnswerer retrieval = RetrievalAnswerer.create(knowledge, lexical, semantic, memory);
         Optional<LlmAnswerer> llm = llmConfig.map(
                 config -> LlmAnswerer.create(config, retrieval, GroundingCheck.forKnowledge(knowledge), metrics));
         return new Storybot(knowledge, retrieval, llm, llm.<Answerer>map(a -> a).orElse(retrieval));

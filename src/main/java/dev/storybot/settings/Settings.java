@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param knowledge which story to answer about
  * @param data      where state is kept
+ * @param database  the database replicas share, when configured (else state stays in this process)
  * @param rateLimit how often one person may ask
  * @param ops       how {@code serve} runs as a service
  * @param discord   how to reach Discord, when configured
@@ -17,6 +18,7 @@ import java.util.Optional;
 public record Settings(
         KnowledgeSettings knowledge,
         DataSettings data,
+        Optional<DatabaseSettings> database,
         RateLimitSettings rateLimit,
         OpsSettings ops,
         Optional<DiscordSettings> discord,
@@ -31,6 +33,7 @@ public record Settings(
     public Settings {
         Objects.requireNonNull(knowledge, "knowledge");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(rateLimit, "rateLimit");
         Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(discord, "discord");

@@ -67,7 +67,7 @@ public final class SettingsReader {
      * @throws IllegalArgumentException with a one-line message naming the variable when a value is malformed
      */
     public Settings read() {
-        return new Settings(knowledge(), data(), rateLimit(), ops(), discord(), slack(), llm());
+        return new Settings(knowledge(), data(), database(), rateLimit(), ops(), discord(), slack(), llm());
     }
 
     /** The knowledge directory, or the bundled knowledge. */
@@ -87,6 +87,24 @@ public final class SettingsReader {
                         DataSettings.DEFAULT_RETENTION_DAYS,
                         1,
                         DataSettings.MAX_RETENTION_DAYS)));
+    }
+
+    /**
+     * The shared database; empty when {@link Variable#STORYBOT_DATABASE_URL} is unset or blank (state stays in the
+     * process and its SQLite file).
+     */
+    public Optional<DatabaseSettings> database() {
+        String url = values.text(Variable.STORYBOT_DATABASE_URL);
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (!url.startsWith(DatabaseSettings.URL_PREFIX)) {
+            throw new IllegalArgumentException(Variable.STORYBOT_DATABASE_URL + " must be a PostgreSQL JDBC URL"
+                    + " starting with " + DatabaseSettings.URL_PREFIX + ", e.g. "
+                    + DatabaseSettings.URL_PREFIX + "db:5432/storybot");
+        }
+        return Optional.of(new DatabaseSettings(
+                url, values.text(Variable.STORYBOT_DATABASE_USER), values.text(Variable.STORYBOT_DATABASE_PASSWORD)));
     }
 
     /** The per-user rate limit. */

@@ -22,6 +22,15 @@ public enum Variable {
             "`" + DataSettings.DEFAULT_RETENTION_DAYS + "`",
             "days stored questions, answers and votes are kept before they are deleted (1–"
                     + DataSettings.MAX_RETENTION_DAYS + ")"),
+    /** Shared database for several replicas. */
+    STORYBOT_DATABASE_URL(
+            "unset (state in memory and `feedback.db`)",
+            "JDBC URL of a PostgreSQL database that replicas share, e.g. `jdbc:postgresql://db:5432/storybot`;"
+                    + " see [Running more than one replica](#running-more-than-one-replica)"),
+    /** Database user. */
+    STORYBOT_DATABASE_USER("unset", "user for `STORYBOT_DATABASE_URL`"),
+    /** Database password. */
+    STORYBOT_DATABASE_PASSWORD("unset", "password for `STORYBOT_DATABASE_URL`; never printed", true),
     /** Rate limit. */
     STORYBOT_RATE_LIMIT_PER_MINUTE(
             "`" + RateLimitSettings.DEFAULT_QUESTIONS_PER_USER_PER_MINUTE + "`",

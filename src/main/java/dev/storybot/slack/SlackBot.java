@@ -80,7 +80,15 @@ public final class SlackBot implements AutoCloseable {
             ChatService chat = new ChatService(SlackAnswering.PLATFORM, services, Clock.systemUTC());
             SlackAnswering answering = new SlackAnswering(
                     chat, new BoltOutbox(slack, settings.botToken(), ResponseUrlPolicy.forApiUrl(settings.apiUrl())));
-            new SlackListeners(chat, answering, workers, auth.getUserId(), Clock.systemUTC()).register(app);
+            SlackListeners listeners = services.shared().isPresent()
+                    ? new SlackListeners(
+                            chat,
+                            answering,
+                            workers,
+                            auth.getUserId(),
+                            services.shared().get())
+                    : new SlackListeners(chat, answering, workers, auth.getUserId(), Clock.systemUTC());
+            listeners.register(app);
             Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
                     ? SocketModeConnection.open(slack, app, settings)
                     : HttpConnection.open(app, settings);

@@ -19,6 +19,9 @@ import dev.storybot.chat.ConversationIds;
 import dev.storybot.chat.RecentKeys;
 import dev.storybot.core.ChatRequest;
 import dev.storybot.feedback.Vote;
+import dev.storybot.state.EventClaims;
+import dev.storybot.state.SharedState;
+import dev.storybot.state.TrackedThreads;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,23 +39,69 @@ final class SlackListeners {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackListeners.class);
     private static final String DM_CHANNEL_TYPE = "im";
+    /** Starts this platform's keys in shared tables. */
+    static final String SHARED_KEY_PREFIX = "slack:";
 
     private final ChatService chat;
     private final SlackAnswering answering;
     private final ChatWorkers workers;
     private final String botUserId;
-    private final RecentKeys seenEvents;
-    private final RecentKeys answeredMessages;
-    private final RecentKeys botThreads;
+    private final EventClaims seenEvents;
+    private final EventClaims answeredMessages;
+    private final TrackedThreads botThreads;
 
+    /** Listeners that keep deliveries and threads in this process's memory. */
     SlackListeners(ChatService chat, SlackAnswering answering, ChatWorkers workers, String botUserId, Clock clock) {
+        this(
+                chat,
+                answering,
+                workers,
+                botUserId,
+                RecentKeys.deliveries(clock),
+                RecentKeys.deliveries(clock),
+                RecentKeys.threads(clock));
+    }
+
+    /** Listeners that claim deliveries and track threads in {@code shared}, with every other replica. */
+    SlackListeners(
+            ChatService chat, SlackAnswering answering, ChatWorkers workers, String botUserId, SharedState shared) {
+        this(chat, answering, workers, botUserId, slackClaims(shared), slackClaims(shared), slackThreads(shared));
+    }
+
+    /** Claims under a {@value #SHARED_KEY_PREFIX} prefix, apart from other platforms' keys in the same table. */
+    private static EventClaims slackClaims(SharedState shared) {
+        return key -> shared.claims().claim(SHARED_KEY_PREFIX + key);
+    }
+
+    private static TrackedThreads slackThreads(SharedState shared) {
+        return new TrackedThreads() {
+            @Override
+            public void track(String threadKey) {
+                shared.threads().track(SHARED_KEY_PREFIX + threadKey);
+            }
+
+            @Override
+            public boolean isTracked(String threadKey) {
+                return shared.threads().isTracked(SHARED_KEY_PREFIX + threadKey);
+            }
+        };
+    }
+
+    private SlackListeners(
+            ChatService chat,
+            SlackAnswering answering,
+            ChatWorkers workers,
+            String botUserId,
+            EventClaims seenEvents,
+            EventClaims answeredMessages,
+            TrackedThreads botThreads) {
         this.chat = chat;
         this.answering = answering;
         this.workers = workers;
         this.botUserId = botUserId;
-        this.seenEvents = RecentKeys.deliveries(clock);
-        this.answeredMessages = RecentKeys.deliveries(clock);
-        this.botThreads = RecentKeys.threads(clock);
+        this.seenEvents = seenEvents;
+        this.answeredMessages = answeredMessages;
+        this.botThreads = botThreads;
     }
 
     /** Registers every listener on {@code app}. */
@@ -89,14 +138,14 @@ final class SlackListeners {
     /** A mention in a channel: answered in a thread under it, and that thread is remembered for follow-ups. */
     Response onAppMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
-        if (!seenEvents.add("event:" + payload.getEventId())
+        if (!seenEvents.claim("event:" + payload.getEventId())
                 || isFromBot(event.getUser(), event.getBotId())
                 || isDirectMessageChannel(event.getChannel())) {
             return ctx.ack(); // DMs arrive as message events
         }
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        if (answeredMessages.add(event.getChannel() + ":" + event.getTs())) {
-            botThreads.add(event.getChannel() + ":" + threadTs);
+        if (answeredMessages.claim(event.getChannel() + ":" + event.getTs())) {
+            botThreads.track(event.getChannel() + ":" + threadTs);
             ask(
                     new SlackAnswering.Place(event.getChannel(), threadTs),
                     ConversationIds.thread(SlackAnswering.PLATFORM, event.getChannel(), threadTs),
@@ -109,13 +158,13 @@ final class SlackListeners {
     /** A DM (always a question) or a message in a thread the bot answered in (a follow-up, no mention needed). */
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        if (!seenEvents.add("event:" + payload.getEventId()) || isFromBot(event.getUser(), event.getBotId())) {
+        if (!seenEvents.claim("event:" + payload.getEventId()) || isFromBot(event.getUser(), event.getBotId())) {
             return ctx.ack();
         }
         String channel = event.getChannel();
         boolean direct = DM_CHANNEL_TYPE.equals(event.getChannelType());
-        boolean followUp = event.getThreadTs() != null && botThreads.contains(channel + ":" + event.getThreadTs());
-        if ((direct || followUp) && answeredMessages.add(channel + ":" + event.getTs())) {
+        boolean followUp = event.getThreadTs() != null && botThreads.isTracked(channel + ":" + event.getThreadTs());
+        if ((direct || followUp) && answeredMessages.claim(channel + ":" + event.getTs())) {
             String conversationId = direct
                     ? ConversationIds.channel(SlackAnswering.PLATFORM, channel)
                     : ConversationIds.thread(SlackAnswering.PLATFORM, channel, event.getThreadTs());

@@ -95,6 +95,32 @@ public final class SlackFakes implements AutoCloseable {
                 .toString();
     }
 
+    /** An Events API callback for a mention of the bot in a channel, as Slack posts it in HTTP mode (JSON). */
+    public static String mentionEvent(String eventId, String channel, String user, String text, String ts) {
+        return SlackPayloads.eventCallback(
+                        eventId,
+                        SlackPayloads.appMention(channel, user, "<@" + FakeSlack.BOT_USER_ID + "> " + text, ts, null))
+                .toString();
+    }
+
+    /** An Events API callback for a message without a mention in the thread {@code threadTs} of a channel. */
+    public static String threadMessageEvent(
+            String eventId, String channel, String user, String text, String ts, String threadTs) {
+        return SlackPayloads.eventCallback(eventId, SlackPayloads.message(channel, "channel", user, text, ts, threadTs))
+                .toString();
+    }
+
+    /** What every chat.postMessage into the thread {@code threadTs} of {@code channel} showed, oldest first. */
+    public List<String> postsInThread(String channel, String threadTs) {
+        return slack
+                .calls(call -> call.method().equals("chat.postMessage")
+                        && channel.equals(call.param("channel"))
+                        && threadTs.equals(call.param("thread_ts")))
+                .stream()
+                .map(FakeSlack.ApiCall::shownContent)
+                .toList();
+    }
+
     /** Waits for the first post to the response_url {@code id} and returns what it shows (text and blocks). */
     public String awaitResponse(String id, Duration timeout) throws InterruptedException {
         return slack.awaitCall("response " + id, call -> call.path().equals("/response/" + id), timeout)

@@ -1,0 +1,13 @@
+package dev.storybot.state;
+
+import java.util.Optional;
+
+/** Slack installations by workspace, for the OAuth install flow. */
+public interface Installations {
+
+    /** Stores an installation, replacing the workspace's earlier one. */
+    void save(Installation installation);
+
+    /** The installation for a workspace ({@code enterpriseId} null or empty for none). */
+    Optional<Installation> find(String enterpriseId, String teamId);
+}
