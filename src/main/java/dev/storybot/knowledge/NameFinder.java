@@ -34,6 +34,8 @@ final class NameFinder {
 
     /** A person's full name has at most this many words; longer capitalised runs are titles or organisations. */
     private static final int MAX_PERSON_WORDS = 4;
+    /** A description between a name and its speech verb ("X, the agency's deputy head, said") is at most this long. */
+    private static final int MAX_APPOSITION_CHARS = 120;
     /** A bracketed short form longer than this is an aside, not an acronym. */
     private static final int MAX_ACRONYM_CHARS = 12;
 
@@ -90,9 +92,9 @@ final class NameFinder {
             }
             entities.add(new Entity(slug(name), name, type, null, aliases, List.of(), List.of()));
         }
-        // a single word that is some person's surname is that person, not a second entity
+        // a single word that is some person's surname, or some name's bracketed short form, is that entity
         for (Entity e : entities) {
-            if ("person".equals(e.type()) && e.name().contains(" ")) {
+            if (e.name().contains(" ")) {
                 e.aliases().forEach(a -> bySurname.putIfAbsent(a, e));
             }
         }
@@ -201,6 +203,20 @@ final class NameFinder {
                 return "person";
             }
         }
+        if (words.length > 1 && words.length <= MAX_PERSON_WORDS) {
+            // "Thomas Zurbuchen, NASA's associate administrator ..., said in the statement"
+            Matcher apposition = Pattern.compile(
+                            quoted + ",[^.;\"“”]{0," + MAX_APPOSITION_CHARS + "}?\\b(\\w+)\\s+in\\b|" + quoted
+                                    + ",[^.;\"“”]{0," + MAX_APPOSITION_CHARS + "}?,\\s+(\\w+)\\b")
+                    .matcher(text);
+            while (apposition.find()) {
+                String verb = (apposition.group(1) != null ? apposition.group(1) : apposition.group(2))
+                        .toLowerCase(Locale.ROOT);
+                if (speechVerbs.contains(verb) && !LISTENER_VERBS.contains(verb)) {
+                    return "person";
+                }
+            }
+        }
         if (words.length > 1) {
             String surname = Pattern.quote(name.substring(name.lastIndexOf(' ') + 1));
             Matcher alone = Pattern.compile("(?<![\\p{L}] )\\b" + surname + "\\s+(?:also\\s+)?(\\w+)")
@@ -218,7 +234,8 @@ final class NameFinder {
     /** Short forms given in brackets right after the name: "Large Language Model (LLM)". */
     private static List<String> acronyms(String name, String text) {
         List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(Pattern.quote(name) + "\\s*\\(([^()]{1," + MAX_ACRONYM_CHARS + "})\\)")
+        Matcher m = Pattern.compile(
+                        Pattern.quote(name) + "(?:\\s+\\p{Ll}+)?\\s*\\(([^()]{1," + MAX_ACRONYM_CHARS + "})\\)")
                 .matcher(text);
         while (m.find()) {
             String acronym = m.group(1).strip();

@@ -28,6 +28,8 @@ class FactDeriverTest {
             [4] The project was reportedly delayed by a storm in Jan. 2023, according to the Portvale Herald.
 
             [5] The boat carries 4,000 books. It sails twice a week.
+
+            [6] "More boats will follow," Ravi Menon, the port's deputy director, said in a statement. The Coastal Boat Council program (CBC) pays for them.
             """;
 
     private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
@@ -139,5 +141,18 @@ class FactDeriverTest {
         assertThat(loaded.facts())
                 .allSatisfy(f ->
                         assertThat(f.translated(dev.storybot.core.Language.ZH)).isFalse());
+    }
+
+    @Test
+    void should_find_a_speaker_named_before_a_description_and_a_short_form_given_after_a_word() {
+        assertThat(knowledge.entities())
+                .filteredOn(e -> e.name().equals("Ravi Menon"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("person"));
+        assertThat(knowledge.entities())
+                .filteredOn(e -> e.name().equals("Coastal Boat Council"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("CBC"));
+        assertThat(knowledge.entities()).extracting(Entity::name).doesNotContain("CBC");
     }
 }
