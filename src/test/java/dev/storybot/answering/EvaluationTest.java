@@ -88,6 +88,34 @@ class EvaluationTest {
                 .isGreaterThanOrEqualTo(ARTICLE_ONLY_FLOORS.get(story));
     }
 
+    /**
+     * The science story with a {@code facts.json} an editor refined from the derived one in about 25 minutes, without
+     * seeing the questions: 17/25 when it was added; the goal is 0.85.
+     */
+    private static final double HAND_FACTS_FLOOR = 0.68;
+
+    @Test
+    @DisplayName("answers another story from a quickly hand-refined facts file at least as well as measured")
+    void should_answer_another_story_from_a_quickly_refined_facts_file() throws IOException {
+        KnowledgeBase knowledge = KnowledgeLoader.load(
+                "article.txt", resourceText("/stories/science/article.txt"),
+                "facts.json", resourceText("/stories/science/facts.json"));
+        List<EvalTurn> turns = load("/stories/science/dev.jsonl");
+
+        Evaluation.Result result =
+                Evaluation.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
+
+        System.out.print("science (hand facts) " + result.report(MISSES_SHOWN));
+        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(HAND_FACTS_FLOOR);
+    }
+
+    private static String resourceText(String resource) throws IOException {
+        return new String(
+                Objects.requireNonNull(EvaluationTest.class.getResourceAsStream(resource))
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+
     static List<EvalTurn> load(String resource) throws IOException {
         try (var in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(EvaluationTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
