@@ -38,6 +38,9 @@ class EntityQuestionsTest {
                 Arguments.of("젠슨 황이 뭐라고 했어?", Kind.SAID, "huang"),
                 Arguments.of("who is mirra murati", Kind.PROFILE, "murati"),
                 Arguments.of("whats qwen anyway", Kind.PROFILE, "qwen"),
+                Arguments.of("what's HF stand for", Kind.PROFILE, "hugging-face"),
+                Arguments.of("TML是什么意思？", Kind.PROFILE, "thinking-machines-lab"),
+                Arguments.of("TML가 무슨 뜻이야?", Kind.PROFILE, "thinking-machines-lab"),
                 Arguments.of("Cursor是什么公司？", Kind.PROFILE, "cursor"),
                 Arguments.of("커서는 어떤 회사야?", Kind.PROFILE, "cursor"));
     }
