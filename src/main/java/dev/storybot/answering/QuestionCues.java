@@ -15,76 +15,29 @@ final class QuestionCues {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Checked in order; the first that matches decides the asked types. */
-    private static final List<Map.Entry<Pattern, Set<AnswerType>>> ASKS = List.of(
-            Map.entry(
-                    Pattern.compile(
-                            "\\b(valuation|valued|worth)\\b|估值|值多少|身价|기업가치|가치는|가치가"
-                                    + "|\\bcu[aá]nto vale|\\bvaloraci[oó]n|\\bcombien vaut|\\bvalorisation"
-                                    + "|\\bwie viel ist .{0,30}wert|\\bbewertung|\\bquanto vale|\\bavalia[cç][aã]o"
-                                    + "|いくらの価値|評価額|時価総額",
-                            FLAGS),
-                    EnumSet.of(AnswerType.MONEY)),
-            Map.entry(
-                    Pattern.compile(
-                            "\\bwho(?:'s| is| was| are| were)? (the |its |their )?(ceo|cto|founder|co-founder"
-                                    + "|head|boss|leader|chief|president|chair|owner)s?\\b|(创始人|创办人|首席执行官|老板|CEO)是谁"
-                                    + "|谁(创办|创立|创建|领导)|(창업자|설립자|대표|CEO)(는|가|은)? ?누구",
-                            FLAGS),
-                    EnumSet.of(AnswerType.PERSON)),
-            Map.entry(
-                    Pattern.compile(
-                            "\\b(prices?|pricing|priced|per[- ]token|per million tokens|subscriptions?|fees?"
-                                    + "|how much (does|do|is|are|would|will) .{0,40}\\bcost|costs? per|api costs?|rates? per)\\b"
-                                    + "|价格|定价|多少钱|收费|费用|가격|요금|비용|얼마예요|얼마인가요",
-                            FLAGS),
-                    EnumSet.of(AnswerType.PRICE)),
-            Map.entry(
-                    Pattern.compile(
-                            "\\b(salary|salaries|revenue|revenues|funding|raised|net worth|market cap"
-                                    + "|profits?|earn|earns|paid|raise|raising)\\b|薪水|工资|收入|营收|融资|利润|연봉|매출|투자금|수익",
-                            FLAGS),
-                    EnumSet.of(AnswerType.PRICE)),
-            Map.entry(
-                    Pattern.compile(
-                            "^\\s*when\\b|\\bwhen (did|was|were|is|does|do|will|has|had)\\b"
-                                    + "|\\bwhat (year|date|day|month)\\b|\\bwhich (year|date|day|month)\\b|\\bsince when\\b"
-                                    + "|什么时候|何时|哪一年|哪年|哪天|几月|几号|언제|몇 년|몇년|몇 월|날짜",
-                            FLAGS),
-                    EnumSet.of(AnswerType.DATE)),
-            Map.entry(
-                    Pattern.compile(
-                            "^\\s*why\\b|\\bwhy\\b|\\breasons?\\b|\\bhow come\\b|\\bwhat made\\b"
-                                    + "|\\bevidence\\b|\\bhow do (we|they|people) know\\b|\\btip(ped|s)? (people |them |everyone )?off\\b"
-                                    + "|\\bclues?\\b|\\bgave (it )?away\\b|\\bgive (it )?away\\b|\\bhow did (people|they|anyone)"
-                                    + " (find out|know|notice|figure)|为什么|为何|原因|怎么知道|依据|왜|이유|원인|근거",
-                            FLAGS),
-                    EnumSet.of(AnswerType.REASON)),
-            Map.entry(
-                    Pattern.compile(
-                            "^\\s*where\\b|\\bwhere (did|was|were|is|are|does|do|has|had)\\b" + "|어디서|어디에서", FLAGS),
-                    EnumSet.of(AnswerType.PLACE, AnswerType.EVENT)),
-            Map.entry(
-                    Pattern.compile(
-                            "\\bpercent(age)?\\b|\\bshares?\\b|\\bproportion\\b|\\bfraction\\b|\\bslice\\b"
-                                    + "|%|比例|百分之|占比|份额|비율|퍼센트|비중",
-                            FLAGS),
-                    EnumSet.of(AnswerType.PERCENTAGE)),
-            Map.entry(
-                    Pattern.compile("\\bhow (many|much)\\b|\\bnumber of\\b|\\bhow big\\b|多少|几个|几次|몇|얼마나", FLAGS),
-                    EnumSet.of(AnswerType.NUMBER, AnswerType.PERCENTAGE, AnswerType.MONEY)),
-            Map.entry(
-                    Pattern.compile(
-                            "\\bwhich (person|people|man|woman|individual|company|organi[sz]ation|outlet"
-                                    + "|newspaper|paper|publication|media|startup|firm)\\b"
-                                    + "|^\\s*who\\b|\\bwho('s| is| was| are| were| said| says| claimed| founded"
-                                    + "| started| runs| leads| heads| made| created| reported| published| wrote)\\b|\\bwhose\\b"
-                                    + "|谁|누구|누가",
-                            FLAGS),
-                    EnumSet.of(AnswerType.PERSON, AnswerType.ORGANIZATION)));
+    /** The kinds of answer questions ask for (a language resource). */
+    static final String ASKED_TYPES_RESOURCE = "/language/asked-types.txt";
 
-    /** Cues for prices, money and roles are checked first; they override other question words. */
-    private static final int PRIORITY_CUES = 4;
+    private static final String FIRST = "first.";
+
+    /** Cues checked first, in order: the first that matches decides the asked types. */
+    private static final List<Map.Entry<Pattern, Set<AnswerType>>> FIRST_ASKS = askedTypes(true);
+    /** The other cues: the one that matches earliest in the question decides. */
+    private static final List<Map.Entry<Pattern, Set<AnswerType>>> ASKS = askedTypes(false);
+
+    private static List<Map.Entry<Pattern, Set<AnswerType>>> askedTypes(boolean first) {
+        List<Map.Entry<Pattern, Set<AnswerType>>> cues = new java.util.ArrayList<>();
+        CueFile.load(ASKED_TYPES_RESOURCE).forEach((name, pattern) -> {
+            if (name.startsWith(FIRST) == first) {
+                Set<AnswerType> types = EnumSet.noneOf(AnswerType.class);
+                for (String type : name.substring(first ? FIRST.length() : 0).split("-")) {
+                    types.add(AnswerType.fromWire(type));
+                }
+                cues.add(Map.entry(pattern, Set.copyOf(types)));
+            }
+        });
+        return List.copyOf(cues);
+    }
 
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']{4,}'|“[^”]*”|「[^」]*」");
     private static final Pattern SEVERAL = Pattern.compile(
@@ -136,7 +89,7 @@ final class QuestionCues {
     /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
     static Set<AnswerType> asks(String text) {
         String unquoted = QUOTED.matcher(text).replaceAll(" ");
-        for (var entry : ASKS.subList(0, PRIORITY_CUES)) {
+        for (var entry : FIRST_ASKS) {
             if (entry.getKey().matcher(unquoted).find()) {
                 return entry.getValue();
             }
@@ -144,7 +97,7 @@ final class QuestionCues {
         // otherwise the question word that comes first decides: "Who thinks ... why ...?" asks for a person
         Set<AnswerType> earliest = Set.of();
         int earliestAt = Integer.MAX_VALUE;
-        for (var entry : ASKS.subList(PRIORITY_CUES, ASKS.size())) {
+        for (var entry : ASKS) {
             var m = entry.getKey().matcher(unquoted);
             if (m.find() && m.start() < earliestAt) {
                 earliestAt = m.start();
@@ -154,10 +107,6 @@ final class QuestionCues {
         return earliest;
     }
 
-    /**
-     * Roles a question can ask about, each with the words a fact must contain to answer it: "Who is the CEO of
-     * OpenAI?" is not answered by a fact about OpenAI's former CTO.
-     */
     /** The relations a question can ask about and the words a fact needs to state them (a language resource). */
     static final String RELATIONS_RESOURCE = "/language/relations.txt";
 
