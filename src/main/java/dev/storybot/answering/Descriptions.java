@@ -4,11 +4,6 @@ import dev.storybot.core.Language;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +28,7 @@ final class Descriptions {
     private static final int MIN_WORD_CHARS = 2;
 
     private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
-    private static final Properties EXPANSIONS = load(EXPANSIONS_RESOURCE);
+    private static final Properties EXPANSIONS = dev.storybot.core.WordList.properties(EXPANSIONS_RESOURCE);
     /** Words that say which of several, not what: "the other guy", "the first company". */
     private static final java.util.Set<String> FUNCTION_WORDS =
             dev.storybot.core.WordList.load("/language/en/function-words.txt");
@@ -111,18 +106,5 @@ final class Descriptions {
             return text.contains(word);
         }
         return Pattern.compile("\\b" + Pattern.quote(word)).matcher(text).find();
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = Descriptions.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return properties;
     }
 }

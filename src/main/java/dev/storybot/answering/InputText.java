@@ -26,7 +26,7 @@ final class InputText {
     /** Chat shorthand and what it stands for (a language resource). */
     static final String SHORTHAND_RESOURCE = "/language/en/chat-abbreviations.properties";
 
-    private static final java.util.Properties SHORTHANDS = shorthands();
+    private static final java.util.Properties SHORTHANDS = dev.storybot.core.WordList.properties(SHORTHAND_RESOURCE);
     private static final Pattern SHORTHAND = Pattern.compile(
             "(?<![\\p{L}\\p{N}/])(?:"
                     + SHORTHANDS.stringPropertyNames().stream()
@@ -38,19 +38,6 @@ final class InputText {
             Pattern.CASE_INSENSITIVE);
 
     private InputText() {}
-
-    private static java.util.Properties shorthands() {
-        java.util.Properties properties = new java.util.Properties();
-        try (var in = InputText.class.getResourceAsStream(SHORTHAND_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + SHORTHAND_RESOURCE);
-            }
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + SHORTHAND_RESOURCE, e);
-        }
-        return properties;
-    }
 
     /** Shouting needs this many letters before it is told apart from an acronym or two ("US AI?"). */
     static final int MIN_SHOUTED_LETTERS = 12;

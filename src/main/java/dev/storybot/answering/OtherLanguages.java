@@ -1,10 +1,5 @@
 package dev.storybot.answering;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -32,20 +27,7 @@ final class OtherLanguages {
     static final String NOTES_RESOURCE = "/language/other-language-notes.properties";
 
     private static final Map<String, Pattern> WORDS = CueFile.load(RESOURCE);
-    private static final Properties NOTES = loadNotes();
-
-    private static Properties loadNotes() {
-        Properties notes = new Properties();
-        try (InputStream in = OtherLanguages.class.getResourceAsStream(NOTES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + NOTES_RESOURCE);
-            }
-            notes.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + NOTES_RESOURCE, e);
-        }
-        return notes;
-    }
+    private static final Properties NOTES = dev.storybot.core.WordList.properties(NOTES_RESOURCE);
 
     /** The language code of a question written in one of these languages, or empty (English or unknown). */
     Optional<String> detect(String text) {

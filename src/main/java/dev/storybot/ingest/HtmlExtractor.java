@@ -233,18 +233,8 @@ public final class HtmlExtractor {
     }
 
     private static List<Pattern> boilerplateLines() {
-        try (var in = HtmlExtractor.class.getResourceAsStream(BOILERPLATE_LINES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BOILERPLATE_LINES_RESOURCE);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + BOILERPLATE_LINES_RESOURCE, e);
-        }
+        return dev.storybot.core.WordList.lines(BOILERPLATE_LINES_RESOURCE).stream()
+                .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
     }
 }

@@ -68,7 +68,7 @@ public final class FactDeriver {
     public FactDeriver() {
         List<String> subject = new ArrayList<>();
         List<String> owner = new ArrayList<>();
-        for (String line : readLines(PRONOUNS)) {
+        for (String line : WordList.lines(PRONOUNS)) {
             String[] words = line.split("\\s+");
             subject.add(words[0]);
             if (words.length > 1) {
@@ -361,20 +361,5 @@ public final class FactDeriver {
             }
         }
         return summary.toString();
-    }
-
-    private static List<String> readLines(String resource) {
-        try (var in = FactDeriver.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }

@@ -257,22 +257,9 @@ final class NameFinder {
     }
 
     private static Set<String> roleWords() {
-        Set<String> words = new java.util.HashSet<>(singleWords(WordList.phrases(ROLES)));
-        words.addAll(WordList.load(TITLES));
+        Set<String> words = new java.util.HashSet<>(WordList.load(TITLES));
+        WordList.phraseList(ROLES).stream().filter(p -> !p.contains(" ")).forEach(words::add);
         return Set.copyOf(words);
-    }
-
-    /** The one-word alternatives of a phrase pattern made by {@link WordList#phrases(String)}. */
-    private static Set<String> singleWords(Pattern phrases) {
-        String body = phrases.pattern().replaceAll("^\\\\b\\(\\?:|\\)\\\\b$", "");
-        Set<String> words = new java.util.HashSet<>();
-        for (String alternative : body.split("\\|")) {
-            String word = alternative.replace("\\Q", "").replace("\\E", "");
-            if (!word.contains(" ")) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 
     /** A stable id from a name: lower case, words joined by hyphens. */
