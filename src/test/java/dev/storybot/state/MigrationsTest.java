@@ -61,7 +61,8 @@ class MigrationsTest {
             "tracked_threads",
             "event_claims",
             "rate_limit_windows",
-            "slack_installations");
+            "slack_installations",
+            "slack_oauth_states");
 
     @TempDir
     Path dir;
@@ -73,7 +74,7 @@ class MigrationsTest {
             DatabaseVendor vendor = backend == StateBackends.SQLITE ? DatabaseVendor.SQLITE : DatabaseVendor.POSTGRESQL;
 
             assertThat(Migrations.pending(db.dataSource(), vendor)).isEmpty();
-            assertThat(Migrations.currentVersion(db.dataSource(), vendor)).isEqualTo("2");
+            assertThat(Migrations.currentVersion(db.dataSource(), vendor)).isEqualTo("3");
             assertThat(Migrations.apply(db.dataSource(), vendor))
                     .as("a second run")
                     .isZero();
@@ -93,7 +94,7 @@ class MigrationsTest {
     void should_report_pending_migrations_of_an_empty_postgresql_database() {
         try (Database database = Database.connect(TestPostgres.newDatabase(), TestPostgres.USER, null)) {
             assertThat(Migrations.pending(database.dataSource(), DatabaseVendor.POSTGRESQL))
-                    .containsExactly("1 feedback", "2 shared state");
+                    .containsExactly("1 feedback", "2 shared state", "3 slack oauth");
             assertThat(Migrations.currentVersion(database.dataSource(), DatabaseVendor.POSTGRESQL))
                     .isEmpty();
         }
@@ -125,7 +126,7 @@ class MigrationsTest {
             assertThat(store.vote(id, "U1", Vote.DOWN)).isTrue();
             assertThat(store.summary().down()).isEqualTo(2);
             assertThat(Migrations.currentVersion(store.dataSource(), DatabaseVendor.SQLITE))
-                    .isEqualTo("2");
+                    .isEqualTo("3");
             assertThat(columns(store.dataSource()).keySet()).containsAll(TABLES);
         }
     }

@@ -180,15 +180,55 @@ class SharedStateContractTest {
         JdbcInstallations installations = new JdbcInstallations(db.dataSource());
         Instant at = Instant.parse("2025-12-05T00:00:00Z");
 
-        installations.save(new Installation(null, "T1", "xoxb-1", "U1", at));
-        installations.save(new Installation("", "T1", "xoxb-2", "U2", at.plusSeconds(60)));
-        installations.save(new Installation("E1", "T1", "xoxb-3", "U3", at));
+        installations.save(new Installation(null, "T1", "xoxb-1", "U1", "B1", at));
+        installations.save(new Installation("", "T1", "xoxb-2", "U2", "B2", at.plusSeconds(60)));
+        installations.save(new Installation("E1", "T1", "xoxb-3", "U3", null, at));
 
         assertThat(installations.find(null, "T1"))
-                .contains(new Installation("", "T1", "xoxb-2", "U2", at.plusSeconds(60)));
+                .contains(new Installation("", "T1", "xoxb-2", "U2", "B2", at.plusSeconds(60)));
         assertThat(installations.find("E1", "T1").orElseThrow().botToken()).isEqualTo("xoxb-3");
+        assertThat(installations.find("E1", "T1").orElseThrow().botId()).isEmpty();
         assertThat(installations.find(null, "T2")).isEmpty();
         assertThat(installations.find(null, "T1").orElseThrow().toString()).doesNotContain("xoxb-2");
+        assertThat(installations.count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StateBackends.class)
+    void should_forget_an_uninstalled_workspace_only(StateBackends backend) {
+        open(backend);
+        JdbcInstallations installations = new JdbcInstallations(db.dataSource());
+        Instant at = Instant.parse("2025-12-05T00:00:00Z");
+        installations.save(new Installation(null, "T1", "xoxb-1", "U1", "B1", at));
+        installations.save(new Installation(null, "T2", "xoxb-2", "U2", "B2", at));
+
+        assertThat(installations.delete(null, "T1")).isTrue();
+        assertThat(installations.delete("", "T1")).as("already gone").isFalse();
+
+        assertThat(installations.find(null, "T1")).isEmpty();
+        assertThat(installations.find(null, "T2")).isPresent();
+        assertThat(installations.count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StateBackends.class)
+    void should_accept_an_oauth_state_once_on_any_replica_before_it_expires(StateBackends backend) {
+        open(backend);
+        JdbcOAuthStates replicaA = new JdbcOAuthStates(db.dataSource(), clock);
+        JdbcOAuthStates replicaB = new JdbcOAuthStates(db.dataSource(), clock);
+        Duration lifetime = Duration.ofMinutes(10);
+
+        replicaA.issue("s-used", lifetime);
+        replicaA.issue("s-expiring", lifetime);
+
+        assertThat(replicaB.isLive("s-used")).isTrue();
+        assertThat(replicaB.isLive("s-never-issued")).isFalse();
+        replicaB.consume("s-used");
+        assertThat(replicaA.isLive("s-used")).as("used once").isFalse();
+        clock.advance(lifetime);
+        assertThat(replicaB.isLive("s-expiring")).as("expired").isFalse();
+        replicaA.issue("s-new", lifetime);
+        assertThat(replicaB.isLive("s-new")).isTrue();
     }
 
     @ParameterizedTest
