@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -249,7 +250,12 @@ public final class ServeRuntime implements AutoCloseable {
         }
         if (settings.slack().isPresent()) {
             try {
-                SlackBot bot = SlackBot.start(settings.slack().get(), services, ops.workerThreads(), ops.workerQueue());
+                SlackBot bot = SlackBot.start(
+                        settings.slack().get(),
+                        services,
+                        Optional.of(state.slackInstalls()),
+                        ops.workerThreads(),
+                        ops.workerQueue());
                 String name =
                         bot.transport() == SlackSettings.Transport.SOCKET_MODE ? "slack-socket-mode" : "slack-http";
                 platforms.add(new RunningPlatform(name, bot::isConnected, bot));

@@ -9,9 +9,12 @@ import dev.storybot.feedback.JdbcFeedbackStore;
 import dev.storybot.feedback.SqliteFeedbackStore;
 import dev.storybot.settings.DatabaseSettings;
 import dev.storybot.settings.Settings;
+import dev.storybot.slack.SlackInstallStore;
 import dev.storybot.state.Database;
 import dev.storybot.state.JdbcConversationTurns;
 import dev.storybot.state.JdbcEventClaims;
+import dev.storybot.state.JdbcInstallations;
+import dev.storybot.state.JdbcOAuthStates;
 import dev.storybot.state.JdbcRateLimits;
 import dev.storybot.state.JdbcTrackedThreads;
 import dev.storybot.state.SharedState;
@@ -19,6 +22,7 @@ import dev.storybot.state.StateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Where {@code serve} keeps its state: with {@code STORYBOT_DATABASE_URL}, in PostgreSQL shared by every replica
@@ -30,13 +34,15 @@ import java.util.Optional;
  * @param shared       delivery claims and tracked threads; empty: each adapter keeps them in memory
  * @param conversation the conversation memory the answerer uses
  * @param database     the shared database's pool, when configured
+ * @param slackInstalls Slack workspaces the app is installed in through OAuth, and installs under way
  */
 record ServeState(
         FeedbackStore feedback,
         Optional<RateLimiter.Backend> rateLimits,
         Optional<SharedState> shared,
         ConversationMemory conversation,
-        Optional<Database> database)
+        Optional<Database> database,
+        SlackInstallStore slackInstalls)
         implements AutoCloseable {
 
     /**
@@ -48,13 +54,15 @@ record ServeState(
     static ServeState open(Settings settings) {
         Optional<DatabaseSettings> configured = settings.database();
         if (configured.isEmpty()) {
+            SqliteFeedbackStore feedback = SqliteFeedbackStore.open(
+                    settings.data().directory(), settings.data().retention());
             return new ServeState(
-                    SqliteFeedbackStore.open(
-                            settings.data().directory(), settings.data().retention()),
+                    feedback,
                     Optional.empty(),
                     Optional.empty(),
                     new ConversationMemory(),
-                    Optional.empty());
+                    Optional.empty(),
+                    slackInstalls(feedback.dataSource(), Clock.systemUTC()));
         }
         DatabaseSettings db = configured.get();
         Database database = Database.open(db.url(), db.user(), db.password());
@@ -74,7 +82,12 @@ record ServeState(
                         clock,
                         ConversationMemory.TURNS_KEPT,
                         Duration.ofMinutes(ConversationMemory.MAX_IDLE_MINUTES))),
-                Optional.of(database));
+                Optional.of(database),
+                slackInstalls(database.dataSource(), clock));
+    }
+
+    private static SlackInstallStore slackInstalls(DataSource dataSource, Clock clock) {
+        return new SlackInstallStore(new JdbcInstallations(dataSource), new JdbcOAuthStates(dataSource, clock));
     }
 
     /** A rate limiter allowing {@code perMinute} per user, counted where this state counts it. */

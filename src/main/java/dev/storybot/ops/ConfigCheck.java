@@ -190,10 +190,23 @@ public final class ConfigCheck {
             return true;
         }
         if (config.isEmpty()) {
-            add("slack", Status.SKIPPED, "not configured (set " + Variable.SLACK_BOT_TOKEN + " to enable)");
+            add(
+                    "slack",
+                    Status.SKIPPED,
+                    "not configured (set " + Variable.SLACK_BOT_TOKEN + ", or " + Variable.SLACK_CLIENT_ID
+                            + " for installs into many workspaces, to enable)");
             return false;
         }
         SlackSettings slack = config.get();
+        if (slack.installsThroughOAuth()) {
+            add(
+                    "slack oauth",
+                    Status.OK,
+                    "installs into any workspace: install at " + slack.oauth().installUrl() + "; redirect URL "
+                            + slack.oauth().redirectUrl() + " (list it in the app's OAuth settings); HTTP mode on "
+                            + slack.httpHost() + ":" + slack.httpPort() + SlackSettings.EVENTS_PATH);
+            return true;
+        }
         slackMethod(
                 "slack bot token",
                 slack,

@@ -201,6 +201,10 @@ public final class SettingsReader {
      */
     public Optional<SlackSettings> slack() {
         String botToken = values.text(Variable.SLACK_BOT_TOKEN);
+        String clientId = values.text(Variable.SLACK_CLIENT_ID);
+        if (clientId != null) {
+            return Optional.of(oauthSlack(botToken, clientId));
+        }
         if (botToken == null) {
             return Optional.empty();
         }
@@ -228,6 +232,40 @@ public final class SettingsReader {
                 values.text(Variable.STORYBOT_SLACK_HOST, SlackSettings.DEFAULT_HTTP_HOST),
                 values.port(Variable.STORYBOT_SLACK_PORT, SlackSettings.DEFAULT_HTTP_PORT),
                 apiUrl.toString()));
+    }
+
+    /** Slack installed into workspaces through OAuth: HTTP mode, one token per workspace, kept in the database. */
+    private SlackSettings oauthSlack(String botToken, String clientId) {
+        if (botToken != null) {
+            throw new IllegalArgumentException("Set either " + Variable.SLACK_BOT_TOKEN + " (one workspace) or "
+                    + Variable.SLACK_CLIENT_ID + " (installs into many workspaces through OAuth), not both");
+        }
+        String clientSecret = values.text(Variable.SLACK_CLIENT_SECRET);
+        String signingSecret = values.text(Variable.SLACK_SIGNING_SECRET);
+        if (clientSecret == null || signingSecret == null) {
+            throw new IllegalArgumentException(Variable.SLACK_CLIENT_ID + " is set, so " + Variable.SLACK_CLIENT_SECRET
+                    + " and " + Variable.SLACK_SIGNING_SECRET + " must be too (Basic Information → App Credentials)");
+        }
+        if (values.text(Variable.SLACK_APP_TOKEN) != null) {
+            throw new IllegalArgumentException(
+                    "Installs through OAuth use HTTP mode; unset " + Variable.SLACK_APP_TOKEN);
+        }
+        if (values.text(Variable.STORYBOT_SLACK_PUBLIC_URL) == null) {
+            throw new IllegalArgumentException(Variable.SLACK_CLIENT_ID + " is set, so "
+                    + Variable.STORYBOT_SLACK_PUBLIC_URL + " must be too: the public https:// address of this"
+                    + " bot's Slack port, where Slack sends the installing browser back");
+        }
+        URI publicUrl = values.url(Variable.STORYBOT_SLACK_PUBLIC_URL, null, "http", "https");
+        URI apiUrl =
+                values.url(Variable.STORYBOT_SLACK_API_URL, URI.create(SlackSettings.DEFAULT_API_URL), "http", "https");
+        return new SlackSettings(
+                null,
+                null,
+                signingSecret,
+                values.text(Variable.STORYBOT_SLACK_HOST, SlackSettings.DEFAULT_HTTP_HOST),
+                values.port(Variable.STORYBOT_SLACK_PORT, SlackSettings.DEFAULT_HTTP_PORT),
+                apiUrl.toString(),
+                new SlackSettings.OAuth(clientId, clientSecret, publicUrl.toString()));
     }
 
     /** The model endpoint; empty when {@link Variable#STORYBOT_LLM_BASE_URL} is unset or blank (retrieval only). */

@@ -67,6 +67,19 @@ public enum Variable {
     SLACK_APP_TOKEN("unset", "Slack app-level token, `xapp-…`; set = Socket Mode", true),
     /** Slack signing secret. */
     SLACK_SIGNING_SECRET("unset", "Slack signing secret; set (without an app token) = HTTP mode", true),
+    /** Slack app's client id, for installs into many workspaces. */
+    SLACK_CLIENT_ID(
+            "unset (one workspace)",
+            "Slack app client id; with `SLACK_CLIENT_SECRET` and `STORYBOT_SLACK_PUBLIC_URL` the bot installs into"
+                    + " any workspace through OAuth (HTTP mode, instead of `SLACK_BOT_TOKEN`); see"
+                    + " [Many Slack workspaces](#many-slack-workspaces)"),
+    /** Slack app's client secret. */
+    SLACK_CLIENT_SECRET("unset", "Slack app client secret (OAuth installs)", true),
+    /** Public base address of the Slack HTTP endpoint. */
+    STORYBOT_SLACK_PUBLIC_URL(
+            "unset",
+            "the public `https://` address Slack and browsers reach the Slack HTTP port at; the OAuth redirect URL is"
+                    + " this plus `" + SlackSettings.OAUTH_REDIRECT_PATH + "`"),
     /** Slack HTTP mode port. */
     STORYBOT_SLACK_PORT("`" + SlackSettings.DEFAULT_HTTP_PORT + "`", "Slack HTTP mode port (`0` picks a free port)"),
     /** Slack HTTP mode bind address. */

@@ -17,7 +17,9 @@ import dev.storybot.settings.SlackSettings;
 import dev.storybot.settings.Variable;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,39 +63,72 @@ public final class SlackBot implements AutoCloseable {
      */
     public static SlackBot start(SlackSettings settings, BotServices services, int workerThreads, int workerQueue)
             throws SlackStartException {
+        return start(settings, services, Optional.empty(), workerThreads, workerQueue);
+    }
+
+    /**
+     * Like {@link #start(SlackSettings, BotServices, int, int)}; when the settings install the app through OAuth,
+     * {@code installs} keeps each workspace's installation and the OAuth states, and the HTTP endpoint also serves
+     * {@link SlackSettings#OAUTH_INSTALL_PATH} and {@link SlackSettings#OAUTH_REDIRECT_PATH}.
+     *
+     * @throws SlackStartException as above, or when OAuth is configured without {@code installs}
+     */
+    public static SlackBot start(
+            SlackSettings settings,
+            BotServices services,
+            Optional<SlackInstallStore> installs,
+            int workerThreads,
+            int workerQueue)
+            throws SlackStartException {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
         ChatWorkers workers = null;
         App app = null;
         try {
-            AuthTestResponse auth = checkBotToken(slack, settings);
-            app = new App(AppConfig.builder()
-                    .slack(slack)
-                    .singleTeamBotToken(settings.botToken())
-                    .signingSecret(settings.signingSecret())
-                    .clientId(null)
-                    .clientSecret(null)
-                    .allEventsApiAutoAckEnabled(true) // edits, joins and other events we do not handle
-                    .build());
+            String botUserId;
+            String botName = "";
+            if (settings.installsThroughOAuth()) {
+                SlackInstallStore store = installs.orElseThrow(() -> new SlackStartException(
+                        "Installs through OAuth need somewhere to keep each workspace's token"));
+                app = SlackOAuthApp.create(slack, settings, store, Clock.systemUTC());
+                botUserId = "";
+            } else {
+                AuthTestResponse auth = checkBotToken(slack, settings);
+                app = new App(AppConfig.builder()
+                        .slack(slack)
+                        .singleTeamBotToken(settings.botToken())
+                        .signingSecret(settings.signingSecret())
+                        .clientId(null)
+                        .clientSecret(null)
+                        .allEventsApiAutoAckEnabled(true) // edits, joins and other events we do not handle
+                        .build());
+                botUserId = auth.getUserId();
+                botName = auth.getUser();
+            }
             workers = new ChatWorkers(SlackAnswering.PLATFORM, workerThreads, workerQueue);
             ChatService chat = new ChatService(SlackAnswering.PLATFORM, services, Clock.systemUTC());
-            SlackAnswering answering = new SlackAnswering(
-                    chat, new BoltOutbox(slack, settings.botToken(), ResponseUrlPolicy.forApiUrl(settings.apiUrl())));
+            ResponseUrlPolicy responseUrls = ResponseUrlPolicy.forApiUrl(settings.apiUrl());
+            Function<String, SlackAnswering> answeringWith =
+                    botToken -> new SlackAnswering(chat, new BoltOutbox(slack, botToken, responseUrls));
             SlackListeners listeners = services.shared().isPresent()
                     ? new SlackListeners(
-                            chat,
-                            answering,
-                            workers,
-                            auth.getUserId(),
-                            services.shared().get())
-                    : new SlackListeners(chat, answering, workers, auth.getUserId(), Clock.systemUTC());
+                            chat, answeringWith, workers, services.shared().get())
+                    : new SlackListeners(chat, answeringWith, workers, Clock.systemUTC());
             listeners.register(app);
             Connection connection = settings.transport() == SlackSettings.Transport.SOCKET_MODE
                     ? SocketModeConnection.open(slack, app, settings)
                     : HttpConnection.open(app, settings);
-            LOG.info("Slack bot {} ({}) started in {}", auth.getUser(), auth.getUserId(), settings.transport());
-            return new SlackBot(slack, app, workers, connection, auth.getUserId(), settings.transport());
+            if (settings.installsThroughOAuth()) {
+                LOG.info(
+                        "Slack app started in {}, installed in {} workspaces; install it at {}",
+                        settings.transport(),
+                        installs.get().installations().count(),
+                        settings.oauth().installUrl());
+            } else {
+                LOG.info("Slack bot {} ({}) started in {}", botName, botUserId, settings.transport());
+            }
+            return new SlackBot(slack, app, workers, connection, botUserId, settings.transport());
         } catch (SlackStartException | RuntimeException e) {
             if (workers != null) {
                 workers.close();
@@ -124,7 +159,7 @@ public final class SlackBot implements AutoCloseable {
         return connection.port();
     }
 
-    /** The bot's own user id, as reported by {@code auth.test}. */
+    /** The bot's own user id, as reported by {@code auth.test}; empty text when installed through OAuth. */
     public String botUserId() {
         return botUserId;
     }

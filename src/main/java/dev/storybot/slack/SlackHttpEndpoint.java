@@ -87,7 +87,16 @@ final class SlackHttpEndpoint extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!SlackSettings.EVENTS_PATH.equals(Request.getPathInContext(request))) {
+        String path = Request.getPathInContext(request);
+        if (isOAuthPath(path)) {
+            if ("GET".equals(request.getMethod())) {
+                runOAuth(path, request, response, callback);
+            } else {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET");
+                HardenedJetty.sendText(
+                        response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "Only GET is allowed here.\n", true);
+            }
+        } else if (!SlackSettings.EVENTS_PATH.equals(path)) {
             HardenedJetty.sendText(response, callback, HttpStatus.NOT_FOUND_404, "Not found.\n", true);
         } else if (!"POST".equals(request.getMethod())) {
             response.getHeaders().put(HttpHeader.ALLOW, "POST");
@@ -97,6 +106,39 @@ final class SlackHttpEndpoint extends Handler.Abstract {
             BoundedBody.read(request, MAX_BODY_BYTES, BODY_DEADLINE_MILLIS, new Exchange(request, response, callback));
         }
         return true;
+    }
+
+    /** The install and redirect paths, served when the app installs into workspaces through OAuth. */
+    private boolean isOAuthPath(String path) {
+        return app.config().isOAuthInstallPathEnabled()
+                && (SlackSettings.OAUTH_INSTALL_PATH.equals(path) || SlackSettings.OAUTH_REDIRECT_PATH.equals(path));
+    }
+
+    /**
+     * A browser starting an install or coming back from Slack's consent page: not signed by Slack (Bolt checks the
+     * OAuth state instead), no body, everything in the query string.
+     */
+    private void runOAuth(String path, Request request, Response response, Callback callback) {
+        com.slack.api.bolt.response.Response answer;
+        try {
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            Request.extractQueryParameters(request)
+                    .forEach(field -> query.put(field.getName(), List.copyOf(field.getValues())));
+            answer = app.run(parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(path)
+                    .queryString(query)
+                    .headers(new RequestHeaders(headers(request)))
+                    .requestBody("")
+                    .remoteAddress(Request.getRemoteAddr(request))
+                    .build()));
+        } catch (Exception e) {
+            LOG.warn(
+                    "Refused a Slack install request that could not be handled ({})",
+                    e.getClass().getSimpleName());
+            HardenedJetty.sendText(response, callback, HttpStatus.BAD_REQUEST_400, BAD_REQUEST_TEXT, false);
+            return;
+        }
+        send(answer, response, callback);
     }
 
     /** One request whose body is being read. */
@@ -172,24 +214,25 @@ final class SlackHttpEndpoint extends Handler.Abstract {
                 HardenedJetty.sendText(response, callback, HttpStatus.BAD_REQUEST_400, BAD_REQUEST_TEXT, false);
                 return;
             }
-            send(answer);
+            send(answer, response, callback);
         }
+    }
 
-        private void send(com.slack.api.bolt.response.Response answer) {
-            response.setStatus(answer.getStatusCode() == null ? HttpStatus.OK_200 : answer.getStatusCode());
-            if (answer.getHeaders() != null) {
-                answer.getHeaders().forEach((name, values) -> {
-                    if (!HttpHeader.CONTENT_LENGTH.is(name) && !HttpHeader.TRANSFER_ENCODING.is(name)) {
-                        values.forEach(value -> response.getHeaders().add(name, value));
-                    }
-                });
-            }
-            if (answer.getContentType() != null) {
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.getContentType());
-            }
-            String text = answer.getBody() == null ? "" : answer.getBody();
-            response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
+    /** Bolt's response, as Jetty's. */
+    private static void send(com.slack.api.bolt.response.Response answer, Response response, Callback callback) {
+        response.setStatus(answer.getStatusCode() == null ? HttpStatus.OK_200 : answer.getStatusCode());
+        if (answer.getHeaders() != null) {
+            answer.getHeaders().forEach((name, values) -> {
+                if (!HttpHeader.CONTENT_LENGTH.is(name) && !HttpHeader.TRANSFER_ENCODING.is(name)) {
+                    values.forEach(value -> response.getHeaders().add(name, value));
+                }
+            });
         }
+        if (answer.getContentType() != null) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.getContentType());
+        }
+        String text = answer.getBody() == null ? "" : answer.getBody();
+        response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
     }
 
     /** Every JSON document in the body (a JSON body, or a form's {@code payload} field) parsed within the limits. */

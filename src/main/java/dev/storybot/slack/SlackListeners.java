@@ -4,6 +4,7 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -23,6 +24,7 @@ import dev.storybot.state.EventClaims;
 import dev.storybot.state.SharedState;
 import dev.storybot.state.TrackedThreads;
 import java.time.Clock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,20 +45,21 @@ final class SlackListeners {
     static final String SHARED_KEY_PREFIX = "slack:";
 
     private final ChatService chat;
-    private final SlackAnswering answering;
+    private final Function<String, SlackAnswering> answeringWith;
     private final ChatWorkers workers;
-    private final String botUserId;
     private final EventClaims seenEvents;
     private final EventClaims answeredMessages;
     private final TrackedThreads botThreads;
 
-    /** Listeners that keep deliveries and threads in this process's memory. */
-    SlackListeners(ChatService chat, SlackAnswering answering, ChatWorkers workers, String botUserId, Clock clock) {
+    /**
+     * Listeners that keep deliveries and threads in this process's memory; {@code answeringWith} answers with the bot
+     * token of the workspace a request comes from.
+     */
+    SlackListeners(ChatService chat, Function<String, SlackAnswering> answeringWith, ChatWorkers workers, Clock clock) {
         this(
                 chat,
-                answering,
+                answeringWith,
                 workers,
-                botUserId,
                 RecentKeys.deliveries(clock),
                 RecentKeys.deliveries(clock),
                 RecentKeys.threads(clock));
@@ -64,8 +67,8 @@ final class SlackListeners {
 
     /** Listeners that claim deliveries and track threads in {@code shared}, with every other replica. */
     SlackListeners(
-            ChatService chat, SlackAnswering answering, ChatWorkers workers, String botUserId, SharedState shared) {
-        this(chat, answering, workers, botUserId, slackClaims(shared), slackClaims(shared), slackThreads(shared));
+            ChatService chat, Function<String, SlackAnswering> answeringWith, ChatWorkers workers, SharedState shared) {
+        this(chat, answeringWith, workers, slackClaims(shared), slackClaims(shared), slackThreads(shared));
     }
 
     /** Claims under a {@value #SHARED_KEY_PREFIX} prefix, apart from other platforms' keys in the same table. */
@@ -89,16 +92,14 @@ final class SlackListeners {
 
     private SlackListeners(
             ChatService chat,
-            SlackAnswering answering,
+            Function<String, SlackAnswering> answeringWith,
             ChatWorkers workers,
-            String botUserId,
             EventClaims seenEvents,
             EventClaims answeredMessages,
             TrackedThreads botThreads) {
         this.chat = chat;
-        this.answering = answering;
+        this.answeringWith = answeringWith;
         this.workers = workers;
-        this.botUserId = botUserId;
         this.seenEvents = seenEvents;
         this.answeredMessages = answeredMessages;
         this.botThreads = botThreads;
@@ -119,7 +120,7 @@ final class SlackListeners {
      */
     Response onAsk(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload payload = req.getPayload();
-        AskCommand ask = AskCommand.parse(SlackMarkup.toPlain(payload.getText(), botUserId));
+        AskCommand ask = AskCommand.parse(SlackMarkup.toPlain(payload.getText(), ctx.getBotUserId()));
         if (ask.question().isBlank()) {
             return ctx.ack(usageText());
         }
@@ -130,6 +131,7 @@ final class SlackListeners {
                 ? ConversationIds.privately(SlackAnswering.PLATFORM, payload.getChannelId(), payload.getUserId())
                 : ConversationIds.command(SlackAnswering.PLATFORM, payload.getChannelId(), payload.getUserId());
         ChatRequest request = chat.request(conversationId, payload.getUserId(), ask.question());
+        SlackAnswering answering = answeringWith.apply(ctx.getBotToken());
         boolean accepted = workers.answer(
                 () -> answering.answerCommand(payload.getResponseUrl(), request, ask.privately()), () -> {});
         return ctx.ack(accepted ? ChatTexts.LOOKING_UP : ChatTexts.BUSY);
@@ -139,7 +141,7 @@ final class SlackListeners {
     Response onAppMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         if (!seenEvents.claim("event:" + payload.getEventId())
-                || isFromBot(event.getUser(), event.getBotId())
+                || isFromBot(event.getUser(), event.getBotId(), ctx)
                 || isDirectMessageChannel(event.getChannel())) {
             return ctx.ack(); // DMs arrive as message events
         }
@@ -147,6 +149,7 @@ final class SlackListeners {
         if (answeredMessages.claim(event.getChannel() + ":" + event.getTs())) {
             botThreads.track(event.getChannel() + ":" + threadTs);
             ask(
+                    ctx,
                     new SlackAnswering.Place(event.getChannel(), threadTs),
                     ConversationIds.thread(SlackAnswering.PLATFORM, event.getChannel(), threadTs),
                     event.getUser(),
@@ -158,7 +161,7 @@ final class SlackListeners {
     /** A DM (always a question) or a message in a thread the bot answered in (a follow-up, no mention needed). */
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        if (!seenEvents.claim("event:" + payload.getEventId()) || isFromBot(event.getUser(), event.getBotId())) {
+        if (!seenEvents.claim("event:" + payload.getEventId()) || isFromBot(event.getUser(), event.getBotId(), ctx)) {
             return ctx.ack();
         }
         String channel = event.getChannel();
@@ -169,6 +172,7 @@ final class SlackListeners {
                     ? ConversationIds.channel(SlackAnswering.PLATFORM, channel)
                     : ConversationIds.thread(SlackAnswering.PLATFORM, channel, event.getThreadTs());
             ask(
+                    ctx,
                     new SlackAnswering.Place(channel, event.getThreadTs()),
                     conversationId,
                     event.getUser(),
@@ -190,6 +194,7 @@ final class SlackListeners {
                 .ifPresent(action -> {
                     String reply =
                             chat.vote(action.getValue(), payload.getUser().getId(), vote);
+                    SlackAnswering answering = answeringWith.apply(ctx.getBotToken());
                     workers.answer(
                             () -> answering.respondToVoter(payload.getResponseUrl(), reply),
                             () -> LOG.warn("Slack workers busy; the voter was not told: {}", reply));
@@ -197,7 +202,8 @@ final class SlackListeners {
         return ctx.ack();
     }
 
-    private void ask(SlackAnswering.Place place, String conversationId, String userId, String slackText) {
+    private void ask(Context ctx, SlackAnswering.Place place, String conversationId, String userId, String slackText) {
+        SlackAnswering answering = answeringWith.apply(ctx.getBotToken());
         switch (chat.admit(userId)) {
             case NOTIFY -> {
                 String notice = chat.rateLimitNotice();
@@ -213,13 +219,13 @@ final class SlackListeners {
                 // answered below
             }
         }
-        ChatRequest request = chat.request(conversationId, userId, SlackMarkup.toPlain(slackText, botUserId));
+        ChatRequest request = chat.request(conversationId, userId, SlackMarkup.toPlain(slackText, ctx.getBotUserId()));
         // rare overload: tell the user on this thread rather than drop it
         workers.answer(() -> answering.answerAt(place, request), () -> answering.postNotice(place, ChatTexts.BUSY));
     }
 
-    private boolean isFromBot(String userId, String botId) {
-        return botId != null || userId == null || userId.equals(botUserId);
+    private static boolean isFromBot(String userId, String botId, Context ctx) {
+        return botId != null || userId == null || userId.equals(ctx.getBotUserId());
     }
 
     private static boolean isDirectMessageChannel(String channel) {

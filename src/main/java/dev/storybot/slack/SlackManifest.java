@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storybot.settings.SlackSettings;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -35,8 +36,19 @@ public final class SlackManifest {
 
     private SlackManifest() {}
 
+    /** Events every install through OAuth needs, so that an uninstall removes the workspace's token. */
+    public static final List<String> UNINSTALL_EVENTS = List.of("app_uninstalled", "tokens_revoked");
+
     /** The manifest as pretty-printed JSON, for Socket Mode (see the README to switch it to HTTP mode). */
     public static String json() {
+        return json(null);
+    }
+
+    /**
+     * The manifest as pretty-printed JSON: for Socket Mode when {@code oauth} is null, else for installs into any
+     * workspace in HTTP mode, with the request URLs and the OAuth redirect URL under {@code oauth}'s public address.
+     */
+    public static String json(SlackSettings.OAuth oauth) {
         ObjectNode manifest = JSON.createObjectNode();
         manifest.putObject("_metadata").put("major_version", 1).put("minor_version", 1);
         manifest.putObject("display_information")
@@ -56,17 +68,29 @@ public final class SlackManifest {
                 .put("description", "Ask a question about the story")
                 .put("usage_hint", "[-p] your question")
                 .put("should_escape", false);
+        if (oauth != null) {
+            ((ObjectNode) features.path("slash_commands").get(0)).put("url", oauth.eventsUrl());
+        }
 
-        ArrayNode scopes =
-                manifest.putObject("oauth_config").putObject("scopes").putArray("bot");
+        ObjectNode oauthConfig = manifest.putObject("oauth_config");
+        if (oauth != null) {
+            oauthConfig.putArray("redirect_urls").add(oauth.redirectUrl());
+        }
+        ArrayNode scopes = oauthConfig.putObject("scopes").putArray("bot");
         BOT_SCOPES.forEach(scopes::add);
 
         ObjectNode settings = manifest.putObject("settings");
-        ArrayNode events = settings.putObject("event_subscriptions").putArray("bot_events");
+        ObjectNode subscriptions = settings.putObject("event_subscriptions");
+        ArrayNode events = subscriptions.putArray("bot_events");
         BOT_EVENTS.forEach(events::add);
-        settings.putObject("interactivity").put("is_enabled", true);
+        ObjectNode interactivity = settings.putObject("interactivity").put("is_enabled", true);
+        if (oauth != null) {
+            subscriptions.put("request_url", oauth.eventsUrl());
+            UNINSTALL_EVENTS.forEach(events::add);
+            interactivity.put("request_url", oauth.eventsUrl());
+        }
         settings.put("org_deploy_enabled", false);
-        settings.put("socket_mode_enabled", true);
+        settings.put("socket_mode_enabled", oauth == null);
         settings.put("token_rotation_enabled", false);
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest);

@@ -134,4 +134,59 @@ class SlackSettingsTest {
 
         assertThat(settings.toString()).doesNotContain("secret").contains("****", "SOCKET_MODE");
     }
+
+    @Test
+    void should_install_through_oauth_in_http_mode_with_client_credentials_and_a_public_address() {
+        SlackSettings settings = SettingsReader.of(Map.of(
+                        "SLACK_CLIENT_ID", "123.456",
+                        "SLACK_CLIENT_SECRET", "client-secret",
+                        "SLACK_SIGNING_SECRET", "sig-value-9",
+                        "STORYBOT_SLACK_PUBLIC_URL", "https://bot.example.com/"))
+                .slack()
+                .orElseThrow();
+
+        assertThat(settings.installsThroughOAuth()).isTrue();
+        assertThat(settings.transport()).isEqualTo(SlackSettings.Transport.HTTP);
+        assertThat(settings.botToken()).isNull();
+        assertThat(settings.oauth().installUrl()).isEqualTo("https://bot.example.com/slack/install");
+        assertThat(settings.oauth().redirectUrl()).isEqualTo("https://bot.example.com/slack/oauth_redirect");
+        assertThat(settings.toString()).doesNotContain("client-secret", "sig-value-9");
+    }
+
+    @Test
+    void should_explain_each_missing_or_conflicting_oauth_setting_in_one_line() {
+        Map<String, String> complete = Map.of(
+                "SLACK_CLIENT_ID", "123.456",
+                "SLACK_CLIENT_SECRET", "client-secret",
+                "SLACK_SIGNING_SECRET", "signing",
+                "STORYBOT_SLACK_PUBLIC_URL", "https://bot.example.com");
+        assertThatThrownBy(() -> SettingsReader.of(with(complete, "SLACK_BOT_TOKEN", "xoxb-1"))
+                        .slack())
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> SettingsReader.of(with(complete, "SLACK_APP_TOKEN", "xapp-1"))
+                        .slack())
+                .hasMessageContaining("unset SLACK_APP_TOKEN");
+        assertThatThrownBy(() -> SettingsReader.of(without(complete, "SLACK_CLIENT_SECRET"))
+                        .slack())
+                .hasMessageContaining("SLACK_CLIENT_SECRET");
+        assertThatThrownBy(() -> SettingsReader.of(without(complete, "STORYBOT_SLACK_PUBLIC_URL"))
+                        .slack())
+                .hasMessageContaining("STORYBOT_SLACK_PUBLIC_URL");
+        assertThatThrownBy(() -> SettingsReader.of(with(complete, "STORYBOT_SLACK_PUBLIC_URL", "bot.example.com"))
+                        .slack())
+                .hasMessageContaining("STORYBOT_SLACK_PUBLIC_URL")
+                .hasMessageNotContaining("\n");
+    }
+
+    private static Map<String, String> with(Map<String, String> values, String name, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(values);
+        changed.put(name, value);
+        return changed;
+    }
+
+    private static Map<String, String> without(Map<String, String> values, String name) {
+        Map<String, String> changed = new java.util.HashMap<>(values);
+        changed.remove(name);
+        return changed;
+    }
 }

@@ -57,6 +57,26 @@ final class FakeSlack implements AutoCloseable {
     private volatile WebSocket currentConnection;
     private int connectionsOpened;
 
+    /**
+     * A workspace the app can be installed into through OAuth: the code Slack hands the installing browser, and the
+     * bot token and user it grants for that workspace.
+     */
+    record Workspace(String code, String teamId, String botToken, String botUserId) {}
+
+    private final Map<String, Workspace> installable = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Lets {@code oauth.v2.access} exchange {@code workspace.code()}, and {@code auth.test} know its token. */
+    void installable(Workspace workspace) {
+        installable.put(workspace.code(), workspace);
+    }
+
+    private Workspace workspaceOfToken(String authorization) {
+        return installable.values().stream()
+                .filter(workspace -> ("Bearer " + workspace.botToken()).equals(authorization))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** One HTTP call to the fake: a Web API method or a response_url. */
     record ApiCall(
             String method,
@@ -282,7 +302,17 @@ final class FakeSlack implements AutoCloseable {
         ObjectNode reply = JSON.createObjectNode();
         switch (method) {
             case "auth.test" -> {
-                if (botTokenError != null) {
+                Workspace workspace = workspaceOfToken(call.authorization());
+                if (workspace != null) {
+                    reply.put("ok", true)
+                            .put("url", "https://" + workspace.teamId() + ".slack.test/")
+                            .put("team", "Team " + workspace.teamId())
+                            .put("user", "storybot")
+                            .put("team_id", workspace.teamId())
+                            .put("user_id", workspace.botUserId())
+                            .put("bot_id", "B" + workspace.teamId())
+                            .put("is_enterprise_install", false);
+                } else if (botTokenError != null) {
                     reply.put("ok", false).put("error", botTokenError);
                 } else {
                     reply.put("ok", true)
@@ -293,6 +323,23 @@ final class FakeSlack implements AutoCloseable {
                             .put("user_id", BOT_USER_ID)
                             .put("bot_id", BOT_ID)
                             .put("is_enterprise_install", false);
+                }
+            }
+            case "oauth.v2.access" -> {
+                Workspace workspace = installable.get(String.valueOf(call.param("code")));
+                if (workspace == null) {
+                    reply.put("ok", false).put("error", "invalid_code");
+                } else {
+                    reply.put("ok", true)
+                            .put("access_token", workspace.botToken())
+                            .put("token_type", "bot")
+                            .put("scope", "app_mentions:read,chat:write,commands")
+                            .put("bot_user_id", workspace.botUserId())
+                            .put("app_id", APP_ID)
+                            .putNull("enterprise")
+                            .put("is_enterprise_install", false);
+                    reply.putObject("team").put("id", workspace.teamId()).put("name", "Team " + workspace.teamId());
+                    reply.putObject("authed_user").put("id", "U_INSTALLER_" + workspace.teamId());
                 }
             }
             case "apps.connections.open" -> {

@@ -68,6 +68,36 @@ class SlackManifestTest {
         return values;
     }
 
+    @Test
+    void should_declare_http_mode_request_urls_redirect_url_and_uninstall_events_for_oauth_installs() {
+        JsonNode oauth = parse(SlackManifest.json(
+                new dev.storybot.settings.SlackSettings.OAuth("1.2", "secret", "https://bot.example.com")));
+
+        assertThat(oauth.path("settings").path("socket_mode_enabled").asBoolean(true))
+                .isFalse();
+        assertThat(strings(oauth.path("oauth_config").path("redirect_urls")))
+                .containsExactly("https://bot.example.com/slack/oauth_redirect");
+        assertThat(oauth.path("settings")
+                        .path("event_subscriptions")
+                        .path("request_url")
+                        .asText())
+                .isEqualTo("https://bot.example.com/slack/events");
+        assertThat(oauth.path("settings")
+                        .path("interactivity")
+                        .path("request_url")
+                        .asText())
+                .isEqualTo("https://bot.example.com/slack/events");
+        assertThat(oauth.path("features")
+                        .path("slash_commands")
+                        .get(0)
+                        .path("url")
+                        .asText())
+                .isEqualTo("https://bot.example.com/slack/events");
+        assertThat(strings(oauth.path("settings").path("event_subscriptions").path("bot_events")))
+                .contains("app_uninstalled", "tokens_revoked");
+        assertThat(oauth.toString()).doesNotContain("secret");
+    }
+
     private static JsonNode parse(String json) {
         try {
             return new ObjectMapper().readTree(json);
