@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.storybot.core.RateLimiter;
 import dev.storybot.http.BoundedBody;
 import dev.storybot.http.HardenedJetty;
 import dev.storybot.settings.SlackSettings;
@@ -49,6 +50,13 @@ final class SlackHttpEndpoint extends Handler.Abstract {
     /** Longest JSON string accepted; a message's text is at most 40,000 characters, plus room for escapes. */
     static final int MAX_JSON_STRING_CHARS = 256_000;
 
+    /**
+     * Installs started per minute and process: each start stores a state row for 10 minutes, and anyone can open the
+     * install link, so this keeps a flood from filling the database while leaving room for a busy launch day.
+     */
+    static final int MAX_INSTALL_STARTS_PER_MINUTE = 60;
+
+    static final String TOO_MANY_INSTALLS_TEXT = "Too many installs are starting right now; try again in a minute.\n";
     static final String BAD_REQUEST_TEXT = "Bad request: the Slack payload could not be read.\n";
     static final String UNAUTHORIZED_TEXT = "Unauthorized: the request is not correctly signed by Slack.\n";
     static final String TOO_LARGE_TEXT = "Payload too large.\n";
@@ -66,6 +74,7 @@ final class SlackHttpEndpoint extends Handler.Abstract {
     private final App app;
     private final SlackRequestParser parser;
     private final SlackSignature signatures;
+    private final RateLimiter installStarts = RateLimiter.perMinute(MAX_INSTALL_STARTS_PER_MINUTE);
 
     private SlackHttpEndpoint(App app, SlackSignature signatures) {
         this.app = app;
@@ -89,12 +98,15 @@ final class SlackHttpEndpoint extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         if (isOAuthPath(path)) {
-            if ("GET".equals(request.getMethod())) {
-                runOAuth(path, request, response, callback);
-            } else {
+            if (!"GET".equals(request.getMethod())) {
                 response.getHeaders().put(HttpHeader.ALLOW, "GET");
                 HardenedJetty.sendText(
                         response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "Only GET is allowed here.\n", true);
+            } else if (SlackSettings.OAUTH_INSTALL_PATH.equals(path) && !installStarts.tryAcquire(path)) {
+                HardenedJetty.sendText(
+                        response, callback, HttpStatus.TOO_MANY_REQUESTS_429, TOO_MANY_INSTALLS_TEXT, true);
+            } else {
+                runOAuth(path, request, response, callback);
             }
         } else if (!SlackSettings.EVENTS_PATH.equals(path)) {
             HardenedJetty.sendText(response, callback, HttpStatus.NOT_FOUND_404, "Not found.\n", true);

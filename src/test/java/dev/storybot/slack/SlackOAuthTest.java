@@ -226,6 +226,40 @@ class SlackOAuthTest {
         }
     }
 
+    @Test
+    void should_refuse_a_flood_of_install_starts_before_it_fills_the_database() throws Exception {
+        FakeSlack.Workspace workspace = workspace("T_FLOOD");
+        BotServices services = new BotServices(
+                answerer, SlackPayloads.story(), new RecordingFeedbackStore(), RateLimiter.perMinute(100));
+        try (SlackBot flooded = SlackBot.start(
+                settings(), services, Optional.of(new SlackInstallStore(installations, states)), 2, 100)) {
+            String floodedBase = "http://127.0.0.1:" + flooded.httpPort().orElseThrow();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            String lastState = null;
+            for (int i = 0; i < SlackHttpEndpoint.MAX_INSTALL_STARTS_PER_MINUTE + 5; i++) {
+                HttpResponse<String> start = get(floodedBase, SlackSettings.OAUTH_INSTALL_PATH, null);
+                statuses.add(start.statusCode());
+                if (start.statusCode() == 302) {
+                    lastState = cookie(start);
+                } else {
+                    assertThat(start.body()).isEqualTo(SlackHttpEndpoint.TOO_MANY_INSTALLS_TEXT);
+                }
+            }
+
+            assertThat(statuses.stream().filter(status -> status == 302))
+                    .hasSize(SlackHttpEndpoint.MAX_INSTALL_STARTS_PER_MINUTE);
+            assertThat(statuses.stream().filter(status -> status == 429)).hasSize(5);
+            assertThat(get(
+                                    floodedBase,
+                                    SlackSettings.OAUTH_REDIRECT_PATH + "?code=" + workspace.code() + "&state="
+                                            + lastState,
+                                    STATE_COOKIE + "=" + lastState)
+                            .statusCode())
+                    .as("installs already started still finish")
+                    .isEqualTo(200);
+        }
+    }
+
     private SlackSettings settings() {
         return new SlackSettings(
                 null,
