@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,42 @@ class MigrationsTest {
                     .as("a second run")
                     .isZero();
             assertThat(columns(db.dataSource()).keySet()).containsAll(TABLES);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseVendor.class)
+    void should_migrate_a_database_of_the_previous_version_keeping_its_installations(DatabaseVendor vendor)
+            throws Exception {
+        Database postgres = vendor == DatabaseVendor.POSTGRESQL
+                ? Database.connect(TestPostgres.newDatabase(), TestPostgres.USER, null)
+                : null;
+        try {
+            DataSource dataSource =
+                    postgres != null ? postgres.dataSource() : StateBackends.sqliteFile(dir.resolve("previous.db"));
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(vendor.migrationLocation())
+                    .target("2")
+                    .load()
+                    .migrate();
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO slack_installations (enterprise_id, team_id, bot_token, bot_user_id,"
+                        + " installed_at) VALUES ('', 'T1', 'xoxb-1', 'U1', 1700000000000)");
+            }
+
+            assertThat(Migrations.pending(dataSource, vendor)).containsExactly("3 slack oauth");
+            assertThat(Migrations.apply(dataSource, vendor)).isEqualTo(1);
+
+            Installation kept =
+                    new JdbcInstallations(dataSource).find(null, "T1").orElseThrow();
+            assertThat(kept.botToken()).isEqualTo("xoxb-1");
+            assertThat(kept.botId()).isEmpty();
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
         }
     }
 
