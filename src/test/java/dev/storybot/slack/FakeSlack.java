@@ -239,8 +239,31 @@ final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends one Socket Mode envelope on every open connection, as Slack may when several replicas each hold one;
+     * returns how many connections it went to.
+     */
+    int sendEnvelopeToEach(String envelopeId, String type, JsonNode payload) {
+        String envelope = envelope(envelopeId, type, payload).toString();
+        int sent = 0;
+        for (WebSocket connection : socketMode.getConnections()) {
+            if (connection.isOpen()) {
+                connection.send(envelope);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** Sends a Socket Mode envelope on the newest connection and returns when it was sent. */
     Instant sendEnvelope(String envelopeId, String type, JsonNode payload) {
+        ObjectNode envelope = envelope(envelopeId, type, payload);
+        Instant sentAt = Instant.now();
+        connection().send(envelope.toString());
+        return sentAt;
+    }
+
+    private static ObjectNode envelope(String envelopeId, String type, JsonNode payload) {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("envelope_id", envelopeId);
         envelope.put("type", type);
@@ -250,9 +273,7 @@ final class FakeSlack implements AutoCloseable {
             envelope.put("retry_attempt", 0);
             envelope.put("retry_reason", "");
         }
-        Instant sentAt = Instant.now();
-        connection().send(envelope.toString());
-        return sentAt;
+        return envelope;
     }
 
     /** Asks the client to reconnect, as Slack does every few hours. */
@@ -264,17 +285,24 @@ final class FakeSlack implements AutoCloseable {
 
     /** Waits for the client's ack of {@code envelopeId}; fails the test after {@code timeout}. */
     Ack awaitAck(String envelopeId, Duration timeout) throws InterruptedException {
+        return awaitAcks(envelopeId, 1, timeout).get(0);
+    }
+
+    /** Waits for {@code count} acks of {@code envelopeId} (one per connection it was sent on). */
+    List<Ack> awaitAcks(String envelopeId, int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
             while (true) {
-                for (Ack ack : acks) {
-                    if (ack.envelopeId().equals(envelopeId)) {
-                        return ack;
-                    }
+                List<Ack> matching = acks.stream()
+                        .filter(ack -> ack.envelopeId().equals(envelopeId))
+                        .toList();
+                if (matching.size() >= count) {
+                    return matching;
                 }
                 long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (leftMillis <= 0) {
-                    throw new AssertionError("no ack for envelope " + envelopeId + " within " + timeout);
+                    throw new AssertionError(matching.size() + " of " + count + " acks for envelope " + envelopeId
+                            + " within " + timeout);
                 }
                 lock.wait(leftMillis);
             }
