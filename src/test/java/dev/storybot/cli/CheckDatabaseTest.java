@@ -33,9 +33,9 @@ class CheckDatabaseTest {
         ConfigCheck.Row after = CheckCommand.database(settings);
 
         assertThat(before.status()).isEqualTo(ConfigCheck.Status.FAILED);
-        assertThat(before.detail()).contains("2 migration(s) not applied", "storybot serve applies them");
+        assertThat(before.detail()).contains("3 migration(s) not applied", "storybot serve applies them");
         assertThat(after.status()).isEqualTo(ConfigCheck.Status.OK);
-        assertThat(after.detail()).contains("schema version 2", "migrations applied");
+        assertThat(after.detail()).contains("schema version 3", "migrations applied");
     }
 
     @Test
