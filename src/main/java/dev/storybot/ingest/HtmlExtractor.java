@@ -112,6 +112,7 @@ public final class HtmlExtractor {
         Optional<String> byline = HtmlMetadata.byline(page);
         Optional<String> date = HtmlMetadata.date(page);
         Optional<String> source = HtmlMetadata.source(page);
+        Optional<String> publisher = HtmlMetadata.publisher(page, source);
         String base = baseUri.isEmpty() ? source.orElse(FALLBACK_BASE_URI) : baseUri;
         if (!PAGE_BOILERPLATE.isEmpty()) {
             page.select(PAGE_BOILERPLATE).remove();
@@ -138,8 +139,16 @@ public final class HtmlExtractor {
                 headline.or(() -> Optional.ofNullable(article.getTitle()).map(ParagraphSplitter::normalize)),
                 byline.or(() -> Optional.ofNullable(article.getByline()).map(ParagraphSplitter::normalize)),
                 date,
-                source,
+                sourceLine(publisher, source),
                 kept);
+    }
+
+    /** "Publication (address)", as the knowledge format's {@code # Source:} line has it, or whichever is known. */
+    static Optional<String> sourceLine(Optional<String> publisher, Optional<String> address) {
+        if (publisher.isPresent() && address.isPresent()) {
+            return Optional.of(publisher.get() + " (" + address.get() + ")");
+        }
+        return publisher.or(() -> address);
     }
 
     /** The paragraphs of the element whose own {@code p} children hold the most text: the body when Readability misses. */

@@ -50,6 +50,18 @@ public final class HtmlMetadata {
             "[itemprop=datePublished]");
     private static final List<String> SOURCE_SELECTORS =
             List.of("link[rel=canonical]", "meta[property=og:url]", "meta[name=twitter:url]", "meta[itemprop=url]");
+    private static final List<String> PUBLISHER_SELECTORS = List.of(
+            "meta[property=og:site_name]",
+            "meta[name=application-name]",
+            "meta[name=apple-mobile-web-app-title]",
+            "[itemprop=publisher] meta[itemprop=name]",
+            "[itemprop=publisher] [itemprop=name]");
+    /** A site name longer than this is a slogan or a sentence, not the publication's name. */
+    private static final int MAX_PUBLISHER_CHARS = 60;
+
+    private static final Pattern JSON_LD_PUBLISHER =
+            Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern LEADING_WWW = Pattern.compile("(?i)^www\\d?\\.");
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
@@ -73,6 +85,27 @@ public final class HtmlMetadata {
     public static Optional<String> date(Document page) {
         Optional<String> found = jsonLd(page, JSON_LD_DATE);
         return found.isPresent() ? found : first(page, DATE_SELECTORS);
+    }
+
+    /**
+     * The publication: the site name publishers give in Open Graph, app or schema.org markup, else the host of
+     * {@code address} without {@code www.}; empty when neither is known.
+     */
+    public static Optional<String> publisher(Document page, Optional<String> address) {
+        Optional<String> named = first(page, PUBLISHER_SELECTORS).or(() -> jsonLd(page, JSON_LD_PUBLISHER));
+        Optional<String> fitting = named.filter(name -> name.length() <= MAX_PUBLISHER_CHARS);
+        return fitting.isPresent() ? fitting : address.flatMap(HtmlMetadata::host);
+    }
+
+    private static Optional<String> host(String address) {
+        try {
+            String host = java.net.URI.create(address).getHost();
+            return host == null
+                    ? Optional.empty()
+                    : Optional.of(LEADING_WWW.matcher(host).replaceFirst(""));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The article's own address: the canonical link, else og:url or a similar meta tag; absolute only. */

@@ -37,7 +37,7 @@ class IngestCommandTest {
         String article = Files.readString(story.resolve("article.txt"));
         assertThat(article)
                 .startsWith(HEADLINE_LINE)
-                .contains("# Source: https://news.example.org/city/harbour-bridge-reopens")
+                .contains("# Source: news.example.org (https://news.example.org/city/harbour-bridge-reopens)")
                 .contains("# Byline: Dana Whitfield")
                 .contains("# Date: 2025-03-14T08:30:00Z")
                 .contains("[1] The harbour bridge reopened to traffic on Friday morning")
@@ -53,7 +53,7 @@ class IngestCommandTest {
                 .contains("paragraphs: 4")
                 .contains("words: 126")
                 .contains("headline: Harbour bridge reopens after two-year repair")
-                .contains("source: https://news.example.org/city/harbour-bridge-reopens")
+                .contains("source: news.example.org (https://news.example.org/city/harbour-bridge-reopens)")
                 .doesNotContain("not found");
     }
 
@@ -94,7 +94,7 @@ class IngestCommandTest {
 
         assertThat(exit).isEqualTo(0);
         assertThat(Files.readString(dir.resolve("article.txt")))
-                .contains("# Source: https://news.example.org/city/harbour-bridge-reopens")
+                .contains("# Source: news.example.org (https://news.example.org/city/harbour-bridge-reopens)")
                 .contains("[4] The council said tolls");
     }
 

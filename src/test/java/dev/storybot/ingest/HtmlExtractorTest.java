@@ -45,4 +45,27 @@ class HtmlExtractorTest {
 
         assertThat(HtmlExtractor.paragraphs(Jsoup.parse(body).body())).hasSize(kept ? 2 : 1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<meta property='og:site_name' content='Space.com'> | https://www.space.com/a.html"
+                        + " | Space.com (https://www.space.com/a.html)",
+                "<script type='application/ld+json'>{\"publisher\": {\"@type\": \"Organization\", \"name\":"
+                        + " \"Example Times\"}}</script> | https://news.example.org/b | Example Times"
+                        + " (https://news.example.org/b)",
+                "<meta name='application-name' content='Le Monde'> | '' | Le Monde",
+                "<title>Only a title</title> | https://www2.example.co.uk/c | example.co.uk (https://www2.example.co.uk/c)",
+                "<meta property='og:site_name' content='The paper that brings you the news that matters every single"
+                        + " morning'> | https://paper.example/d | paper.example (https://paper.example/d)",
+            })
+    void should_name_the_publication_and_its_address_in_the_source_line(String head, String address, String line) {
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><head>" + head + "</head><body></body></html>");
+        java.util.Optional<String> url =
+                address.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(address);
+
+        assertThat(HtmlExtractor.sourceLine(HtmlMetadata.publisher(page, url), url))
+                .contains(line);
+    }
 }
