@@ -118,8 +118,9 @@ class ThreeReplicasProcessTest {
         // all three may be handled at the same moment
         List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
         for (int i = 0; i < REPLICAS; i++) {
-            Map<String, String> retry =
-                    i == 0 ? Map.of() : Map.of("X-Slack-Retry-Num", Integer.toString(i), "X-Slack-Retry-Reason", "");
+            Map<String, String> retry = i == 0
+                    ? Map.of()
+                    : Map.of("X-Slack-Retry-Num", Integer.toString(i), "X-Slack-Retry-Reason", "http_timeout");
             deliveries.add(deliverAsync(i, mention, retry));
         }
         for (CompletableFuture<HttpResponse<String>> delivery : deliveries) {

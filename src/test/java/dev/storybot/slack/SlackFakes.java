@@ -150,6 +150,29 @@ public final class SlackFakes implements AutoCloseable {
                         withButtons.get(withButtons.size() - 1).blocks());
     }
 
+    /**
+     * What the bot did in one channel.
+     *
+     * @param posts   messages posted (chat.postMessage)
+     * @param showing posts and edits whose shown content contains the mark asked for
+     */
+    public record ChannelTally(int posts, int showing) {}
+
+    /** A {@link ChannelTally} for every channel the bot posted in, in one pass over the calls (for load runs). */
+    public Map<String, ChannelTally> tallyByChannel(String mark) {
+        Map<String, ChannelTally> tallies = new HashMap<>();
+        for (FakeSlack.ApiCall call : slack.calls(call ->
+                call.method().equals("chat.postMessage") || call.method().equals("chat.update"))) {
+            boolean post = call.method().equals("chat.postMessage");
+            boolean showing = call.shownContent().contains(mark);
+            tallies.merge(
+                    call.param("channel"),
+                    new ChannelTally(post ? 1 : 0, showing ? 1 : 0),
+                    (a, b) -> new ChannelTally(a.posts() + b.posts(), a.showing() + b.showing()));
+        }
+        return tallies;
+    }
+
     /** How many notices only one user could see (chat.postEphemeral) were posted in {@code channel}. */
     public int ephemeralCountIn(String channel) {
         return slack.calls(call -> call.method().equals("chat.postEphemeral") && channel.equals(call.param("channel")))
