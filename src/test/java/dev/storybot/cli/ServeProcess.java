@@ -95,6 +95,15 @@ final class ServeProcess implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
+    /**
+     * Sends SIGKILL, as a lost node or the kernel's out-of-memory killer would (no shutdown hook runs), and waits
+     * (bounded) for the exit; returns the exit code, or -1 if it did not exit in time.
+     */
+    int kill(Duration timeout) throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
     /** Everything it printed so far. */
     String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);

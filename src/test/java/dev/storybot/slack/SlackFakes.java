@@ -121,6 +121,77 @@ public final class SlackFakes implements AutoCloseable {
                 .toList();
     }
 
+    /** How many messages the bot posted in {@code channel} (chat.postMessage; edits of a message do not count). */
+    public int postCountIn(String channel) {
+        return slack.calls(call -> call.method().equals("chat.postMessage") && channel.equals(call.param("channel")))
+                .size();
+    }
+
+    /** What every chat.postMessage and chat.update in {@code channel} showed, oldest first. */
+    public List<String> shownIn(String channel) {
+        return slack
+                .calls(call -> (call.method().equals("chat.postMessage")
+                                || call.method().equals("chat.update"))
+                        && channel.equals(call.param("channel")))
+                .stream()
+                .map(FakeSlack.ApiCall::shownContent)
+                .toList();
+    }
+
+    /** The answer id on the latest feedback buttons posted or edited into {@code channel}, or null if none. */
+    public String feedbackAnswerIdIn(String channel) {
+        List<FakeSlack.ApiCall> withButtons = slack.calls(call ->
+                (call.method().equals("chat.postMessage") || call.method().equals("chat.update"))
+                        && channel.equals(call.param("channel"))
+                        && SlackPayloads.feedbackAnswerId(call.blocks()) != null);
+        return withButtons.isEmpty()
+                ? null
+                : SlackPayloads.feedbackAnswerId(
+                        withButtons.get(withButtons.size() - 1).blocks());
+    }
+
+    /**
+     * What the bot did in one channel.
+     *
+     * @param posts   messages posted (chat.postMessage)
+     * @param showing posts and edits whose shown content contains the mark asked for
+     */
+    public record ChannelTally(int posts, int showing) {}
+
+    /** A {@link ChannelTally} for every channel the bot posted in, in one pass over the calls (for load runs). */
+    public Map<String, ChannelTally> tallyByChannel(String mark) {
+        Map<String, ChannelTally> tallies = new HashMap<>();
+        for (FakeSlack.ApiCall call : slack.calls(call ->
+                call.method().equals("chat.postMessage") || call.method().equals("chat.update"))) {
+            boolean post = call.method().equals("chat.postMessage");
+            boolean showing = call.shownContent().contains(mark);
+            tallies.merge(
+                    call.param("channel"),
+                    new ChannelTally(post ? 1 : 0, showing ? 1 : 0),
+                    (a, b) -> new ChannelTally(a.posts() + b.posts(), a.showing() + b.showing()));
+        }
+        return tallies;
+    }
+
+    /** How many notices only one user could see (chat.postEphemeral) were posted in {@code channel}. */
+    public int ephemeralCountIn(String channel) {
+        return slack.calls(call -> call.method().equals("chat.postEphemeral") && channel.equals(call.param("channel")))
+                .size();
+    }
+
+    /**
+     * A click on a feedback button (👍 when {@code up}, else 👎) as Slack posts it in HTTP mode: a form whose
+     * {@code payload} field holds the {@code block_actions} JSON.
+     */
+    public static String voteForm(String user, boolean up, String answerId, String channel, String responseUrl) {
+        String actionId = up ? SlackRenderer.ACTION_FEEDBACK_UP : SlackRenderer.ACTION_FEEDBACK_DOWN;
+        return "payload="
+                + URLEncoder.encode(
+                        SlackPayloads.buttonClick(user, actionId, answerId, channel, responseUrl)
+                                .toString(),
+                        StandardCharsets.UTF_8);
+    }
+
     /** Waits for the first post to the response_url {@code id} and returns what it shows (text and blocks). */
     public String awaitResponse(String id, Duration timeout) throws InterruptedException {
         return slack.awaitCall("response " + id, call -> call.path().equals("/response/" + id), timeout)
