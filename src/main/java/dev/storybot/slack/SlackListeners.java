@@ -137,47 +137,68 @@ final class SlackListeners {
         return ctx.ack(accepted ? ChatTexts.LOOKING_UP : ChatTexts.BUSY);
     }
 
-    /** A mention in a channel: answered in a thread under it, and that thread is remembered for follow-ups. */
+    /**
+     * A mention in a channel: answered in a thread under it, and that thread is remembered for follow-ups. Acknowledged
+     * at once; the delivery and message claims (database statements with several replicas) run on the worker.
+     */
     Response onAppMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
-        if (!seenEvents.claim("event:" + payload.getEventId())
-                || isFromBot(event.getUser(), event.getBotId(), ctx)
-                || isDirectMessageChannel(event.getChannel())) {
+        if (isFromBot(event.getUser(), event.getBotId(), ctx) || isDirectMessageChannel(event.getChannel())) {
             return ctx.ack(); // DMs arrive as message events
         }
+        String channel = event.getChannel();
         String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        if (answeredMessages.claim(event.getChannel() + ":" + event.getTs())) {
-            botThreads.track(event.getChannel() + ":" + threadTs);
-            ask(
-                    ctx,
-                    new SlackAnswering.Place(event.getChannel(), threadTs),
-                    ConversationIds.thread(SlackAnswering.PLATFORM, event.getChannel(), threadTs),
-                    event.getUser(),
-                    event.getText());
-        }
+        Asker asker = new Asker(answeringWith.apply(ctx.getBotToken()), ctx.getBotUserId());
+        SlackAnswering.Place place = new SlackAnswering.Place(channel, threadTs);
+        workers.answer(
+                () -> {
+                    if (seenEvents.claim("event:" + payload.getEventId())
+                            && answeredMessages.claim(channel + ":" + event.getTs())) {
+                        botThreads.track(channel + ":" + threadTs);
+                        ask(
+                                asker,
+                                place,
+                                ConversationIds.thread(SlackAnswering.PLATFORM, channel, threadTs),
+                                event.getUser(),
+                                event.getText());
+                    }
+                },
+                () -> asker.answering().postNotice(place, ChatTexts.BUSY)); // rare overload: say so on the thread
         return ctx.ack();
     }
 
-    /** A DM (always a question) or a message in a thread the bot answered in (a follow-up, no mention needed). */
+    /**
+     * A DM (always a question) or a message in a thread the bot answered in (a follow-up, no mention needed).
+     * Acknowledged at once; whether the thread is the bot's, and the claims, are decided on the worker. Other channel
+     * messages are dropped without a worker.
+     */
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        if (!seenEvents.claim("event:" + payload.getEventId()) || isFromBot(event.getUser(), event.getBotId(), ctx)) {
-            return ctx.ack();
-        }
         String channel = event.getChannel();
         boolean direct = DM_CHANNEL_TYPE.equals(event.getChannelType());
-        boolean followUp = event.getThreadTs() != null && botThreads.isTracked(channel + ":" + event.getThreadTs());
-        if ((direct || followUp) && answeredMessages.claim(channel + ":" + event.getTs())) {
-            String conversationId = direct
-                    ? ConversationIds.channel(SlackAnswering.PLATFORM, channel)
-                    : ConversationIds.thread(SlackAnswering.PLATFORM, channel, event.getThreadTs());
-            ask(
-                    ctx,
-                    new SlackAnswering.Place(channel, event.getThreadTs()),
-                    conversationId,
-                    event.getUser(),
-                    event.getText());
+        if (isFromBot(event.getUser(), event.getBotId(), ctx) || (!direct && event.getThreadTs() == null)) {
+            return ctx.ack();
         }
+        String threadKey = channel + ":" + event.getThreadTs();
+        Asker asker = new Asker(answeringWith.apply(ctx.getBotToken()), ctx.getBotUserId());
+        SlackAnswering.Place place = new SlackAnswering.Place(channel, event.getThreadTs());
+        workers.answer(
+                () -> {
+                    boolean followUp = !direct && botThreads.isTracked(threadKey);
+                    if ((direct || followUp)
+                            && seenEvents.claim("event:" + payload.getEventId())
+                            && answeredMessages.claim(channel + ":" + event.getTs())) {
+                        String conversationId = direct
+                                ? ConversationIds.channel(SlackAnswering.PLATFORM, channel)
+                                : ConversationIds.thread(SlackAnswering.PLATFORM, channel, event.getThreadTs());
+                        ask(asker, place, conversationId, event.getUser(), event.getText());
+                    }
+                },
+                () -> {
+                    if (direct || botThreads.isTracked(threadKey)) {
+                        asker.answering().postNotice(place, ChatTexts.BUSY);
+                    }
+                });
         return ctx.ack();
     }
 
@@ -202,26 +223,20 @@ final class SlackListeners {
         return ctx.ack();
     }
 
-    private void ask(Context ctx, SlackAnswering.Place place, String conversationId, String userId, String slackText) {
-        SlackAnswering answering = answeringWith.apply(ctx.getBotToken());
+    /** Asks on a worker thread, in one workspace: its outbox and the bot's user id there. */
+    private record Asker(SlackAnswering answering, String botUserId) {}
+
+    private void ask(Asker asker, SlackAnswering.Place place, String conversationId, String userId, String text) {
+        SlackAnswering answering = asker.answering();
         switch (chat.admit(userId)) {
-            case NOTIFY -> {
-                String notice = chat.rateLimitNotice();
-                workers.answer(
-                        () -> answering.postNoticeTo(place, userId, notice),
-                        () -> LOG.warn("Slack workers busy; dropped a rate-limit notice in {}", place.channel()));
-                return;
-            }
+            case NOTIFY -> answering.postNoticeTo(place, userId, chat.rateLimitNotice());
             case SILENT -> {
-                return;
+                // told once already in this window
             }
-            case ANSWER -> {
-                // answered below
-            }
+            case ANSWER ->
+                answering.answerAt(
+                        place, chat.request(conversationId, userId, SlackMarkup.toPlain(text, asker.botUserId())));
         }
-        ChatRequest request = chat.request(conversationId, userId, SlackMarkup.toPlain(slackText, ctx.getBotUserId()));
-        // rare overload: tell the user on this thread rather than drop it
-        workers.answer(() -> answering.answerAt(place, request), () -> answering.postNotice(place, ChatTexts.BUSY));
     }
 
     private static boolean isFromBot(String userId, String botId, Context ctx) {
