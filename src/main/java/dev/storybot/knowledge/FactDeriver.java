@@ -123,6 +123,7 @@ public final class FactDeriver {
         List<Entity> entities = names.find(allSpans);
         String source = source(header);
         List<Fact> facts = new ArrayList<>();
+        Set<Integer> continuing = new java.util.HashSet<>(); // facts whose sentence goes on about the one before
         Map<String, String> learnedTypes = new LinkedHashMap<>();
         Entity lastPerson = null;
         Entity lastSpeaker = null;
@@ -171,6 +172,9 @@ public final class FactDeriver {
                         ids.add(e.id());
                     }
                 }
+                if (before != null && (standIn != null || referent.isPresent() || standsForBefore(span))) {
+                    continuing.add(facts.size());
+                }
                 before = span;
                 namedBefore = named;
                 Certainty certainty = suspected.matcher(span).find()
@@ -212,6 +216,7 @@ public final class FactDeriver {
                 quoteSpeaker = speaker != null ? speaker : quoteOpen ? quoteSpeaker : null;
             }
         }
+        facts = goingOn(facts, continuing);
         StoryMeta meta = new StoryMeta(
                 title(articleText, paragraphs),
                 header.getOrDefault("source", UNKNOWN_SOURCE),
@@ -361,6 +366,44 @@ public final class FactDeriver {
         String verb = words[1];
         return referringSubjects.contains(words[0].toLowerCase(Locale.ROOT))
                 && (auxiliaries.contains(verb) || verb.length() > 3 && verb.endsWith("ed"));
+    }
+
+    /**
+     * The facts, each followed in its paragraph by a sentence that goes on about it ("NASA is looking for crewed
+     * landers. This past May, the agency selected 11 companies.") answering with that sentence too when both fit.
+     */
+    private static List<Fact> goingOn(List<Fact> facts, Set<Integer> continuing) {
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (continuing.contains(i + 1)
+                    && facts.get(i + 1).paragraph() == f.paragraph()
+                    && f.answer().length() + 1 + facts.get(i + 1).quote().length() <= Answer.MAX_TEXT_CHARS) {
+                f = new Fact(
+                        f.id(),
+                        f.paragraph(),
+                        f.quote(),
+                        f.answer() + " " + facts.get(i + 1).quote(),
+                        f.attribution(),
+                        f.certainty(),
+                        f.entities(),
+                        f.keywords(),
+                        union(f.answers(), facts.get(i + 1).answers()),
+                        f.figures(),
+                        f.paraphrases(),
+                        f.zh(),
+                        f.ko());
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static List<AnswerType> union(List<AnswerType> a, List<AnswerType> b) {
+        Set<AnswerType> all = EnumSet.noneOf(AnswerType.class);
+        all.addAll(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** True when the sentence before and the span together fit one answer. */

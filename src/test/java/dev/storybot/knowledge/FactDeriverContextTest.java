@@ -55,6 +55,11 @@ class FactDeriverContextTest {
                         "Omar Diaz, who was not involved in the decision.",
                         "Delta Courier",
                         List.of("omar-diaz")),
+                Arguments.of(
+                        "ORVA expects",
+                        "ORVA expects the ferries to cut fares. The agency's board approved",
+                        "Delta Courier",
+                        List.of()),
                 Arguments.of("The order also reduces", "The order also", "Delta Courier", List.of("orva")));
     }
 
@@ -71,6 +76,18 @@ class FactDeriverContextTest {
         assertThat(fact.answer()).hasSizeLessThanOrEqualTo(dev.storybot.core.Answer.MAX_TEXT_CHARS);
         assertThat(fact.attribution()).isEqualTo(attribution);
         assertThat(fact.entities()).containsAll(entities);
+    }
+
+    @Test
+    void should_let_a_fact_answer_what_the_sentence_going_on_about_it_adds() {
+        Fact expects = knowledge.facts().stream()
+                .filter(f -> f.quote().startsWith("ORVA expects"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(expects.quote()).isEqualTo("ORVA expects the ferries to cut fares.");
+        assertThat(expects.answers()).contains(AnswerType.DATE);
+        assertThat(expects.figures()).isEmpty();
     }
 
     @Test
