@@ -50,6 +50,10 @@ public final class FactDeriver {
 
     /** Shorter words of the sentence before are not worth matching on. */
     private static final int MIN_CONTEXT_WORD_CHARS = 3;
+    /** A clause shorter than this says too little to join a summary. */
+    private static final int MIN_CLAUSE_CHARS = 40;
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]\\s|\\s[—–]\\s");
     /** A lead shorter than this is joined by the next paragraph's first sentence in the summary. */
     private static final int SHORT_LEAD_CHARS = 120;
     /** Header keys that are not the headline. */
@@ -566,12 +570,31 @@ public final class FactDeriver {
         return SentenceSplitter.sentences(paragraphs.get(0).text()).get(0);
     }
 
+    /**
+     * The longest leading clause of a sentence, cut at a comma, semicolon or dash, that fits in {@code room}
+     * characters with the ellipsis that marks it cut.
+     */
+    private static Optional<String> leadingClause(String sentence, int room) {
+        Matcher m = CLAUSE_END.matcher(sentence);
+        String best = null;
+        while (m.find()) {
+            if (m.start() + 1 <= room) {
+                best = sentence.substring(0, m.start()).strip() + "…";
+            }
+        }
+        return Optional.ofNullable(best).filter(b -> b.length() >= MIN_CLAUSE_CHARS);
+    }
+
     /** The lead paragraph's sentences that fit one answer, with the next paragraph's first when the lead is short. */
     private static String summary(Map<Integer, List<String>> spans) {
         StringBuilder summary = new StringBuilder();
         for (List<String> paragraph : spans.values()) {
             for (String sentence : paragraph) {
                 if (summary.length() + 1 + sentence.length() > Answer.MAX_TEXT_CHARS) {
+                    if (summary.length() < SHORT_LEAD_CHARS) {
+                        leadingClause(sentence, Answer.MAX_TEXT_CHARS - summary.length() - 1)
+                                .ifPresent(clause -> summary.append(' ').append(clause));
+                    }
                     return summary.toString();
                 }
                 summary.append(summary.length() == 0 ? "" : " ").append(sentence);

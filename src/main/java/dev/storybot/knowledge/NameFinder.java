@@ -89,6 +89,11 @@ final class NameFinder {
             }
         }
         mentions.keySet().removeIf(name -> !name.contains(" ") && !midSentence.contains(name));
+        // one word the article also writes in lower case ("the Moon" beside "the moon") is an ordinary word
+        mentions.keySet()
+                .removeIf(name -> !name.contains(" ")
+                        && !name.equals(name.toUpperCase(Locale.ROOT))
+                        && lowercaseWords.contains(name.toLowerCase(Locale.ROOT)));
         List<Entity> entities = new ArrayList<>();
         Map<String, Entity> bySurname = new LinkedHashMap<>();
         for (String name : mentions.keySet()) {

@@ -29,7 +29,9 @@ class FactDeriverContextTest {
 
             [5] "Quiet boats will change how people use the river, and they will bring visitors back to the old docks, the markets and the cafes along the water, from early in the morning until late at night, in every season of the year," said Omar Diaz, a harbour historian at the Delta Maritime Museum, who was not involved in the decision.
 
-            [6] The order also reduces costs to ORVA and Marlow Shipyards.
+            [6] The order also reduces costs to ORVA and Marlow Shipyards on the River.
+
+            [7] The ferries were designed to carry bikes.
             """;
 
     private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
@@ -94,7 +96,35 @@ class FactDeriverContextTest {
     void should_type_an_organisation_by_the_noun_that_stands_for_it_and_never_take_the_month_for_a_name() {
         assertThat(type("ORVA")).isEqualTo("organization");
         assertThat(type("Marlow Shipyards")).isEqualTo("company");
-        assertThat(knowledge.entities()).extracting(Entity::name).doesNotContain("May");
+        assertThat(knowledge.entities()).extracting(Entity::name).doesNotContain("May", "River");
+    }
+
+    @Test
+    void should_let_a_sentence_giving_a_purpose_answer_why() {
+        Fact designed = knowledge.facts().stream()
+                .filter(f -> f.quote().startsWith("The ferries were designed"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(designed.answers()).contains(AnswerType.REASON);
+    }
+
+    @Test
+    void should_end_a_short_lead_with_the_first_clause_of_a_sentence_too_long_to_join_it() {
+        String article = """
+                # Bridge opens
+
+                [1] A new bridge opened on Friday.
+
+                [2] The bridge, which took four years and three hundred workers to build across the wide and windy estuary, links two towns that were an hour apart by road, and its builders say it will carry twenty thousand cars a day by the end of the decade, once the roads that lead to it are finished.
+                """;
+
+        String summary = KnowledgeLoader.derive("article.txt", article).meta().summary();
+
+        assertThat(summary)
+                .startsWith("A new bridge opened on Friday. The bridge, which took four years")
+                .endsWith("…")
+                .hasSizeLessThanOrEqualTo(dev.storybot.core.Answer.MAX_TEXT_CHARS);
     }
 
     @ParameterizedTest
