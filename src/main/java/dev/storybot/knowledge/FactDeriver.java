@@ -35,6 +35,8 @@ public final class FactDeriver {
     static final String CONTEXT_PRONOUNS = "/language/en/context-pronouns.txt";
     /** Pronouns that, as a sentence's subject, stand for what the sentence before said. */
     static final String REFERRING_SUBJECTS = "/language/en/referring-subjects.txt";
+    /** Phrases opening a sentence that only makes sense after the one before it ("At the time, ..."). */
+    static final String REFERRING_OPENINGS = "/language/en/referring-openings.txt";
     /** Nouns that, after "the", stand for the organisation last named first in a sentence, by the type they give it. */
     static final String REFERENCE_NOUNS = "/language/en/reference-nouns.properties";
     /** Words opening a clause cut from a long sentence that stand for a name in the piece before it. */
@@ -80,6 +82,7 @@ public final class FactDeriver {
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
     private final Set<String> referringSubjects = WordList.load(REFERRING_SUBJECTS);
+    private final List<String> referringOpenings = WordList.phraseList(REFERRING_OPENINGS);
     private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
     private final Pattern pronoun;
     private final Pattern possessive;
@@ -361,8 +364,16 @@ public final class FactDeriver {
         return List.copyOf(words);
     }
 
-    /** True when the span opens with a pronoun subject before a verb: "That is ...", "It suggested ...". */
+    /**
+     * True when the span opens with a pronoun subject before a verb ("That is ...", "It suggested ...") or with a
+     * phrase that needs the sentence before ("At the time, ...").
+     */
     private boolean standsForBefore(String span) {
+        String opening = span.toLowerCase(Locale.ROOT);
+        if (referringOpenings.stream()
+                .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))) {
+            return true;
+        }
         String[] words = span.split("[^\\p{L}\\p{N}'’]+", 3);
         if (words.length < 2) {
             return false;

@@ -32,6 +32,8 @@ class FactDeriverContextTest {
             [6] The order also reduces costs to ORVA and Marlow Shipyards on the River.
 
             [7] The ferries were designed to carry bikes.
+
+            [8] The shipyard built its first ferry in 1990. At the time, it had 40 workers.
             """;
 
     private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
@@ -60,6 +62,11 @@ class FactDeriverContextTest {
                 Arguments.of(
                         "ORVA expects",
                         "ORVA expects the ferries to cut fares. The agency's board approved",
+                        "Delta Courier",
+                        List.of()),
+                Arguments.of(
+                        "At the time",
+                        "The shipyard built its first ferry in 1990. At the time, it had",
                         "Delta Courier",
                         List.of()),
                 Arguments.of("The order also reduces", "The order also", "Delta Courier", List.of("orva")));
