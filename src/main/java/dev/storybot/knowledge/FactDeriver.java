@@ -81,7 +81,10 @@ public final class FactDeriver {
     private final Pattern reasons = WordList.phrases(REASON_WORDS);
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
-    private final Set<String> referringSubjects = WordList.load(REFERRING_SUBJECTS);
+    private final Set<String> referringPronouns =
+            words(WordList.lines(REFERRING_SUBJECTS).get(0));
+    private final Set<String> referringSubjects =
+            words(WordList.lines(REFERRING_SUBJECTS).get(1));
     private final List<String> referringOpenings = WordList.phraseList(REFERRING_OPENINGS);
     private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
     private final Pattern pronoun;
@@ -374,13 +377,16 @@ public final class FactDeriver {
                 .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))) {
             return true;
         }
-        String[] words = span.split("[^\\p{L}\\p{N}'’]+", 3);
+        String[] words = span.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+", 3);
         if (words.length < 2) {
             return false;
         }
+        String subject = words[0].toLowerCase(Locale.ROOT);
         String verb = words[1];
-        return referringSubjects.contains(words[0].toLowerCase(Locale.ROOT))
-                && (auxiliaries.contains(verb) || verb.length() > 3 && verb.endsWith("ed"));
+        boolean lowerCase = !verb.isEmpty() && Character.isLowerCase(verb.charAt(0));
+        return referringPronouns.contains(subject) && lowerCase
+                || referringSubjects.contains(subject)
+                        && (auxiliaries.contains(verb) || verb.length() > 3 && verb.endsWith("ed"));
     }
 
     /**
@@ -419,6 +425,10 @@ public final class FactDeriver {
         all.addAll(a);
         all.addAll(b);
         return List.copyOf(all);
+    }
+
+    private static Set<String> words(String line) {
+        return Set.of(line.toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
     /** True when the sentence before and the span together fit one answer. */

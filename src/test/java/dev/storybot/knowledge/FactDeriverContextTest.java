@@ -48,6 +48,7 @@ class FactDeriverContextTest {
                         "\"Electric ferries",
                         "Lena Park",
                         List.of("lena-park", "marlow-shipyards")),
+                Arguments.of("\"They also cost", "\"Electric ferries", "Lena Park", List.of("lena-park")),
                 Arguments.of("We expect", "We expect", "Lena Park", List.of("lena-park")),
                 Arguments.of(
                         "That is twice",
