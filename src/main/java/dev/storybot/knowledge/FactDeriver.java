@@ -35,6 +35,10 @@ public final class FactDeriver {
     static final String CONTEXT_PRONOUNS = "/language/en/context-pronouns.txt";
     /** Pronouns that, as a sentence's subject, stand for what the sentence before said. */
     static final String REFERRING_SUBJECTS = "/language/en/referring-subjects.txt";
+    /** The line of {@link #REFERRING_OPENINGS} listing words that say a sentence adds to the one before. */
+    private static final String ADDING_KEY = "adds:";
+    /** "Also" among a sentence's first this many words says it adds to the sentence before ("Apple also ..."). */
+    private static final int ADDING_WORD_WINDOW = 4;
     /** Phrases opening a sentence that only makes sense after the one before it ("At the time, ..."). */
     static final String REFERRING_OPENINGS = "/language/en/referring-openings.txt";
     /** Nouns that, after "the", stand for the organisation last named first in a sentence, by the type they give it. */
@@ -85,7 +89,19 @@ public final class FactDeriver {
             words(WordList.lines(REFERRING_SUBJECTS).get(0));
     private final Set<String> referringSubjects =
             words(WordList.lines(REFERRING_SUBJECTS).get(1));
-    private final List<String> referringOpenings = WordList.phraseList(REFERRING_OPENINGS);
+    private final List<String> referringOpenings = WordList.lines(REFERRING_OPENINGS).stream()
+            .filter(l -> !l.startsWith(ADDING_KEY))
+            .flatMap(l -> java.util.Arrays.stream(l.split(",")))
+            .map(p -> p.strip().toLowerCase(Locale.ROOT))
+            .filter(p -> !p.isEmpty())
+            .toList();
+    private final Set<String> addingWords = WordList.lines(REFERRING_OPENINGS).stream()
+            .filter(l -> l.startsWith(ADDING_KEY))
+            .flatMap(l ->
+                    java.util.Arrays.stream(l.substring(ADDING_KEY.length()).split(",")))
+            .map(p -> p.strip().toLowerCase(Locale.ROOT))
+            .filter(p -> !p.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
     private final Pattern pronoun;
     private final Pattern possessive;
@@ -376,6 +392,12 @@ public final class FactDeriver {
         if (referringOpenings.stream()
                 .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))) {
             return true;
+        }
+        String[] first = opening.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+");
+        for (int i = 1; i < Math.min(first.length, ADDING_WORD_WINDOW + 1); i++) {
+            if (addingWords.contains(first[i])) {
+                return true;
+            }
         }
         String[] words = span.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+", 3);
         if (words.length < 2) {

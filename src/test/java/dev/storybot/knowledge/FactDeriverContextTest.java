@@ -34,6 +34,8 @@ class FactDeriverContextTest {
             [7] The ferries were designed to carry bikes.
 
             [8] The shipyard built its first ferry in 1990. At the time, it had 40 workers.
+
+            [9] The docks will be repainted. The city also plans a new ferry terminal.
             """;
 
     private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
@@ -68,6 +70,11 @@ class FactDeriverContextTest {
                 Arguments.of(
                         "At the time",
                         "The shipyard built its first ferry in 1990. At the time, it had",
+                        "Delta Courier",
+                        List.of()),
+                Arguments.of(
+                        "The city also plans",
+                        "The docks will be repainted. The city also plans",
                         "Delta Courier",
                         List.of()),
                 Arguments.of("The order also reduces", "The order also", "Delta Courier", List.of("orva")));
