@@ -33,9 +33,33 @@ public final class FactDeriver {
 
     /** Opening words that refer to the sentence before. */
     static final String CONTEXT_PRONOUNS = "/language/en/context-pronouns.txt";
+    /** Pronouns that, as a sentence's subject, stand for what the sentence before said. */
+    static final String REFERRING_SUBJECTS = "/language/en/referring-subjects.txt";
+    /** The line of {@link #REFERRING_OPENINGS} listing words that say a sentence adds to the one before. */
+    private static final String ADDING_KEY = "adds:";
+    /** "Also" among a sentence's first this many words says it adds to the sentence before ("Apple also ..."). */
+    private static final int ADDING_WORD_WINDOW = 4;
+    /** Phrases opening a sentence that only makes sense after the one before it ("At the time, ..."). */
+    static final String REFERRING_OPENINGS = "/language/en/referring-openings.txt";
+    /** Nouns that, after "the", stand for the organisation last named first in a sentence, by the type they give it. */
+    static final String REFERENCE_NOUNS = "/language/en/reference-nouns.properties";
+    /** Words opening a clause cut from a long sentence that stand for a name in the piece before it. */
+    static final String RELATIVE_PRONOUNS = "/language/en/relative-pronouns.properties";
+    /** An entity whose type is this was typed by nothing in its name or context, so a reference noun may type it. */
+    private static final String UNTYPED = "name";
+    /** A description between a speaker's name and the speech verb ("X, the agency's deputy head, said") is shorter. */
+    private static final int MAX_APPOSITION_CHARS = 120;
+    /** "The company" stands for an organisation named within this many spans before it (its own included). */
+    private static final int REFERENCE_WINDOW_SPANS = 4;
+    /** The relative pronouns that stand for a person. */
+    private static final String PERSON_KEY = "person";
 
     /** Shorter words of the sentence before are not worth matching on. */
     private static final int MIN_CONTEXT_WORD_CHARS = 3;
+    /** A clause shorter than this says too little to join a summary. */
+    private static final int MIN_CLAUSE_CHARS = 40;
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]\\s|\\s[—–]\\s");
     /** A lead shorter than this is joined by the next paragraph's first sentence in the summary. */
     private static final int SHORT_LEAD_CHARS = 120;
     /** Header keys that are not the headline. */
@@ -61,8 +85,29 @@ public final class FactDeriver {
     private final Pattern reasons = WordList.phrases(REASON_WORDS);
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
+    private final Set<String> referringPronouns =
+            words(WordList.lines(REFERRING_SUBJECTS).get(0));
+    private final Set<String> referringSubjects =
+            words(WordList.lines(REFERRING_SUBJECTS).get(1));
+    private final List<String> referringOpenings = WordList.lines(REFERRING_OPENINGS).stream()
+            .filter(l -> !l.startsWith(ADDING_KEY))
+            .flatMap(l -> java.util.Arrays.stream(l.split(",")))
+            .map(p -> p.strip().toLowerCase(Locale.ROOT))
+            .filter(p -> !p.isEmpty())
+            .toList();
+    private final Set<String> addingWords = WordList.lines(REFERRING_OPENINGS).stream()
+            .filter(l -> l.startsWith(ADDING_KEY))
+            .flatMap(l ->
+                    java.util.Arrays.stream(l.substring(ADDING_KEY.length()).split(",")))
+            .map(p -> p.strip().toLowerCase(Locale.ROOT))
+            .filter(p -> !p.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
     private final Pattern pronoun;
     private final Pattern possessive;
+    private final Map<String, String> referenceKinds = new LinkedHashMap<>();
+    private final Pattern reference;
+    private final Map<String, String> relatives = new LinkedHashMap<>();
 
     /** A deriver with the English word lists. */
     public FactDeriver() {
@@ -77,6 +122,19 @@ public final class FactDeriver {
         }
         pronoun = Pattern.compile("^(?i:" + String.join("|", subject) + ")\\b");
         possessive = Pattern.compile("^(?i:" + String.join("|", owner) + ")\\b");
+        WordList.properties(REFERENCE_NOUNS)
+                .forEach((kind, nouns) -> List.of(nouns.toString().split(",")).stream()
+                        .map(n -> n.strip().toLowerCase(Locale.ROOT))
+                        .filter(n -> !n.isEmpty())
+                        .forEach(n -> referenceKinds.put(n, kind.toString().strip())));
+        reference = Pattern.compile(
+                "\\bthe\\s+(" + String.join("|", referenceKinds.keySet()) + ")(?:['’]s)?\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        WordList.properties(RELATIVE_PRONOUNS)
+                .forEach((kind, words) -> List.of(words.toString().split(",")).stream()
+                        .map(w -> w.strip().toLowerCase(Locale.ROOT))
+                        .filter(w -> !w.isEmpty())
+                        .forEach(w -> relatives.put(w, kind.toString().strip())));
     }
 
     /** The knowledge of an article in the numbered-paragraph format; {@code header} holds its {@code # Key: value} lines. */
@@ -91,27 +149,60 @@ public final class FactDeriver {
         List<Entity> entities = names.find(allSpans);
         String source = source(header);
         List<Fact> facts = new ArrayList<>();
+        Set<Integer> continuing = new java.util.HashSet<>(); // facts whose sentence goes on about the one before
+        Map<String, String> learnedTypes = new LinkedHashMap<>();
         Entity lastPerson = null;
         Entity lastSpeaker = null;
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        allSpans.forEach(span -> named(span, entities).forEach(e -> mentions.merge(e.id(), 1, Integer::sum)));
+        java.util.Deque<List<Entity>> recent = new java.util.ArrayDeque<>();
+        Set<Entity> seen = new LinkedHashSet<>();
         for (Paragraph p : paragraphs) {
             int index = 0;
             String before = null;
+            List<Entity> namedBefore = List.of();
+            boolean quoteOpen = false;
+            Entity quoteSpeaker = null;
             for (String span : spans.get(p.number())) {
                 index++;
                 List<String> context = refersBack(span) && before != null ? contentWords(before) : List.of();
-                before = span;
                 List<Entity> named = named(span, entities);
                 Entity standIn =
                         pronoun.matcher(span).find() || possessive.matcher(span).find()
                                 ? Optional.ofNullable(lastSpeaker).orElse(lastPerson)
                                 : null;
                 Entity speaker = speaker(span, named, standIn);
-                String answer = selfContained(span, standIn);
+                boolean quoted = quoteOpen || opensQuote(span);
+                if (speaker == null && quoted) {
+                    speaker = quoteSpeaker; // the quote goes on after its speaker was named
+                }
+                Optional<Map.Entry<Entity, String>> referent =
+                        referent(span, named, recent, mentions, learnedTypes, seen);
+                referent.ifPresent(r -> learnedTypes.putIfAbsent(r.getKey().id(), r.getValue()));
+                Entity antecedent = antecedent(span, namedBefore);
+                String answer = antecedent != null
+                        ? antecedent.name() + ", " + span
+                        : standIn == null && before != null && standsForBefore(span) && fits(before, span)
+                                ? before + " " + span // "That is the highest on record." needs what "that" is
+                                : selfContained(span, standIn);
                 Set<String> ids = new LinkedHashSet<>();
                 named.forEach(e -> ids.add(e.id()));
-                if (standIn != null) {
-                    ids.add(standIn.id());
+                List<Entity> implied = new ArrayList<>();
+                for (Entity e : java.util.Arrays.asList(
+                        standIn,
+                        speaker,
+                        antecedent,
+                        referent.map(Map.Entry::getKey).orElse(null))) {
+                    if (e != null && !named.contains(e) && !implied.contains(e)) {
+                        implied.add(e);
+                        ids.add(e.id());
+                    }
                 }
+                if (before != null && (standIn != null || referent.isPresent() || standsForBefore(span))) {
+                    continuing.add(facts.size());
+                }
+                before = span;
+                namedBefore = named;
                 Certainty certainty = suspected.matcher(span).find()
                         ? Certainty.SUSPECTED
                         : reported.matcher(span).find()
@@ -126,8 +217,8 @@ public final class FactDeriver {
                         speaker != null ? speaker.name() : source,
                         certainty,
                         List.copyOf(ids),
-                        keywords(named, standIn, context),
-                        List.copyOf(types(span, found, named, standIn, certainty)),
+                        keywords(named, implied, context),
+                        List.copyOf(types(span, found, named, implied, certainty)),
                         found,
                         List.of(),
                         null,
@@ -142,8 +233,16 @@ public final class FactDeriver {
                 } else if (!named.isEmpty() && named.stream().anyMatch(e -> "person".equals(e.type()))) {
                     lastSpeaker = null;
                 }
+                recent.addLast(named);
+                seen.addAll(named);
+                if (recent.size() >= REFERENCE_WINDOW_SPANS) {
+                    recent.removeFirst();
+                }
+                quoteOpen = stillQuoting(quoteOpen, span);
+                quoteSpeaker = speaker != null ? speaker : quoteOpen ? quoteSpeaker : null;
             }
         }
+        facts = goingOn(facts, continuing);
         StoryMeta meta = new StoryMeta(
                 title(articleText, paragraphs),
                 header.getOrDefault("source", UNKNOWN_SOURCE),
@@ -154,7 +253,7 @@ public final class FactDeriver {
                 List.of(),
                 List.of(),
                 List.of());
-        return new KnowledgeBase(meta, paragraphs, entities, facts, header);
+        return new KnowledgeBase(meta, paragraphs, retyped(entities, learnedTypes), facts, header);
     }
 
     /** Entities whose name or short form the span contains as a whole word, longest names first. */
@@ -206,6 +305,17 @@ public final class FactDeriver {
                         return e;
                     }
                 }
+                if ("person".equals(e.type())) {
+                    // "Lena Park, the company's chief engineer, said in a statement"
+                    Matcher described = Pattern.compile("\\b" + name + ",[^.;\"“”]{0," + MAX_APPOSITION_CHARS
+                                    + "}?,\\s+(?:also\\s+)?(\\w+)")
+                            .matcher(span);
+                    while (described.find()) {
+                        if (speaks(described.group(1), false)) {
+                            return e;
+                        }
+                    }
+                }
             }
         }
         if (standIn != null) {
@@ -220,13 +330,13 @@ public final class FactDeriver {
         return null;
     }
 
-    /** True for a speech verb; before a name, not one whose object is the listener ("told X"). */
+    /** True for a speech verb; before a name, not one whose object is the listener ("told X", "costs to X"). */
     private boolean speaks(String word, boolean beforeName) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (beforeName && LISTENER_VERBS.contains(lower)) {
             return false;
         }
-        return speechVerbs.contains(lower) || beforeName && "to".equals(lower);
+        return speechVerbs.contains(lower); // "according to X" is matched by "according" two words before the name
     }
 
     /** The span with an opening pronoun replaced by the person it stands for. */
@@ -266,17 +376,172 @@ public final class FactDeriver {
         return words;
     }
 
-    private static List<String> keywords(List<Entity> named, Entity standIn, List<String> context) {
+    private static List<String> keywords(List<Entity> named, List<Entity> implied, List<String> context) {
         Set<String> words = new LinkedHashSet<>(context);
         named.forEach(e -> words.addAll(e.allNames()));
-        if (standIn != null) {
-            words.addAll(standIn.allNames());
-        }
+        implied.forEach(e -> words.addAll(e.allNames()));
         return List.copyOf(words);
     }
 
+    /**
+     * True when the span opens with a pronoun subject before a verb ("That is ...", "It suggested ...") or with a
+     * phrase that needs the sentence before ("At the time, ...").
+     */
+    private boolean standsForBefore(String span) {
+        String opening = span.toLowerCase(Locale.ROOT);
+        if (referringOpenings.stream()
+                .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))) {
+            return true;
+        }
+        String[] first = opening.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+");
+        for (int i = 1; i < Math.min(first.length, ADDING_WORD_WINDOW + 1); i++) {
+            if (addingWords.contains(first[i])) {
+                return true;
+            }
+        }
+        String[] words = span.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+", 3);
+        if (words.length < 2) {
+            return false;
+        }
+        String subject = words[0].toLowerCase(Locale.ROOT);
+        String verb = words[1];
+        boolean lowerCase = !verb.isEmpty() && Character.isLowerCase(verb.charAt(0));
+        return referringPronouns.contains(subject) && lowerCase
+                || referringSubjects.contains(subject)
+                        && (auxiliaries.contains(verb) || verb.length() > 3 && verb.endsWith("ed"));
+    }
+
+    /**
+     * The facts, each followed in its paragraph by a sentence that goes on about it ("NASA is looking for crewed
+     * landers. This past May, the agency selected 11 companies.") answering with that sentence too when both fit.
+     */
+    private static List<Fact> goingOn(List<Fact> facts, Set<Integer> continuing) {
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            if (continuing.contains(i + 1)
+                    && facts.get(i + 1).paragraph() == f.paragraph()
+                    && f.answer().length() + 1 + facts.get(i + 1).quote().length() <= Answer.MAX_TEXT_CHARS) {
+                f = new Fact(
+                        f.id(),
+                        f.paragraph(),
+                        f.quote(),
+                        f.answer() + " " + facts.get(i + 1).quote(),
+                        f.attribution(),
+                        f.certainty(),
+                        f.entities(),
+                        f.keywords(),
+                        union(f.answers(), facts.get(i + 1).answers()),
+                        f.figures(),
+                        f.paraphrases(),
+                        f.zh(),
+                        f.ko());
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static List<AnswerType> union(List<AnswerType> a, List<AnswerType> b) {
+        Set<AnswerType> all = EnumSet.noneOf(AnswerType.class);
+        all.addAll(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static Set<String> words(String line) {
+        return Set.of(line.toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /** True when the sentence before and the span together fit one answer. */
+    private static boolean fits(String before, String span) {
+        return before.length() + 1 + span.length() <= Answer.MAX_TEXT_CHARS;
+    }
+
+    /** True when the span opens with a quotation mark. */
+    private static boolean opensQuote(String span) {
+        String s = span.stripLeading();
+        return !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '“');
+    }
+
+    /** Whether a quotation is still open after the span, given whether one was open before it. */
+    private static boolean stillQuoting(boolean open, String span) {
+        boolean now = open;
+        for (char c : span.toCharArray()) {
+            if (c == '“') {
+                now = true;
+            } else if (c == '”') {
+                now = false;
+            } else if (c == '"') {
+                now = !now;
+            }
+        }
+        return now;
+    }
+
+    /**
+     * The organisation "the agency" / "the company's" stands for, with the type the noun gives it: of the names the
+     * last few spans gave and the one the article names most, the one the article names most, when the span names
+     * no other organisation before the noun and no other noun typed it otherwise.
+     */
+    private Optional<Map.Entry<Entity, String>> referent(
+            String span,
+            List<Entity> named,
+            java.util.Deque<List<Entity>> recent,
+            Map<String, Integer> mentions,
+            Map<String, String> learned,
+            Set<Entity> seen) {
+        Matcher m = reference.matcher(span);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int at = m.start();
+        boolean namedEarlier =
+                named.stream().filter(e -> !"person".equals(e.type())).anyMatch(e -> firstMention(span, e) < at);
+        if (namedEarlier) {
+            return Optional.empty();
+        }
+        String kind = referenceKinds.get(m.group(1).toLowerCase(Locale.ROOT));
+        Set<Entity> candidates = new LinkedHashSet<>();
+        recent.forEach(candidates::addAll);
+        seen.stream() // the organisation the story is about is meant even when the last few spans did not name it
+                .filter(e -> !"person".equals(e.type()))
+                .max(java.util.Comparator.comparingInt(e -> mentions.getOrDefault(e.id(), 0)))
+                .ifPresent(candidates::add);
+        return candidates.stream()
+                .filter(e -> !"person".equals(e.type()))
+                .filter(e -> kind.equals(learned.getOrDefault(e.id(), kind)))
+                .max(java.util.Comparator.comparingInt(e -> mentions.getOrDefault(e.id(), 0)))
+                .map(e -> Map.entry(e, kind));
+    }
+
+    /**
+     * The name a clause cut from a long sentence opens by standing for ("who was not involved"): the last person
+     * (or, for "which", the last name of any kind) the piece before it named; null when the span opens otherwise.
+     */
+    private Entity antecedent(String span, List<Entity> namedBefore) {
+        String first = span.split("[^\\p{L}]+", 2)[0];
+        String kind = relatives.get(first);
+        if (kind == null || namedBefore.isEmpty()) {
+            return null; // only lower case: a sentence's own capitalised "Who" is a question, not a clause
+        }
+        List<Entity> candidates = namedBefore.stream()
+                .filter(e -> !PERSON_KEY.equals(kind) || "person".equals(e.type()))
+                .toList();
+        return candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    }
+
+    /** The entities, each untyped one given the type a reference noun learned for it. */
+    private static List<Entity> retyped(List<Entity> entities, Map<String, String> learned) {
+        return entities.stream()
+                .map(e -> UNTYPED.equals(e.type()) && learned.containsKey(e.id())
+                        ? new Entity(e.id(), e.name(), learned.get(e.id()), e.country(), e.aliases(), e.zh(), e.ko())
+                        : e)
+                .toList();
+    }
+
     private Set<AnswerType> types(
-            String span, List<Figure> found, List<Entity> named, Entity standIn, Certainty certainty) {
+            String span, List<Figure> found, List<Entity> named, List<Entity> implied, Certainty certainty) {
         Set<AnswerType> types = EnumSet.of(AnswerType.EVENT);
         if (!found.isEmpty()) {
             types.add(AnswerType.NUMBER);
@@ -293,10 +558,12 @@ public final class FactDeriver {
                 || List.of(lower.split("[^\\p{L}]+")).stream().anyMatch(dateWords::contains)) {
             types.add(AnswerType.DATE);
         }
-        if (standIn != null || named.stream().anyMatch(e -> "person".equals(e.type()))) {
+        List<Entity> all = new ArrayList<>(named);
+        all.addAll(implied);
+        if (all.stream().anyMatch(e -> "person".equals(e.type()))) {
             types.add(AnswerType.PERSON);
         }
-        if (named.stream().anyMatch(e -> !"person".equals(e.type()))) {
+        if (all.stream().anyMatch(e -> !"person".equals(e.type()))) {
             types.add(AnswerType.ORGANIZATION);
         }
         if (reasons.matcher(span).find()) {
@@ -346,12 +613,31 @@ public final class FactDeriver {
         return SentenceSplitter.sentences(paragraphs.get(0).text()).get(0);
     }
 
+    /**
+     * The longest leading clause of a sentence, cut at a comma, semicolon or dash, that fits in {@code room}
+     * characters with the ellipsis that marks it cut.
+     */
+    private static Optional<String> leadingClause(String sentence, int room) {
+        Matcher m = CLAUSE_END.matcher(sentence);
+        String best = null;
+        while (m.find()) {
+            if (m.start() + 1 <= room) {
+                best = sentence.substring(0, m.start()).strip() + "…";
+            }
+        }
+        return Optional.ofNullable(best).filter(b -> b.length() >= MIN_CLAUSE_CHARS);
+    }
+
     /** The lead paragraph's sentences that fit one answer, with the next paragraph's first when the lead is short. */
     private static String summary(Map<Integer, List<String>> spans) {
         StringBuilder summary = new StringBuilder();
         for (List<String> paragraph : spans.values()) {
             for (String sentence : paragraph) {
                 if (summary.length() + 1 + sentence.length() > Answer.MAX_TEXT_CHARS) {
+                    if (summary.length() < SHORT_LEAD_CHARS) {
+                        leadingClause(sentence, Answer.MAX_TEXT_CHARS - summary.length() - 1)
+                                .ifPresent(clause -> summary.append(' ').append(clause));
+                    }
                     return summary.toString();
                 }
                 summary.append(summary.length() == 0 ? "" : " ").append(sentence);

@@ -31,6 +31,8 @@ final class NameFinder {
     static final String COMMON_WORDS = "/language/en/common-words.txt";
     /** Function words, never at a name's edge. */
     static final String FUNCTION_WORDS = "/language/en/function-words.txt";
+    /** Question words and auxiliaries: an all-capital name spelt like one is not typed in lower case. */
+    static final String QUESTION_WORDS = "/language/en/question-words.txt";
 
     /** A person's full name has at most this many words; longer capitalised runs are titles or organisations. */
     private static final int MAX_PERSON_WORDS = 4;
@@ -38,6 +40,11 @@ final class NameFinder {
     private static final int MAX_APPOSITION_CHARS = 120;
     /** A bracketed short form longer than this is an aside, not an acronym. */
     private static final int MAX_ACRONYM_CHARS = 12;
+    /**
+     * An all-capital name of at least this many letters ("NASA", "CLPS") is also found typed in lower case; shorter
+     * ones ("US", "AI") are too often ordinary words.
+     */
+    private static final int MIN_LOWER_CASE_ACRONYM_CHARS = 3;
 
     private static final String WORD =
             "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
@@ -55,6 +62,7 @@ final class NameFinder {
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
     private final Set<String> commonWords = WordList.load(COMMON_WORDS);
     private final Set<String> functionWords = WordList.load(FUNCTION_WORDS);
+    private final Set<String> questionWords = WordList.load(QUESTION_WORDS);
 
     /** The entities named in the sentences, in order of first mention. */
     List<Entity> find(List<String> sentences) {
@@ -81,6 +89,11 @@ final class NameFinder {
             }
         }
         mentions.keySet().removeIf(name -> !name.contains(" ") && !midSentence.contains(name));
+        // one word the article also writes in lower case ("the Moon" beside "the moon") is an ordinary word
+        mentions.keySet()
+                .removeIf(name -> !name.contains(" ")
+                        && !name.equals(name.toUpperCase(Locale.ROOT))
+                        && lowercaseWords.contains(name.toLowerCase(Locale.ROOT)));
         List<Entity> entities = new ArrayList<>();
         Map<String, Entity> bySurname = new LinkedHashMap<>();
         for (String name : mentions.keySet()) {
@@ -90,6 +103,7 @@ final class NameFinder {
             if ("person".equals(type) && words.length > 1) {
                 aliases.add(words[words.length - 1]);
             }
+            typedInLowerCase(name, aliases);
             entities.add(new Entity(slug(name), name, type, null, aliases, List.of(), List.of()));
         }
         // a single word that is some person's surname, or some name's bracketed short form, is that entity
@@ -229,6 +243,22 @@ final class NameFinder {
             }
         }
         return "name";
+    }
+
+    /** Adds the lower-case spelling of an all-capital name or short form that is no ordinary word ("nasa"). */
+    private void typedInLowerCase(String name, List<String> aliases) {
+        List<String> shouted = new ArrayList<>();
+        shouted.add(name);
+        shouted.addAll(aliases);
+        for (String n : shouted) {
+            String lower = n.toLowerCase(Locale.ROOT);
+            boolean capitals = n.length() >= MIN_LOWER_CASE_ACRONYM_CHARS
+                    && n.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && n.chars().anyMatch(Character::isLetter);
+            if (capitals && !never(n) && !questionWords.contains(lower) && !aliases.contains(lower)) {
+                aliases.add(lower);
+            }
+        }
     }
 
     /** Short forms given in brackets right after the name: "Large Language Model (LLM)". */

@@ -38,11 +38,11 @@ class EvaluationTest {
 
     /**
      * Two other published stories with only their {@code article.txt} (facts derived, no curated file), on their
-     * development sets: floors at the figures measured when derivation landed (science 13/25, earnings 14/29, lander 10/24); they
-     * only rise. The goal is 0.60 on their held-out sets.
+     * development sets: floors at the figures measured (science 15/25, earnings 17/29, lander 14/24; 13, 14 and 10 when
+     * derivation landed); they only rise. The goal is 0.60 on their held-out sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS =
-            Map.of("science", 0.52, "earnings", 0.48, "lander", 0.41);
+            Map.of("science", 0.60, "earnings", 0.58, "lander", 0.58);
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
