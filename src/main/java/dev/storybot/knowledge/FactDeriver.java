@@ -56,23 +56,10 @@ public final class FactDeriver {
 
     /** Shorter words of the sentence before are not worth matching on. */
     private static final int MIN_CONTEXT_WORD_CHARS = 3;
-    /** A clause shorter than this says too little to join a summary. */
-    private static final int MIN_CLAUSE_CHARS = 40;
-
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;]\\s|\\s[—–]\\s");
-    /** A lead shorter than this is joined by the next paragraph's first sentence in the summary. */
-    private static final int SHORT_LEAD_CHARS = 120;
-    /** Header keys that are not the headline. */
-    private static final Set<String> HEADER_KEYS = Set.of("source", "date", "author", "byline", "url", "statement");
-
-    /** The source line of an article without a {@code # Source:} header. */
-    static final String UNKNOWN_SOURCE = "an unnamed source (article.txt has no # Source: line)";
 
     /** Speech verbs whose object is the listener, not the speaker. */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
-    private static final Pattern HEADER_LINE = Pattern.compile("^#\\s*(.+)$");
-    private static final Pattern URL = Pattern.compile("\\(?(https?://\\S+?|[\\w.-]+\\.[a-z]{2,}/\\S*?)\\)?$");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
 
     private final SentenceSplitter splitter = new SentenceSplitter(Answer.MAX_TEXT_CHARS);
@@ -147,7 +134,7 @@ public final class FactDeriver {
             allSpans.addAll(split);
         }
         List<Entity> entities = names.find(allSpans);
-        String source = source(header);
+        String source = ArticleHeader.source(header);
         List<Fact> facts = new ArrayList<>();
         Set<Integer> continuing = new java.util.HashSet<>(); // facts whose sentence goes on about the one before
         Map<String, String> learnedTypes = new LinkedHashMap<>();
@@ -244,10 +231,10 @@ public final class FactDeriver {
         }
         facts = goingOn(facts, continuing);
         StoryMeta meta = new StoryMeta(
-                title(articleText, paragraphs),
-                header.getOrDefault("source", UNKNOWN_SOURCE),
-                url(header),
-                summary(spans),
+                ArticleHeader.title(articleText, paragraphs),
+                header.getOrDefault("source", ArticleHeader.UNKNOWN_SOURCE),
+                ArticleHeader.url(header),
+                ArticleHeader.summary(spans),
                 null,
                 null,
                 List.of(),
@@ -573,79 +560,5 @@ public final class FactDeriver {
             types.add(AnswerType.OPINION);
         }
         return types;
-    }
-
-    /** The publication from the {@code Source} header, without its address; "the article" when unknown. */
-    private static String source(Map<String, String> header) {
-        String source = header.get("source");
-        if (source == null || source.isBlank()) {
-            return "the article";
-        }
-        String name = URL.matcher(source.strip()).replaceAll("").strip();
-        return name.isEmpty() ? "the article" : name;
-    }
-
-    private static String url(Map<String, String> header) {
-        if (header.containsKey("url")) {
-            return header.get("url");
-        }
-        Matcher m = URL.matcher(header.getOrDefault("source", "").strip());
-        return m.find() ? m.group(1) : "";
-    }
-
-    /** The first {@code #} line that is not a {@code Key: value} header; the lead's first sentence otherwise. */
-    private static String title(String articleText, List<Paragraph> paragraphs) {
-        for (String line : articleText.split("\\R")) {
-            String stripped = line.strip();
-            if (stripped.startsWith("[")) {
-                break;
-            }
-            Matcher m = HEADER_LINE.matcher(stripped);
-            if (m.matches()) {
-                String text = m.group(1).strip();
-                int colon = text.indexOf(':');
-                String key = colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                if (!HEADER_KEYS.contains(key) && !text.toLowerCase(Locale.ROOT).startsWith("each paragraph")) {
-                    return text;
-                }
-            }
-        }
-        return SentenceSplitter.sentences(paragraphs.get(0).text()).get(0);
-    }
-
-    /**
-     * The longest leading clause of a sentence, cut at a comma, semicolon or dash, that fits in {@code room}
-     * characters with the ellipsis that marks it cut.
-     */
-    private static Optional<String> leadingClause(String sentence, int room) {
-        Matcher m = CLAUSE_END.matcher(sentence);
-        String best = null;
-        while (m.find()) {
-            if (m.start() + 1 <= room) {
-                best = sentence.substring(0, m.start()).strip() + "…";
-            }
-        }
-        return Optional.ofNullable(best).filter(b -> b.length() >= MIN_CLAUSE_CHARS);
-    }
-
-    /** The lead paragraph's sentences that fit one answer, with the next paragraph's first when the lead is short. */
-    private static String summary(Map<Integer, List<String>> spans) {
-        StringBuilder summary = new StringBuilder();
-        for (List<String> paragraph : spans.values()) {
-            for (String sentence : paragraph) {
-                if (summary.length() + 1 + sentence.length() > Answer.MAX_TEXT_CHARS) {
-                    if (summary.length() < SHORT_LEAD_CHARS) {
-                        leadingClause(sentence, Answer.MAX_TEXT_CHARS - summary.length() - 1)
-                                .ifPresent(clause -> summary.append(' ').append(clause));
-                    }
-                    return summary.toString();
-                }
-                summary.append(summary.length() == 0 ? "" : " ").append(sentence);
-            }
-            if (summary.length() >= SHORT_LEAD_CHARS) {
-                return summary.toString();
-            }
-        }
-        return summary.toString();
     }
 }
