@@ -107,6 +107,9 @@ final class QuestionCues {
         return earliest;
     }
 
+    /** The group of a relation's stated form that holds what is owned ("Meta's (Llama)"), if it has one. */
+    static final String OWNED_GROUP = "owned";
+
     /** The relations a question can ask about and the words a fact needs to state them (a language resource). */
     static final String RELATIONS_RESOURCE = "/language/relations.txt";
 

@@ -52,11 +52,19 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private static final double CONTENT_FLOOR = 3.0;
 
     private static final double CJK_LEXICAL_WEIGHT = 0.2;
+    /**
+     * How many times better the question's other words must match a fact covering some of its names than one
+     * covering all of them before the first is preferred: a stray shared word ("now", "new") is no pointer.
+     */
+    private static final double WORDS_OUTWEIGH_NAMES = 2.0;
     /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
     private static final Set<AnswerType> NAMING_TYPES =
             Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
 
     private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
+    /** A name as written in a sentence: capitalised words in a row ("Thinking Machines Lab"). */
+    private static final java.util.regex.Pattern CAPITALISED_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
 
     private final KnowledgeBase knowledge;
     private final HybridRetriever retriever;
@@ -281,7 +289,32 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<Entity> person = people.size() == 1
                 ? Optional.of(people.get(0))
                 : asked.size() == 1 ? Optional.of(asked.get(0)) : Optional.empty();
-        return pronouns.resolve(text, language, person);
+        String resolved = pronouns.resolve(text, language, person);
+        return resolved.equals(text) ? withGroup(text, language, conversation) : resolved;
+    }
+
+    /**
+     * The question with a pronoun for a company, lab or model ("their research", "他们的研究") replaced by the one
+     * such thing the latest question that named any asked about; unchanged when that question named several.
+     */
+    private String withGroup(String text, Language language, String conversation) {
+        if (!specific(entities.find(text)).isEmpty() || !pronouns.hasGroupPronoun(text, language)) {
+            return text;
+        }
+        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            List<Entity> things = entities.find(turns.get(i).resolvedQuestion()).stream()
+                    .filter(e -> !isPerson(e) && !GENERIC_ENTITY_TYPES.contains(e.type()))
+                    .distinct()
+                    .toList();
+            if (things.size() == 1) {
+                return pronouns.resolveGroup(text, language, things.get(0));
+            }
+            if (things.size() > 1) {
+                return text;
+            }
+        }
+        return text;
     }
 
     private static boolean isPerson(Entity entity) {
@@ -369,7 +402,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                             quoted);
                 })
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
-                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get()))
+                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .toList();
         double maxContent = passing.stream()
                 .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
@@ -396,10 +429,22 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (required.isEmpty()) {
             return ordered.stream().map(Candidate::fact).toList();
         }
-        // every specific thing the question names must be covered, by one fact or by two together
-        Optional<Candidate> first = ordered.stream()
+        // every specific thing the question names must be covered, by one fact or by two together; one fact that
+        // covers them all comes first ("is Qwen bigger than Llama" is answered by the fact giving both), unless the
+        // question's other words point at another ("is Qwen's share bigger than Meta's")
+        Optional<Candidate> partial = ordered.stream()
                 .filter(c -> c.fact().entities().stream().anyMatch(required::contains))
                 .findFirst();
+        double partialWords =
+                partial.map(c -> content.getOrDefault(c.fact().id(), 0.0)).orElse(0.0);
+        Optional<Candidate> first = ordered.stream()
+                .filter(c -> c.fact().entities().containsAll(required))
+                .findFirst()
+                .filter(c -> partialWords
+                                < WORDS_OUTWEIGH_NAMES
+                                        * content.getOrDefault(c.fact().id(), 0.0)
+                        || partialWords < EvidenceGate.CONTENT_MATCH)
+                .or(() -> partial);
         if (first.isEmpty()) {
             return List.of();
         }
@@ -434,10 +479,30 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
     }
 
-    private static boolean hasRole(Fact fact, java.util.regex.Pattern role) {
-        return role.matcher(fact.answer()).find()
-                || role.matcher(fact.quote()).find()
-                || fact.keywords().stream().anyMatch(k -> role.matcher(k).find());
+    private boolean hasRole(Fact fact, java.util.regex.Pattern role, Set<String> asked) {
+        return statesRole(fact.answer(), role, asked)
+                || statesRole(fact.quote(), role, asked)
+                || fact.keywords().stream().anyMatch(k -> statesRole(k, role, asked));
+    }
+
+    /**
+     * True when {@code text} states the relation; a form that only says whose something is ("Meta's Llama", group
+     * {@value QuestionCues#OWNED_GROUP}) counts only when what is owned is a thing the question asks about.
+     */
+    private boolean statesRole(String text, java.util.regex.Pattern role, Set<String> asked) {
+        boolean owning = role.pattern().contains("(?<" + QuestionCues.OWNED_GROUP + ">");
+        java.util.regex.Matcher m = role.matcher(text);
+        while (m.find()) {
+            int owned = owning ? m.start(QuestionCues.OWNED_GROUP) : -1;
+            if (owned < 0) {
+                return true;
+            }
+            java.util.regex.Matcher name = CAPITALISED_NAME.matcher(text).region(owned, text.length());
+            if (name.lookingAt() && entities.find(name.group()).stream().anyMatch(e -> asked.contains(e.id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameKind(Fact a, Fact b) {

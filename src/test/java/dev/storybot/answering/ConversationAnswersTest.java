@@ -1,0 +1,66 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whole conversations through the answering stages: the last turn's answer (or refusal) is what is checked. */
+class ConversationAnswersTest {
+
+    private static RetrievalAnswerer bot;
+
+    @BeforeAll
+    static void build() {
+        bot = TestBots.retrieval();
+    }
+
+    /** Asks every turn of {@code turns} (separated by " >> ") in one fresh conversation; returns the last answer. */
+    private static Answer last(String turns) {
+        String conversation = UUID.randomUUID().toString();
+        Answer answer = null;
+        for (String turn : turns.split(" >> ")) {
+            answer = bot.answer(new ChatRequest("test", conversation, "user", turn.strip()));
+        }
+        return answer;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // conversation | a word the last answer must contain
+                "thinking machines lab is the mira murati company right? >> which chinese model inspired their research"
+                        + " | Qwen",
+                "Thinking Machines Lab是谁创办的？ >> 她以前是干啥的 >> 那他们的研究是参考了哪个模型？ | Qwen",
+                "싱킹 머신즈 랩은 누가 세웠어? >> 그들의 연구는 어떤 모델에서 영감을 받았어? | Qwen",
+                "is qwen bigger than llama on huggingface now or nah | 385.3",
+            })
+    void should_answer_the_last_turn_from_what_the_conversation_is_about(String turns, String expected) {
+        Answer answer = last(turns);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).containsIgnoringCase(expected);
+        assertThat(answer.citations()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "thinking machines lab is the mira murati company right? >> which chinese model inspired their research"
+                        + " >> who makes that model",
+                "which company makes qwen again? alibaba right?",
+                "哪家公司开发的Qwen？",
+                "큐웬은 어느 회사가 만들었어?",
+            })
+    void should_refuse_what_the_story_does_not_say_about_what_the_conversation_is_about(String turns) {
+        Answer answer = last(turns);
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+    }
+}
