@@ -70,10 +70,10 @@ final class QuestionCues {
                     + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
                     + "|他|她|它|他们|她们|这家|那家|这个|那个|该公司|此外|还有|那么|그는|그녀|그들|그것|이 회사|그 회사|그럼|그러면",
             FLAGS);
-    private static final Pattern ELLIPSIS = Pattern.compile(
-            "^\\s*(and|also|what about|how about|and what about"
-                    + "|same (for|question for))\\b|^\\s*(那|还有|那么)|^\\s*(그럼|그러면)",
-            FLAGS);
+    /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
+    static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
+
+    private static final Pattern ELLIPSIS = CueFile.load(ELLIPSIS_RESOURCE).get("elliptical");
     private static final Pattern INJECTION = Pattern.compile(
             "\\bignore (all |any |the )?(previous|prior|above|earlier"
                     + "|your|these|those)\\b|\\bdisregard\\b|\\bforget (everything|all|your|the previous|previous)\\b"

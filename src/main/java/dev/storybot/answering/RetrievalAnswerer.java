@@ -146,14 +146,30 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         String text = InputText.clean(request.text());
         Optional<List<String>> parts = twoQuestions.split(text);
         if (parts.isPresent()) {
-            Evidence first = gatherOne(request, parts.get().get(0));
-            Evidence second = gatherOne(request, parts.get().get(1));
+            String firstPart = parts.get().get(0);
+            Evidence first = gatherOne(request, firstPart);
+            Evidence second =
+                    gatherOne(request, withNamesOf(firstPart, parts.get().get(1)));
             Optional<Evidence> both = combine(request, text, first, second);
             if (both.isPresent()) {
                 return both.get();
             }
         }
         return gatherOne(request, text);
+    }
+
+    /**
+     * The second of two questions in one message, with the names the first gives when it gives none of its own
+     * ("how much is Cursor worth and which model does it use"): it is about the same thing.
+     */
+    private String withNamesOf(String first, String second) {
+        List<Entity> named = entities.find(first).stream()
+                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                .toList();
+        if (named.isEmpty() || !specific(entities.find(second)).isEmpty()) {
+            return second;
+        }
+        return second + " (" + named.stream().map(Entity::name).collect(Collectors.joining(", ")) + ")";
     }
 
     /**
@@ -237,7 +253,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
                 .or(() -> entityQuestions.classify(text, named).flatMap(asked -> entityAnswers.answer(asked, language)))
                 .or(() -> arithmeticQuestions
-                        .classify(text, named)
+                        .classify(text, named, earlierFacts(conversation))
                         .flatMap(asked -> arithmeticAnswers.answer(asked, language)));
         if (whole.isPresent()) {
             List<Fact> cited = citedFacts(List.of(), whole.get());
@@ -255,6 +271,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);
+    }
+
+    /** The ids of the facts each earlier answer in the conversation cited, oldest answer first. */
+    private List<List<String>> earlierFacts(String conversation) {
+        return memory.turns(conversation).stream()
+                .map(ConversationMemory.Remembered::factIds)
+                .toList();
     }
 
     // ---- follow-ups -------------------------------------------------------------------------------------------

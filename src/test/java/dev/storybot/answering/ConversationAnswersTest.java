@@ -39,6 +39,14 @@ class ConversationAnswersTest {
                 "Thinking Machines Lab是谁创办的？ >> 她以前是干啥的 >> 那他们的研究是参考了哪个模型？ | Qwen",
                 "싱킹 머신즈 랩은 누가 세웠어? >> 그들의 연구는 어떤 모델에서 영감을 받았어? | Qwen",
                 "is qwen bigger than llama on huggingface now or nah | 385.3",
+                // arithmetic on the figures the latest answers gave
+                "what share of new hugging face models comes from qwen >> and meta's? >> gap in percentage points? | 25",
+                "Qwen的累计下载量是多少？ >> 那Llama呢？ >> 加起来一共多少？ | 731.5",
+                "큐웬의 누적 다운로드 수는? >> 그럼 라마는? >> 합치면 얼마야? | 731.5",
+                // other languages: an elliptical follow-up, and a second question about the first one's subject
+                "¿cuántas descargas acumuladas tiene Qwen en Hugging Face? >> ¿y Llama de Meta? | 346.2",
+                "¿cuánto vale cursor según el artículo? y que modelo chino usa supuestamente | DeepSeek",
+                "how much is cursor worth and which chinese model does it supposedly use | DeepSeek",
             })
     void should_answer_the_last_turn_from_what_the_conversation_is_about(String turns, String expected) {
         Answer answer = last(turns);
