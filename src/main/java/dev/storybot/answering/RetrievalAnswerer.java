@@ -90,6 +90,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
+    private final UnnamedThings unnamedThings = new UnnamedThings();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -251,7 +252,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .classify(text, named)
                 .flatMap(kind -> storyAnswers.answer(kind, language))
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
-                .or(() -> entityQuestions.classify(text, named).flatMap(asked -> entityAnswers.answer(asked, language)))
+                .or(() -> entityQuestions
+                        .classify(text, named)
+                        .or(() -> sameAskedOfAnother(text, named, conversation))
+                        .flatMap(asked -> entityAnswers.answer(asked, language)))
                 .or(() -> arithmeticQuestions
                         .classify(text, named, earlierFacts(conversation))
                         .flatMap(asked -> arithmeticAnswers.answer(asked, language)));
@@ -271,6 +275,25 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);
+    }
+
+    /**
+     * An elliptical follow-up naming one new subject ("and the vc guy?", "那黄仁勋呢？", "그럼 젠슨 황은?") after a
+     * question about one entity as a whole ("what did X say") asks the same about the new subject.
+     */
+    private Optional<EntityQuestions.Request> sameAskedOfAnother(String text, List<Entity> named, String conversation) {
+        List<Entity> subjects = named.stream()
+                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                .toList();
+        Optional<ConversationMemory.Remembered> last = memory.lastAnswered(conversation);
+        if (subjects.size() != 1 || last.isEmpty() || !QuestionCues.elliptical(text)) {
+            return Optional.empty();
+        }
+        String earlier = last.get().resolvedQuestion();
+        return entityQuestions
+                .classify(earlier, entities.find(earlier))
+                .filter(asked -> !asked.subject().equals(subjects.get(0)))
+                .map(asked -> new EntityQuestions.Request(asked.kind(), subjects.get(0), text));
     }
 
     /** The ids of the facts each earlier answer in the conversation cited, oldest answer first. */
@@ -407,8 +430,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Set<String> contextual = resolved.equals(original) ? required : specific(entities.find(resolved));
         Set<AnswerType> asked = asks;
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
+        // "what podcast was he on": a fact saying only "on a podcast" does not say which
+        Optional<String> whichOne = unnamedThings.askedNoun(original, language);
         boolean english = language == Language.EN && readsEnglish;
         boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
+        if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
+            return List.of();
+        }
         Set<String> numbers = NumberMentions.in(original);
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
@@ -489,6 +517,20 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
         return chosen;
+    }
+
+    /**
+     * True when the candidates mention the thing a question asks "which one" of only without naming it ("on a
+     * podcast"): the story does not say which, whatever else the facts say about the same people.
+     */
+    private boolean unnamedOnly(List<Candidate> candidates, Set<String> named, String noun, Language language) {
+        List<String> texts = candidates.stream()
+                .limit(CANDIDATES_CONSIDERED)
+                .filter(c -> named.isEmpty() || c.fact().entities().stream().anyMatch(named::contains))
+                .map(c -> AnswerComposer.answerIn(c.fact(), language))
+                .filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains(noun))
+                .toList();
+        return !texts.isEmpty() && texts.stream().allMatch(t -> unnamedThings.onlyUnnamed(t, noun, language));
     }
 
     /**

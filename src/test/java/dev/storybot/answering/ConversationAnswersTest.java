@@ -47,6 +47,10 @@ class ConversationAnswersTest {
                 "¿cuántas descargas acumuladas tiene Qwen en Hugging Face? >> ¿y Llama de Meta? | 346.2",
                 "¿cuánto vale cursor según el artículo? y que modelo chino usa supuestamente | DeepSeek",
                 "how much is cursor worth and which chinese model does it supposedly use | DeepSeek",
+                // the same question about a new subject: every statement it made
+                "what did jensen huang say >> and the vc guy? | cheaper",
+                "黄仁勋说了什么？ >> 那查马斯呢？ | 便宜",
+                "젠슨 황이 뭐라고 했어? >> 그럼 차마스는? | 저렴",
             })
     void should_answer_the_last_turn_from_what_the_conversation_is_about(String turns, String expected) {
         Answer answer = last(turns);
@@ -65,6 +69,10 @@ class ConversationAnswersTest {
                 "which company makes qwen again? alibaba right?",
                 "哪家公司开发的Qwen？",
                 "큐웬은 어느 회사가 만들었어?",
+                // which one of something the story mentions without naming it
+                "what podcast was chamath on when he said that",
+                "查马斯是在哪个播客上说的？",
+                "차마스는 어느 팟캐스트에서 말했어?",
             })
     void should_refuse_what_the_story_does_not_say_about_what_the_conversation_is_about(String turns) {
         Answer answer = last(turns);
