@@ -17,6 +17,8 @@ final class ListQuestions {
     static final String CUES_RESOURCE = "/language/list-questions.txt";
     /** The cue name for asking words; every other cue names a kind. */
     static final String ASK = "ask";
+    /** Suffix of a kind's cue for questions that name the kind but ask for one thing ("how much cheaper, numbers?"). */
+    static final String NOT_SUFFIX = ".not";
     /** The kind that lists every figure instead of entities. */
     static final String FIGURE = "figure";
     /** Entity type of countries, which narrow a list rather than end it. */
@@ -52,7 +54,11 @@ final class ListQuestions {
             return Optional.empty();
         }
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            if (!cue.getKey().equals(ASK) && cue.getValue().matcher(question).find()) {
+            Pattern not = CUES.get(cue.getKey() + NOT_SUFFIX);
+            if (!cue.getKey().equals(ASK)
+                    && !cue.getKey().endsWith(NOT_SUFFIX)
+                    && cue.getValue().matcher(question).find()
+                    && (not == null || !not.matcher(question).find())) {
                 return Optional.of(new Request(cue.getKey(), countries.isEmpty() ? null : countries.get(0)));
             }
         }

@@ -37,7 +37,10 @@ class ListQuestionsTest {
                 Arguments.of("文章里提到了哪些中国公司？", "company", "china"),
                 Arguments.of("列出所有的人物", "person", null),
                 Arguments.of("기사에 나오는 중국 AI 모델 전부 알려줘", "model", "china"),
-                Arguments.of("기사에 나오는 모든 숫자", "figure", null));
+                Arguments.of("기사에 나오는 모든 숫자", "figure", null),
+                Arguments.of("what numbers back that up", "figure", null),
+                Arguments.of("有什么数据支持吗？哪些数字", "figure", null),
+                Arguments.of("어떤 수치가 나와?", "figure", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +58,10 @@ class ListQuestionsTest {
                 Arguments.of("In what kind of startups is this trend common?"),
                 Arguments.of("list the models Cursor uses"),
                 Arguments.of("黄仁勋提到了哪些公司？"),
-                Arguments.of("커서가 쓰는 모델 전부 알려줘"));
+                Arguments.of("커서가 쓰는 모델 전부 알려줘"),
+                Arguments.of("how much cheaper tho, any actual numbers"),
+                Arguments.of("便宜多少？有没有具体的数字"),
+                Arguments.of("얼마나 더 싸? 숫자 전부 알려줘"));
     }
 
     @ParameterizedTest(name = "{0}")

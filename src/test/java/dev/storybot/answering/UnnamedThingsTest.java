@@ -20,6 +20,7 @@ class UnnamedThingsTest {
                 "EN | which of her companies was it | One of her companies already uses the tool. | true",
                 "EN | what opinion piece did the paper run | The paper ran an opinion piece titled \"Closing time\". | false",
                 "EN | which podcast was she on | Ana Ruiz told the podcast Morning Talk that it will close. | false",
+                "EN | what advantage does the city have | The city has an advantage in cheap land. | false",
                 "ZH | 她是在哪个播客上说的？ | 安娜在一档播客节目中说图书馆将关闭。 | true",
                 "ZH | 她是在哪个播客上说的？ | 安娜在《早间谈话》播客中说图书馆将关闭。 | false",
                 "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 한 팟캐스트에서 도서관이 문을 닫는다고 말했다. | true",
