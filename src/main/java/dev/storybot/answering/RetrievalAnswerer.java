@@ -91,6 +91,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
     private final UnnamedThings unnamedThings = new UnnamedThings();
+    private final TimeQualifiers timeQualifiers = new TimeQualifiers();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -434,6 +435,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<String> whichOne = unnamedThings.askedNoun(original, language);
         boolean english = language == Language.EN && readsEnglish;
         boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
+        // "Meta's share last year": only a fact naming that time answers it
+        Optional<String> time = timeQualifiers.in(original, language);
+        if (time.isPresent()) {
+            candidates = candidates.stream()
+                    .filter(c -> TimeQualifiers.names(AnswerComposer.answerIn(c.fact(), language), time.get())
+                            || TimeQualifiers.names(c.fact().quote(), time.get()))
+                    .toList();
+        }
         if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
             return List.of();
         }

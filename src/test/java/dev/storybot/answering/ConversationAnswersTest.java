@@ -73,6 +73,10 @@ class ConversationAnswersTest {
                 "what podcast was chamath on when he said that",
                 "查马斯是在哪个播客上说的？",
                 "차마스는 어느 팟캐스트에서 말했어?",
+                // a time the story gives no figure for
+                "what share of new hugging face models are based on meta >> what was meta's share like last year",
+                "基于Meta的模型占比是多少？ >> 去年呢？Meta去年的占比是多少？",
+                "메타 기반 모델 비중은? >> 메타의 작년 비중은 얼마였어?",
             })
     void should_refuse_what_the_story_does_not_say_about_what_the_conversation_is_about(String turns) {
         Answer answer = last(turns);
