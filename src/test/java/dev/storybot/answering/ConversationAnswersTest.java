@@ -51,6 +51,10 @@ class ConversationAnswersTest {
                 "what did jensen huang say >> and the vc guy? | cheaper",
                 "黄仁勋说了什么？ >> 那查马斯呢？ | 便宜",
                 "젠슨 황이 뭐라고 했어? >> 그럼 차마스는? | 저렴",
+                // a comparison with a new subject asks about the same thing
+                "how many downloads did qwen get >> is that more than llama's? | 346.2",
+                "Qwen的下载量是多少？ >> 这比Llama的多吗？ | 346.2",
+                "큐웬의 다운로드 수는? >> 그게 라마보다 많아? | 346.2",
             })
     void should_answer_the_last_turn_from_what_the_conversation_is_about(String turns, String expected) {
         Answer answer = last(turns);
@@ -77,6 +81,10 @@ class ConversationAnswersTest {
                 "what share of new hugging face models are based on meta >> what was meta's share like last year",
                 "基于Meta的模型占比是多少？ >> 去年呢？Meta去年的占比是多少？",
                 "메타 기반 모델 비중은? >> 메타의 작년 비중은 얼마였어?",
+                // a comparison with a subject the story gives no such figure for
+                "cursor valuation? >> is that more than cognition's?",
+                "Cursor的估值是多少？ >> 这比Cognition AI的高吗？",
+                "커서의 기업가치는? >> 그게 코그니션 AI보다 높아?",
             })
     void should_refuse_what_the_story_does_not_say_about_what_the_conversation_is_about(String turns) {
         Answer answer = last(turns);
