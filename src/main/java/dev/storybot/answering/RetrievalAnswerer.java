@@ -62,6 +62,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
 
     private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
+    /** Entity type of newspapers and other outlets, whose pieces a conversation can be about. */
+    private static final String PUBLICATION_TYPE = "publication";
     /** A name as written in a sentence: capitalised words in a row ("Thinking Machines Lab"). */
     private static final java.util.regex.Pattern CAPITALISED_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
@@ -209,7 +211,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {
         String conversation = request.conversationId();
-        String text = withPerson(typed, language, conversation);
+        String personal = withPerson(typed, language, conversation);
+        // "what's the gist of it" right after a question naming another outlet's piece is about that piece: its
+        // gist is what the outlet said; "what's it called" goes on to retrieval with the outlet's name
+        Optional<StoryQuestions.Kind> storyKind = storyQuestions.classify(personal, entities.find(personal));
+        Optional<Entity> piece = storyKind.isPresent() ? pieceJustNamed(personal, conversation) : Optional.empty();
+        boolean pieceSummary = piece.isPresent() && storyKind.get() == StoryQuestions.Kind.SUMMARY;
+        String text = piece.isPresent() && !pieceSummary
+                ? personal + " (" + piece.get().name() + ")"
+                : personal;
         List<Turn> history = memory.turns(conversation).stream()
                 .map(t -> new Turn(t.question(), t.answer()))
                 .toList();
@@ -247,6 +257,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 && !unknownNames.find(text).isEmpty();
         if (QuestionCues.injection(text) || namesStranger || outOfScope.matches(text)) {
             return refuse(request, language, text, text, history, named);
+        }
+        if (pieceSummary) {
+            Optional<Answer> said = entityAnswers.answer(
+                    new EntityQuestions.Request(EntityQuestions.Kind.SAID, piece.get(), text), language);
+            if (said.isPresent()) {
+                List<Fact> cited = citedFacts(List.of(), said.get());
+                remember(conversation, text, text, said.get(), cited, List.of(piece.get()));
+                return new Evidence(request, language, text, cited, said.get(), history);
+            }
         }
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
         Optional<Answer> whole = storyQuestions
@@ -295,6 +314,22 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .classify(earlier, entities.find(earlier))
                 .filter(asked -> !asked.subject().equals(subjects.get(0)))
                 .map(asked -> new EntityQuestions.Request(asked.kind(), subjects.get(0), text));
+    }
+
+    /**
+     * The other outlet the latest question named, when {@code text} points at "it" and that question named exactly
+     * one publication besides the story's own sources.
+     */
+    private Optional<Entity> pieceJustNamed(String text, String conversation) {
+        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
+        if (turns.isEmpty() || !StoryQuestions.pointsAtAPiece(text)) {
+            return Optional.empty();
+        }
+        List<Entity> outlets = entities.find(turns.get(turns.size() - 1).resolvedQuestion()).stream()
+                .filter(e -> PUBLICATION_TYPE.equalsIgnoreCase(e.type()) && !storyQuestions.ownSource(e))
+                .distinct()
+                .toList();
+        return outlets.size() == 1 ? Optional.of(outlets.get(0)) : Optional.empty();
     }
 
     /** The ids of the facts each earlier answer in the conversation cited, oldest answer first. */

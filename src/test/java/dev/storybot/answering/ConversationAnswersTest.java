@@ -55,6 +55,12 @@ class ConversationAnswersTest {
                 "how many downloads did qwen get >> is that more than llama's? | 346.2",
                 "Qwen的下载量是多少？ >> 这比Llama的多吗？ | 346.2",
                 "큐웬의 다운로드 수는? >> 그게 라마보다 많아? | 346.2",
+                // "it" as a whole right after a question about another outlet's piece is that piece
+                "there's a bloomberg piece mentioned, what was the title >> whats the gist of it | code",
+                "who wrote the bloomberg opinion piece it talks about >> ok what's it called then | Depend",
+                "彭博社的评论文章标题是什么？ >> 它讲了什么？ | 代码",
+                "블룸버그 칼럼 제목이 뭐야? >> 그거 요약해줘 | 코드",
+                "there's a bloomberg piece mentioned, what was the title >> tl;dr of the whole story? | JoongAng",
             })
     void should_answer_the_last_turn_from_what_the_conversation_is_about(String turns, String expected) {
         Answer answer = last(turns);
