@@ -39,6 +39,7 @@ class ConversationAnswersTest {
                 "Thinking Machines Lab是谁创办的？ >> 她以前是干啥的 >> 那他们的研究是参考了哪个模型？ | Qwen",
                 "싱킹 머신즈 랩은 누가 세웠어? >> 그들의 연구는 어떤 모델에서 영감을 받았어? | Qwen",
                 "is qwen bigger than llama on huggingface now or nah | 385.3",
+                "the ex-openai cto's startup... whats it called again lol | Thinking Machines",
                 // arithmetic on the figures the latest answers gave
                 "what share of new hugging face models comes from qwen >> and meta's? >> gap in percentage points? | 25",
                 "Qwen的累计下载量是多少？ >> 那Llama呢？ >> 加起来一共多少？ | 731.5",
