@@ -42,14 +42,16 @@ final class ListAnswers {
     private Optional<Answer> entities(ListQuestions.Request request, Language language) {
         List<String> sentences = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
-        String country = request.country() == null ? null : localName(request.country(), language);
+        String country =
+                request.country() == null || request.excludingCountry() ? null : localName(request.country(), language);
         List<String> kinds = COMPANY.equals(request.kind()) ? List.of(COMPANY, MODEL) : List.of(request.kind());
         for (String kind : kinds) {
             List<String> names = new ArrayList<>();
             for (Entity entity : knowledge.entities()) {
+                boolean fromCountry = request.country() != null
+                        && request.country().country().equalsIgnoreCase(String.valueOf(entity.country()));
                 if (!entity.type().equalsIgnoreCase(kind)
-                        || request.country() != null
-                                && !request.country().country().equalsIgnoreCase(String.valueOf(entity.country()))) {
+                        || request.country() != null && fromCountry == request.excludingCountry()) {
                     continue;
                 }
                 knowledge.facts().stream()

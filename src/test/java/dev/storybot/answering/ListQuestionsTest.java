@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The list stage as tables: question → kind and country, and request → a complete, cited list, in three languages. */
@@ -131,5 +132,23 @@ class ListQuestionsTest {
         assertThat(answer.answered()).isFalse();
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.language()).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EN | does the article cite any other news outlets besides the korean one? | Bloomberg | JoongAng",
+                "ZH | 除了韩国媒体以外，文章还提到了哪些媒体？ | 彭博 | 中央日报",
+                "KO | 한국 언론 말고 기사에 나오는 다른 언론은? | 블룸버그 | 중앙일보",
+            })
+    void should_leave_out_the_country_a_list_question_excludes(
+            Language language, String question, String listed, String left) {
+        ListQuestions.Request request =
+                QUESTIONS.classify(question, matcher.find(question)).orElseThrow();
+        Answer answer = answers.answer(request, language).orElseThrow();
+
+        assertThat(request.excludingCountry()).isTrue();
+        assertThat(answer.text()).contains(listed).doesNotContain(left);
     }
 }
