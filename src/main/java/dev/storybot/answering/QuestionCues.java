@@ -173,6 +173,16 @@ final class QuestionCues {
         return ELLIPSIS.matcher(text).find();
     }
 
+    /** Words asking about each of several things an answer named (a language resource). */
+    static final String EACH_RESOURCE = "/language/each.txt";
+
+    private static final Pattern EACH = CueFile.load(EACH_RESOURCE).get("each");
+
+    /** True when the question asks about each of the things the last answer named ("what is each of them?"). */
+    static boolean each(String text) {
+        return EACH.matcher(text).find();
+    }
+
     /** True when the text tries to instruct the bot rather than ask about the story. */
     static boolean injection(String text) {
         return INJECTION.matcher(text).find();

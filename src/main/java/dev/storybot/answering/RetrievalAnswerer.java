@@ -267,6 +267,22 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 return new Evidence(request, language, text, cited, said.get(), history);
             }
         }
+        // "and what is each of them?" after an answer naming several: a sentence about each
+        Optional<Answer> each = named.isEmpty() && QuestionCues.each(text)
+                ? memory.lastAnswered(conversation)
+                        .map(last -> entities.find(last.answer()).stream()
+                                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                                .distinct()
+                                .sorted(java.util.Comparator.comparingInt(e -> firstMention(last.answer(), e)))
+                                .toList())
+                        .filter(several -> several.size() > 1)
+                        .flatMap(several -> entityAnswers.each(several, language))
+                : Optional.empty();
+        if (each.isPresent()) {
+            List<Fact> cited = citedFacts(List.of(), each.get());
+            remember(conversation, text, text, each.get(), cited, named);
+            return new Evidence(request, language, text, cited, each.get(), history);
+        }
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
         Optional<Answer> whole = storyQuestions
                 .classify(text, named)
@@ -330,6 +346,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .distinct()
                 .toList();
         return outlets.size() == 1 ? Optional.of(outlets.get(0)) : Optional.empty();
+    }
+
+    /** Where {@code text} first names {@code entity} by any of its names (its end when it does not). */
+    private static int firstMention(String text, Entity entity) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return entity.allNames().stream()
+                .mapToInt(name -> lower.indexOf(name.toLowerCase(java.util.Locale.ROOT)))
+                .filter(at -> at >= 0)
+                .min()
+                .orElse(text.length());
     }
 
     /** The ids of the facts each earlier answer in the conversation cited, oldest answer first. */

@@ -62,6 +62,11 @@ class ConversationAnswersTest {
                 "彭博社的评论文章标题是什么？ >> 它讲了什么？ | 代码",
                 "블룸버그 칼럼 제목이 뭐야? >> 그거 요약해줘 | 코드",
                 "there's a bloomberg piece mentioned, what was the title >> tl;dr of the whole story? | JoongAng",
+                // a sentence about each of the things the last answer named
+                "list all the people in the article >> who is each of them? | venture capitalist",
+                "文章里提到了哪些人？ >> 他们分别是谁？ | 风险投资人",
+                "기사에 나오는 사람들 전부 알려줘 >> 각각 어떤 사람이야? | 벤처캐피털리스트",
+                "この記事に出てくる人物を全員教えて >> それぞれどういう人？ | venture capitalist",
             })
     void should_answer_the_last_turn_from_what_the_conversation_is_about(String turns, String expected) {
         Answer answer = last(turns);
