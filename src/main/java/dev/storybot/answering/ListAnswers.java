@@ -44,7 +44,13 @@ final class ListAnswers {
         List<Fact> support = new ArrayList<>();
         String country =
                 request.country() == null || request.excludingCountry() ? null : localName(request.country(), language);
-        List<String> kinds = COMPANY.equals(request.kind()) ? List.of(COMPANY, MODEL) : List.of(request.kind());
+        // companies and models name each other ("the model of the startup Zhipu"): a list of one has the other
+        // too, but models only with companies when a country narrows the list ("all the Chinese AI models")
+        List<String> kinds = COMPANY.equals(request.kind())
+                ? List.of(COMPANY, MODEL)
+                : MODEL.equals(request.kind()) && request.country() != null && !request.excludingCountry()
+                        ? List.of(MODEL, COMPANY)
+                        : List.of(request.kind());
         for (String kind : kinds) {
             List<String> names = new ArrayList<>();
             for (Entity entity : knowledge.entities()) {

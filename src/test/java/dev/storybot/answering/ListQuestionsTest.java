@@ -75,7 +75,11 @@ class ListQuestionsTest {
         return Stream.of(
                 Arguments.of(Language.EN, "list every company", "Moonshot", "Cognition AI"),
                 Arguments.of(Language.ZH, "列出所有公司", "英伟达", "Cursor"),
-                Arguments.of(Language.KO, "모든 회사 알려줘", "엔비디아", "커서"));
+                Arguments.of(Language.KO, "모든 회사 알려줘", "엔비디아", "커서"),
+                // the models of one country come with that country's companies, whose models go unnamed
+                Arguments.of(Language.EN, "list all the chinese AI models", "DeepSeek", "Zhipu"),
+                Arguments.of(Language.ZH, "文章里提到了哪些中国模型？", "深度求索", "智谱"),
+                Arguments.of(Language.KO, "기사에 나오는 중국 AI 모델 전부 알려줘", "딥시크", "즈푸"));
     }
 
     @ParameterizedTest(name = "{0}")
