@@ -80,6 +80,16 @@ final class ArithmeticQuestions {
 
     /** The arithmetic asked for, when the question asks for one of these operations on figures the story gives. */
     Optional<Request> classify(String question, List<Entity> named) {
+        return classify(question, named, List.of());
+    }
+
+    /**
+     * As {@link #classify(String, List)} in a conversation: a question that names nothing with a figure and whose
+     * words match no figure ("gap in percentage points?", "加起来多少？", "합치면?") is about the figures the latest
+     * answers gave, in the order they
+     * were given. {@code earlier} holds the ids of the facts each earlier answer cited, oldest answer first.
+     */
+    Optional<Request> classify(String question, List<Entity> named, List<List<String>> earlier) {
         Optional<Operation> operation = operation(question);
         if (operation.isEmpty()) {
             return Optional.empty();
@@ -96,6 +106,9 @@ final class ArithmeticQuestions {
             return Optional.empty(); // the story gives no figure for something the question names
         }
         List<Given> picked = pick(question, subjects, reach ? 1 : 2);
+        if (picked.size() < (reach ? 1 : 2) && subjects.isEmpty()) {
+            picked = lastGiven(earlier, reach ? 1 : 2);
+        }
         if (picked.size() < (reach ? 1 : 2)) {
             return Optional.empty();
         }
@@ -105,7 +118,30 @@ final class ArithmeticQuestions {
         if (!reach) {
             return Optional.of(new Request(operation.get(), picked, null, base(question, subjects)));
         }
-        return target(question, picked.get(0).figure()).map(t -> new Request(Operation.REACH, picked, t, -1));
+        List<Given> one = picked;
+        return target(question, one.get(0).figure()).map(t -> new Request(Operation.REACH, one, t, -1));
+    }
+
+    /**
+     * The last {@code count} figures of one unit the earlier answers gave (the latest answer's unit), in the order
+     * they were given; empty when the answers gave fewer.
+     */
+    private List<Given> lastGiven(List<List<String>> earlier, int count) {
+        List<Given> found = new ArrayList<>();
+        for (int turn = earlier.size() - 1; turn >= 0 && found.size() < count; turn--) {
+            List<Given> inTurn = new ArrayList<>();
+            for (String factId : earlier.get(turn)) {
+                all.stream()
+                        .filter(g -> g.fact().id().equals(factId) && !found.contains(g) && !inTurn.contains(g))
+                        .forEach(inTurn::add);
+            }
+            for (int i = inTurn.size() - 1; i >= 0 && found.size() < count; i--) {
+                if (sameUnit(found, inTurn.get(i))) {
+                    found.add(0, inTurn.get(i));
+                }
+            }
+        }
+        return found.size() == count ? found : List.of();
     }
 
     /** Where the question first names the entity, by any of its names (the end of the text when it does not). */

@@ -26,6 +26,13 @@ final class CueFile {
 
     /** The patterns by name, in the file's order. */
     static Map<String, Pattern> load(String resource) {
+        Map<String, Pattern> cues = new LinkedHashMap<>();
+        sources(resource).forEach((name, source) -> cues.put(name, Pattern.compile(source, FLAGS)));
+        return cues;
+    }
+
+    /** The patterns' sources by name, for cues that are completed at run time (a placeholder replaced). */
+    static Map<String, String> sources(String resource) {
         InputStream in = CueFile.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
@@ -45,8 +52,8 @@ final class CueFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        Map<String, Pattern> cues = new LinkedHashMap<>();
-        alternatives.forEach((name, list) -> cues.put(name, Pattern.compile(String.join("|", list), FLAGS)));
-        return cues;
+        Map<String, String> sources = new LinkedHashMap<>();
+        alternatives.forEach((name, list) -> sources.put(name, String.join("|", list)));
+        return sources;
     }
 }

@@ -39,6 +39,16 @@ final class Descriptions {
         this.knowledge = knowledge;
     }
 
+    /** True when the question describes the owner of something ("the ex-openai cto's startup"). */
+    boolean describesOwner(String question, Language language) {
+        Pattern cue = CUES.get(language.name().toLowerCase(Locale.ROOT));
+        if (cue == null || !cue.pattern().contains("(?<owner>")) {
+            return false;
+        }
+        Matcher m = cue.matcher(question);
+        return m.find() && m.group("owner") != null;
+    }
+
     /** The question with a description replaced by the name of the one entity it fits; unchanged otherwise. */
     String resolve(String question, Language language) {
         Pattern cue = CUES.get(language.name().toLowerCase(Locale.ROOT));
@@ -57,9 +67,12 @@ final class Descriptions {
         if (described.isEmpty()) {
             return question;
         }
-        return question.substring(0, m.start())
-                + ListAnswers.localName(described.get(), language)
-                + question.substring(m.end());
+        String name = ListAnswers.localName(described.get(), language);
+        if (cue.pattern().contains("(?<owner>") && m.group("owner") != null) {
+            // "the ex-openai cto's startup": the description is the owner; what is owned stays in the question
+            return question.substring(0, m.start()) + name + m.group("owner") + question.substring(m.end("owner"));
+        }
+        return question.substring(0, m.start()) + name + question.substring(m.end());
     }
 
     private static List<String> words(String described, Language language) {

@@ -76,6 +76,33 @@ final class EntityAnswers {
                 new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
     }
 
+    /**
+     * One sentence about each of {@code subjects} ("and what is each of them?" after a list): the first fact that is
+     * mainly about it; empty when one has none or the sentences do not fit in one answer.
+     */
+    Optional<Answer> each(List<Entity> subjects, Language language) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (Entity subject : subjects) {
+            Optional<Fact> main = knowledge.facts().stream()
+                    .filter(f -> !f.entities().isEmpty() && f.entities().get(0).equals(subject.id()))
+                    .findFirst();
+            if (main.isEmpty()) {
+                return Optional.empty();
+            }
+            text.append(text.length() == 0 || language == Language.ZH ? "" : " ")
+                    .append(answerIn(main.get(), language));
+            Citation citation = new Citation(main.get().paragraph(), main.get().quote());
+            if (!citations.contains(citation)) {
+                citations.add(citation);
+            }
+        }
+        return text.length() == 0 || text.length() > Answer.MAX_TEXT_CHARS
+                ? Optional.empty()
+                : Optional.of(
+                        new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
     /** The facts attributed to the entity by any of its names, in the story's order. */
     private List<Fact> statementsOf(Entity entity) {
         return knowledge.facts().stream()

@@ -42,14 +42,22 @@ final class ListAnswers {
     private Optional<Answer> entities(ListQuestions.Request request, Language language) {
         List<String> sentences = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
-        String country = request.country() == null ? null : localName(request.country(), language);
-        List<String> kinds = COMPANY.equals(request.kind()) ? List.of(COMPANY, MODEL) : List.of(request.kind());
+        String country =
+                request.country() == null || request.excludingCountry() ? null : localName(request.country(), language);
+        // companies and models name each other ("the model of the startup Zhipu"): a list of one has the other
+        // too, but models only with companies when a country narrows the list ("all the Chinese AI models")
+        List<String> kinds = COMPANY.equals(request.kind())
+                ? List.of(COMPANY, MODEL)
+                : MODEL.equals(request.kind()) && request.country() != null && !request.excludingCountry()
+                        ? List.of(MODEL, COMPANY)
+                        : List.of(request.kind());
         for (String kind : kinds) {
             List<String> names = new ArrayList<>();
             for (Entity entity : knowledge.entities()) {
+                boolean fromCountry = request.country() != null
+                        && request.country().country().equalsIgnoreCase(String.valueOf(entity.country()));
                 if (!entity.type().equalsIgnoreCase(kind)
-                        || request.country() != null
-                                && !request.country().country().equalsIgnoreCase(String.valueOf(entity.country()))) {
+                        || request.country() != null && fromCountry == request.excludingCountry()) {
                     continue;
                 }
                 knowledge.facts().stream()

@@ -17,6 +17,10 @@ final class ListQuestions {
     static final String CUES_RESOURCE = "/language/list-questions.txt";
     /** The cue name for asking words; every other cue names a kind. */
     static final String ASK = "ask";
+    /** The cue name for words that leave the named country out of the list ("besides", "除了", "말고"). */
+    static final String EXCEPT = "except";
+    /** Suffix of a kind's cue for questions that name the kind but ask for one thing ("how much cheaper, numbers?"). */
+    static final String NOT_SUFFIX = ".not";
     /** The kind that lists every figure instead of entities. */
     static final String FIGURE = "figure";
     /** Entity type of countries, which narrow a list rather than end it. */
@@ -29,8 +33,15 @@ final class ListQuestions {
      *
      * @param kind    an entity type, or {@link #FIGURE}
      * @param country the country entity narrowing it, or null
+     * @param excludingCountry the list leaves that country out instead ("other outlets besides the Korean one")
      */
-    record Request(String kind, Entity country) {}
+    record Request(String kind, Entity country, boolean excludingCountry) {
+
+        /** A list of one kind, narrowed to {@code country} when it is not null. */
+        Request(String kind, Entity country) {
+            this(kind, country, false);
+        }
+    }
 
     /**
      * The list asked for, if the question asks for one: an asking word and a kind's noun, and no named entity other
@@ -52,8 +63,16 @@ final class ListQuestions {
             return Optional.empty();
         }
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            if (!cue.getKey().equals(ASK) && cue.getValue().matcher(question).find()) {
-                return Optional.of(new Request(cue.getKey(), countries.isEmpty() ? null : countries.get(0)));
+            Pattern not = CUES.get(cue.getKey() + NOT_SUFFIX);
+            if (!cue.getKey().equals(ASK)
+                    && !cue.getKey().equals(EXCEPT)
+                    && !cue.getKey().endsWith(NOT_SUFFIX)
+                    && cue.getValue().matcher(question).find()
+                    && (not == null || !not.matcher(question).find())) {
+                Entity country = countries.isEmpty() ? null : countries.get(0);
+                boolean excluding =
+                        country != null && CUES.get(EXCEPT).matcher(question).find();
+                return Optional.of(new Request(cue.getKey(), country, excluding));
             }
         }
         return Optional.empty();

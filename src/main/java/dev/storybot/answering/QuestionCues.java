@@ -70,10 +70,10 @@ final class QuestionCues {
                     + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
                     + "|他|她|它|他们|她们|这家|那家|这个|那个|该公司|此外|还有|那么|그는|그녀|그들|그것|이 회사|그 회사|그럼|그러면",
             FLAGS);
-    private static final Pattern ELLIPSIS = Pattern.compile(
-            "^\\s*(and|also|what about|how about|and what about"
-                    + "|same (for|question for))\\b|^\\s*(那|还有|那么)|^\\s*(그럼|그러면)",
-            FLAGS);
+    /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
+    static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
+
+    private static final Pattern ELLIPSIS = CueFile.load(ELLIPSIS_RESOURCE).get("elliptical");
     private static final Pattern INJECTION = Pattern.compile(
             "\\bignore (all |any |the )?(previous|prior|above|earlier"
                     + "|your|these|those)\\b|\\bdisregard\\b|\\bforget (everything|all|your|the previous|previous)\\b"
@@ -106,6 +106,9 @@ final class QuestionCues {
         }
         return earliest;
     }
+
+    /** The group of a relation's stated form that holds what is owned ("Meta's (Llama)"), if it has one. */
+    static final String OWNED_GROUP = "owned";
 
     /** The relations a question can ask about and the words a fact needs to state them (a language resource). */
     static final String RELATIONS_RESOURCE = "/language/relations.txt";
@@ -168,6 +171,16 @@ final class QuestionCues {
     /** True when the question is elliptical and borrows the earlier question's predicate ("and Llama?"). */
     static boolean elliptical(String text) {
         return ELLIPSIS.matcher(text).find();
+    }
+
+    /** Words asking about each of several things an answer named (a language resource). */
+    static final String EACH_RESOURCE = "/language/each.txt";
+
+    private static final Pattern EACH = CueFile.load(EACH_RESOURCE).get("each");
+
+    /** True when the question asks about each of the things the last answer named ("what is each of them?"). */
+    static boolean each(String text) {
+        return EACH.matcher(text).find();
     }
 
     /** True when the text tries to instruct the bot rather than ask about the story. */

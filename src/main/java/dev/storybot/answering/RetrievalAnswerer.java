@@ -52,11 +52,21 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private static final double CONTENT_FLOOR = 3.0;
 
     private static final double CJK_LEXICAL_WEIGHT = 0.2;
+    /**
+     * How many times better the question's other words must match a fact covering some of its names than one
+     * covering all of them before the first is preferred: a stray shared word ("now", "new") is no pointer.
+     */
+    private static final double WORDS_OUTWEIGH_NAMES = 2.0;
     /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
     private static final Set<AnswerType> NAMING_TYPES =
             Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
 
     private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
+    /** Entity type of newspapers and other outlets, whose pieces a conversation can be about. */
+    private static final String PUBLICATION_TYPE = "publication";
+    /** A name as written in a sentence: capitalised words in a row ("Thinking Machines Lab"). */
+    private static final java.util.regex.Pattern CAPITALISED_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
 
     private final KnowledgeBase knowledge;
     private final HybridRetriever retriever;
@@ -82,6 +92,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
+    private final UnnamedThings unnamedThings = new UnnamedThings();
+    private final TimeQualifiers timeQualifiers = new TimeQualifiers();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -138,14 +150,30 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         String text = InputText.clean(request.text());
         Optional<List<String>> parts = twoQuestions.split(text);
         if (parts.isPresent()) {
-            Evidence first = gatherOne(request, parts.get().get(0));
-            Evidence second = gatherOne(request, parts.get().get(1));
+            String firstPart = parts.get().get(0);
+            Evidence first = gatherOne(request, firstPart);
+            Evidence second =
+                    gatherOne(request, withNamesOf(firstPart, parts.get().get(1)));
             Optional<Evidence> both = combine(request, text, first, second);
             if (both.isPresent()) {
                 return both.get();
             }
         }
         return gatherOne(request, text);
+    }
+
+    /**
+     * The second of two questions in one message, with the names the first gives when it gives none of its own
+     * ("how much is Cursor worth and which model does it use"): it is about the same thing.
+     */
+    private String withNamesOf(String first, String second) {
+        List<Entity> named = entities.find(first).stream()
+                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                .toList();
+        if (named.isEmpty() || !specific(entities.find(second)).isEmpty()) {
+            return second;
+        }
+        return second + " (" + named.stream().map(Entity::name).collect(Collectors.joining(", ")) + ")";
     }
 
     /**
@@ -183,7 +211,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {
         String conversation = request.conversationId();
-        String text = withPerson(typed, language, conversation);
+        String personal = withPerson(typed, language, conversation);
+        // "what's the gist of it" right after a question naming another outlet's piece is about that piece: its
+        // gist is what the outlet said; "what's it called" goes on to retrieval with the outlet's name
+        Optional<StoryQuestions.Kind> storyKind = storyQuestions.classify(personal, entities.find(personal));
+        Optional<Entity> piece = storyKind.isPresent() ? pieceJustNamed(personal, conversation) : Optional.empty();
+        boolean pieceSummary = piece.isPresent() && storyKind.get() == StoryQuestions.Kind.SUMMARY;
+        String text = piece.isPresent() && !pieceSummary
+                ? personal + " (" + piece.get().name() + ")"
+                : personal;
         List<Turn> history = memory.turns(conversation).stream()
                 .map(t -> new Turn(t.question(), t.answer()))
                 .toList();
@@ -222,14 +258,42 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (QuestionCues.injection(text) || namesStranger || outOfScope.matches(text)) {
             return refuse(request, language, text, text, history, named);
         }
+        if (pieceSummary) {
+            Optional<Answer> said = entityAnswers.answer(
+                    new EntityQuestions.Request(EntityQuestions.Kind.SAID, piece.get(), text), language);
+            if (said.isPresent()) {
+                List<Fact> cited = citedFacts(List.of(), said.get());
+                remember(conversation, text, text, said.get(), cited, List.of(piece.get()));
+                return new Evidence(request, language, text, cited, said.get(), history);
+            }
+        }
+        // "and what is each of them?" after an answer naming several: a sentence about each
+        Optional<Answer> each = named.isEmpty() && QuestionCues.each(text)
+                ? memory.lastAnswered(conversation)
+                        .map(last -> entities.find(last.answer()).stream()
+                                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                                .distinct()
+                                .sorted(java.util.Comparator.comparingInt(e -> firstMention(last.answer(), e)))
+                                .toList())
+                        .filter(several -> several.size() > 1)
+                        .flatMap(several -> entityAnswers.each(several, language))
+                : Optional.empty();
+        if (each.isPresent()) {
+            List<Fact> cited = citedFacts(List.of(), each.get());
+            remember(conversation, text, text, each.get(), cited, named);
+            return new Evidence(request, language, text, cited, each.get(), history);
+        }
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
         Optional<Answer> whole = storyQuestions
                 .classify(text, named)
                 .flatMap(kind -> storyAnswers.answer(kind, language))
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
-                .or(() -> entityQuestions.classify(text, named).flatMap(asked -> entityAnswers.answer(asked, language)))
-                .or(() -> arithmeticQuestions
+                .or(() -> entityQuestions
                         .classify(text, named)
+                        .or(() -> sameAskedOfAnother(text, named, conversation))
+                        .flatMap(asked -> entityAnswers.answer(asked, language)))
+                .or(() -> arithmeticQuestions
+                        .classify(text, named, earlierFacts(conversation))
                         .flatMap(asked -> arithmeticAnswers.answer(asked, language)));
         if (whole.isPresent()) {
             List<Fact> cited = citedFacts(List.of(), whole.get());
@@ -249,6 +313,58 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return new Evidence(request, language, resolved, cited, answer, history);
     }
 
+    /**
+     * An elliptical follow-up naming one new subject ("and the vc guy?", "那黄仁勋呢？", "그럼 젠슨 황은?") after a
+     * question about one entity as a whole ("what did X say") asks the same about the new subject.
+     */
+    private Optional<EntityQuestions.Request> sameAskedOfAnother(String text, List<Entity> named, String conversation) {
+        List<Entity> subjects = named.stream()
+                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                .toList();
+        Optional<ConversationMemory.Remembered> last = memory.lastAnswered(conversation);
+        if (subjects.size() != 1 || last.isEmpty() || !QuestionCues.elliptical(text)) {
+            return Optional.empty();
+        }
+        String earlier = last.get().resolvedQuestion();
+        return entityQuestions
+                .classify(earlier, entities.find(earlier))
+                .filter(asked -> !asked.subject().equals(subjects.get(0)))
+                .map(asked -> new EntityQuestions.Request(asked.kind(), subjects.get(0), text));
+    }
+
+    /**
+     * The other outlet the latest question named, when {@code text} points at "it" and that question named exactly
+     * one publication besides the story's own sources.
+     */
+    private Optional<Entity> pieceJustNamed(String text, String conversation) {
+        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
+        if (turns.isEmpty() || !StoryQuestions.pointsAtAPiece(text)) {
+            return Optional.empty();
+        }
+        List<Entity> outlets = entities.find(turns.get(turns.size() - 1).resolvedQuestion()).stream()
+                .filter(e -> PUBLICATION_TYPE.equalsIgnoreCase(e.type()) && !storyQuestions.ownSource(e))
+                .distinct()
+                .toList();
+        return outlets.size() == 1 ? Optional.of(outlets.get(0)) : Optional.empty();
+    }
+
+    /** Where {@code text} first names {@code entity} by any of its names (its end when it does not). */
+    private static int firstMention(String text, Entity entity) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return entity.allNames().stream()
+                .mapToInt(name -> lower.indexOf(name.toLowerCase(java.util.Locale.ROOT)))
+                .filter(at -> at >= 0)
+                .min()
+                .orElse(text.length());
+    }
+
+    /** The ids of the facts each earlier answer in the conversation cited, oldest answer first. */
+    private List<List<String>> earlierFacts(String conversation) {
+        return memory.turns(conversation).stream()
+                .map(ConversationMemory.Remembered::factIds)
+                .toList();
+    }
+
     // ---- follow-ups -------------------------------------------------------------------------------------------
 
     /**
@@ -256,7 +372,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
      * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
      */
     private String withPerson(String text, Language language, String conversation) {
-        if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()) {
+        // a description of an owner ("the ex-openai cto's startup") says who is meant even in a first question
+        boolean namesPerson = entities.find(text).stream().anyMatch(RetrievalAnswerer::isPerson);
+        if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()
+                || !namesPerson && descriptions.describesOwner(text, language)) {
             String described = descriptions.resolve(text, language);
             if (!described.equals(text)) {
                 return described;
@@ -281,7 +400,32 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<Entity> person = people.size() == 1
                 ? Optional.of(people.get(0))
                 : asked.size() == 1 ? Optional.of(asked.get(0)) : Optional.empty();
-        return pronouns.resolve(text, language, person);
+        String resolved = pronouns.resolve(text, language, person);
+        return resolved.equals(text) ? withGroup(text, language, conversation) : resolved;
+    }
+
+    /**
+     * The question with a pronoun for a company, lab or model ("their research", "他们的研究") replaced by the one
+     * such thing the latest question that named any asked about; unchanged when that question named several.
+     */
+    private String withGroup(String text, Language language, String conversation) {
+        if (!specific(entities.find(text)).isEmpty() || !pronouns.hasGroupPronoun(text, language)) {
+            return text;
+        }
+        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            List<Entity> things = entities.find(turns.get(i).resolvedQuestion()).stream()
+                    .filter(e -> !isPerson(e) && !GENERIC_ENTITY_TYPES.contains(e.type()))
+                    .distinct()
+                    .toList();
+            if (things.size() == 1) {
+                return pronouns.resolveGroup(text, language, things.get(0));
+            }
+            if (things.size() > 1) {
+                return text;
+            }
+        }
+        return text;
     }
 
     private static boolean isPerson(Entity entity) {
@@ -351,8 +495,21 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Set<String> contextual = resolved.equals(original) ? required : specific(entities.find(resolved));
         Set<AnswerType> asked = asks;
         Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
+        // "what podcast was he on": a fact saying only "on a podcast" does not say which
+        Optional<String> whichOne = unnamedThings.askedNoun(original, language);
         boolean english = language == Language.EN && readsEnglish;
         boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
+        // "Meta's share last year": only a fact naming that time answers it
+        Optional<String> time = timeQualifiers.in(original, language);
+        if (time.isPresent()) {
+            candidates = candidates.stream()
+                    .filter(c -> TimeQualifiers.names(AnswerComposer.answerIn(c.fact(), language), time.get())
+                            || TimeQualifiers.names(c.fact().quote(), time.get()))
+                    .toList();
+        }
+        if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
+            return List.of();
+        }
         Set<String> numbers = NumberMentions.in(original);
         List<Candidate> passing = candidates.stream()
                 .limit(CANDIDATES_CONSIDERED)
@@ -369,7 +526,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                             quoted);
                 })
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
-                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get()))
+                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .toList();
         double maxContent = passing.stream()
                 .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
@@ -396,10 +553,22 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (required.isEmpty()) {
             return ordered.stream().map(Candidate::fact).toList();
         }
-        // every specific thing the question names must be covered, by one fact or by two together
-        Optional<Candidate> first = ordered.stream()
+        // every specific thing the question names must be covered, by one fact or by two together; one fact that
+        // covers them all comes first ("is Qwen bigger than Llama" is answered by the fact giving both), unless the
+        // question's other words point at another ("is Qwen's share bigger than Meta's")
+        Optional<Candidate> partial = ordered.stream()
                 .filter(c -> c.fact().entities().stream().anyMatch(required::contains))
                 .findFirst();
+        double partialWords =
+                partial.map(c -> content.getOrDefault(c.fact().id(), 0.0)).orElse(0.0);
+        Optional<Candidate> first = ordered.stream()
+                .filter(c -> c.fact().entities().containsAll(required))
+                .findFirst()
+                .filter(c -> partialWords
+                                < WORDS_OUTWEIGH_NAMES
+                                        * content.getOrDefault(c.fact().id(), 0.0)
+                        || partialWords < EvidenceGate.CONTENT_MATCH)
+                .or(() -> partial);
         if (first.isEmpty()) {
             return List.of();
         }
@@ -424,6 +593,20 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     }
 
     /**
+     * True when the candidates mention the thing a question asks "which one" of only without naming it ("on a
+     * podcast"): the story does not say which, whatever else the facts say about the same people.
+     */
+    private boolean unnamedOnly(List<Candidate> candidates, Set<String> named, String noun, Language language) {
+        List<String> texts = candidates.stream()
+                .limit(CANDIDATES_CONSIDERED)
+                .filter(c -> named.isEmpty() || c.fact().entities().stream().anyMatch(named::contains))
+                .map(c -> AnswerComposer.answerIn(c.fact(), language))
+                .filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains(noun))
+                .toList();
+        return !texts.isEmpty() && texts.stream().allMatch(t -> unnamedThings.onlyUnnamed(t, noun, language));
+    }
+
+    /**
      * How well a gated candidate is supported, to order the candidates that passed: English leans on the
      * embedding, Chinese and Korean (which the embedding model does not read) on matching words.
      */
@@ -434,10 +617,30 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
     }
 
-    private static boolean hasRole(Fact fact, java.util.regex.Pattern role) {
-        return role.matcher(fact.answer()).find()
-                || role.matcher(fact.quote()).find()
-                || fact.keywords().stream().anyMatch(k -> role.matcher(k).find());
+    private boolean hasRole(Fact fact, java.util.regex.Pattern role, Set<String> asked) {
+        return statesRole(fact.answer(), role, asked)
+                || statesRole(fact.quote(), role, asked)
+                || fact.keywords().stream().anyMatch(k -> statesRole(k, role, asked));
+    }
+
+    /**
+     * True when {@code text} states the relation; a form that only says whose something is ("Meta's Llama", group
+     * {@value QuestionCues#OWNED_GROUP}) counts only when what is owned is a thing the question asks about.
+     */
+    private boolean statesRole(String text, java.util.regex.Pattern role, Set<String> asked) {
+        boolean owning = role.pattern().contains("(?<" + QuestionCues.OWNED_GROUP + ">");
+        java.util.regex.Matcher m = role.matcher(text);
+        while (m.find()) {
+            int owned = owning ? m.start(QuestionCues.OWNED_GROUP) : -1;
+            if (owned < 0) {
+                return true;
+            }
+            java.util.regex.Matcher name = CAPITALISED_NAME.matcher(text).region(owned, text.length());
+            if (name.lookingAt() && entities.find(name.group()).stream().anyMatch(e -> asked.contains(e.id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameKind(Fact a, Fact b) {

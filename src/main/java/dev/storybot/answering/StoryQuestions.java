@@ -36,6 +36,11 @@ final class StoryQuestions {
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
     private static final Map<Kind, Pattern> CUES = loadCues();
 
+    /** Words pointing a whole-story question at another piece the conversation named (a language resource). */
+    static final String OTHER_PIECE_RESOURCE = "/language/other-piece.txt";
+
+    private static final Pattern POINTER = CueFile.load(OTHER_PIECE_RESOURCE).get("pointer");
+
     private final String storyAddress;
     private final Set<String> ownSources = new HashSet<>();
 
@@ -66,6 +71,16 @@ final class StoryQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the question says "it" or "that" ("what's the gist of it"), which may mean a piece just named. */
+    static boolean pointsAtAPiece(String question) {
+        return POINTER.matcher(question).find();
+    }
+
+    /** True when {@code entity} is one of the story's own sources rather than something it reports on. */
+    boolean ownSource(Entity entity) {
+        return ownSources.contains(entity.id());
     }
 
     /** The question with the story's own address (in any spelling) taken out; it says "this story", nothing more. */

@@ -25,4 +25,20 @@ class DescriptionsTest {
             Language language, String question, String resolved) {
         assertThat(descriptions.resolve(question, language)).isEqualTo(resolved);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EN | the ex-openai cto's startup, whats it called | true | Mira Murati's startup, whats it called",
+                "EN | what did the former openai cto's lab say | true | what did Mira Murati's lab say",
+                "EN | and the vc guy? | false | and Chamath Palihapitiya?",
+                "ZH | 那个风险投资人说了什么？ | false | 查马斯·帕利哈皮蒂亚说了什么？",
+                "KO | 그 벤처캐피털리스트는 뭐라고 했어? | false | 차마스 팔리하피티야는 뭐라고 했어?",
+            })
+    void should_keep_what_a_described_owner_owns_in_the_question(
+            Language language, String question, boolean owner, String resolved) {
+        assertThat(descriptions.describesOwner(question, language)).isEqualTo(owner);
+        assertThat(descriptions.resolve(question, language)).isEqualTo(resolved);
+    }
 }

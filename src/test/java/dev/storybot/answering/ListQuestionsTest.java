@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The list stage as tables: question → kind and country, and request → a complete, cited list, in three languages. */
@@ -37,7 +38,10 @@ class ListQuestionsTest {
                 Arguments.of("文章里提到了哪些中国公司？", "company", "china"),
                 Arguments.of("列出所有的人物", "person", null),
                 Arguments.of("기사에 나오는 중국 AI 모델 전부 알려줘", "model", "china"),
-                Arguments.of("기사에 나오는 모든 숫자", "figure", null));
+                Arguments.of("기사에 나오는 모든 숫자", "figure", null),
+                Arguments.of("what numbers back that up", "figure", null),
+                Arguments.of("有什么数据支持吗？哪些数字", "figure", null),
+                Arguments.of("어떤 수치가 나와?", "figure", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +59,10 @@ class ListQuestionsTest {
                 Arguments.of("In what kind of startups is this trend common?"),
                 Arguments.of("list the models Cursor uses"),
                 Arguments.of("黄仁勋提到了哪些公司？"),
-                Arguments.of("커서가 쓰는 모델 전부 알려줘"));
+                Arguments.of("커서가 쓰는 모델 전부 알려줘"),
+                Arguments.of("how much cheaper tho, any actual numbers"),
+                Arguments.of("便宜多少？有没有具体的数字"),
+                Arguments.of("얼마나 더 싸? 숫자 전부 알려줘"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +75,11 @@ class ListQuestionsTest {
         return Stream.of(
                 Arguments.of(Language.EN, "list every company", "Moonshot", "Cognition AI"),
                 Arguments.of(Language.ZH, "列出所有公司", "英伟达", "Cursor"),
-                Arguments.of(Language.KO, "모든 회사 알려줘", "엔비디아", "커서"));
+                Arguments.of(Language.KO, "모든 회사 알려줘", "엔비디아", "커서"),
+                // the models of one country come with that country's companies, whose models go unnamed
+                Arguments.of(Language.EN, "list all the chinese AI models", "DeepSeek", "Zhipu"),
+                Arguments.of(Language.ZH, "文章里提到了哪些中国模型？", "深度求索", "智谱"),
+                Arguments.of(Language.KO, "기사에 나오는 중국 AI 모델 전부 알려줘", "딥시크", "즈푸"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,5 +136,23 @@ class ListQuestionsTest {
         assertThat(answer.answered()).isFalse();
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.language()).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EN | does the article cite any other news outlets besides the korean one? | Bloomberg | JoongAng",
+                "ZH | 除了韩国媒体以外，文章还提到了哪些媒体？ | 彭博 | 中央日报",
+                "KO | 한국 언론 말고 기사에 나오는 다른 언론은? | 블룸버그 | 중앙일보",
+            })
+    void should_leave_out_the_country_a_list_question_excludes(
+            Language language, String question, String listed, String left) {
+        ListQuestions.Request request =
+                QUESTIONS.classify(question, matcher.find(question)).orElseThrow();
+        Answer answer = answers.answer(request, language).orElseThrow();
+
+        assertThat(request.excludingCountry()).isTrue();
+        assertThat(answer.text()).contains(listed).doesNotContain(left);
     }
 }

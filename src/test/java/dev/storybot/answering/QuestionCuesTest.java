@@ -37,4 +37,27 @@ class QuestionCuesTest {
     void should_read_a_worth_question_as_asking_for_money_in_every_language(String question) {
         assertThat(QuestionCues.asks(question)).containsExactly(dev.storybot.knowledge.AnswerType.MONEY);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "and Llama? | true",
+                "ok and what was the deal with Qwen there | true",
+                "np. and DeepSeek, who uses that one | true",
+                "is that more than Cognition's? | true",
+                "那Llama呢？ | true",
+                "这比Cognition AI的高吗？ | true",
+                "그럼 라마는? | true",
+                "그게 코그니션 AI보다 높아? | true",
+                "¿y Llama de Meta? | true",
+                "et Meta ? | true",
+                "android phones and Llama | false",
+                "who founded Thinking Machines Lab? | false",
+                "Llama的下载量是多少？ | false",
+                "라마의 다운로드 수는? | false",
+            })
+    void should_tell_an_elliptical_follow_up_in_every_language(String question, boolean elliptical) {
+        assertThat(QuestionCues.elliptical(question)).isEqualTo(elliptical);
+    }
 }

@@ -25,7 +25,12 @@ class TwoQuestionsTest {
                         "who is chamath",
                         "what did he say about moonshot"),
                 Arguments.of("谁创立了Thinking Machines Lab，什么模型启发了它的研究？", "谁创立了Thinking Machines Lab", "什么模型启发了它的研究？"),
-                Arguments.of("누가 싱킹 머신즈 랩을 창업했고 무슨 모델을 참고했어?", "누가 싱킹 머신즈 랩을 창업했", "무슨 모델을 참고했어?"));
+                Arguments.of("누가 싱킹 머신즈 랩을 창업했고 무슨 모델을 참고했어?", "누가 싱킹 머신즈 랩을 창업했", "무슨 모델을 참고했어?"),
+                Arguments.of("¿cuánto vale cursor? y que modelo usa", "¿cuánto vale cursor", "que modelo usa"),
+                Arguments.of(
+                        "combien vaut cursor ? et quel modèle utilise-t-il",
+                        "combien vaut cursor",
+                        "quel modèle utilise-t-il"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,35 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of the answering pipeline that finds the time a question pins what it asks to ("last year", "去年", "작년"):
+ * only a fact naming the same time answers it. The cues are a language resource.
+ */
+final class TimeQualifiers {
+
+    /** The cue file (see its header for the format). */
+    static final String RESOURCE = "/language/time-qualifiers.txt";
+
+    private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
+
+    /** The time the question names, as written (lower case), if it names one. */
+    Optional<String> in(String question, Language language) {
+        Pattern cue = CUES.get(language.name().toLowerCase(Locale.ROOT));
+        if (cue == null) {
+            return Optional.empty();
+        }
+        Matcher m = cue.matcher(question);
+        return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** True when {@code factText} names the time {@code time}. */
+    static boolean names(String factText, String time) {
+        return factText.toLowerCase(Locale.ROOT).contains(time);
+    }
+}

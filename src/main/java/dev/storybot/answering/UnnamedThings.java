@@ -1,0 +1,67 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of the answering pipeline that tells when a question asks which one of something ("what podcast was he on")
+ * that a fact only mentions without naming it ("said on a podcast"): such a fact does not answer it. The cues are a
+ * language resource.
+ */
+final class UnnamedThings {
+
+    /** The cue file (see its header for the format). */
+    static final String RESOURCE = "/language/unnamed.txt";
+    /** Where the unnamed form puts the asked noun. */
+    private static final String NOUN = "NOUN";
+    /** The cue for a name given right after the mention ("an opinion article titled ..."). */
+    private static final String NAMED_AFTER = "named-after";
+
+    private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
+    private static final Map<String, String> UNNAMED = CueFile.sources(RESOURCE);
+
+    /** The noun a question asks "which one" of, if it asks so. */
+    Optional<String> askedNoun(String question, Language language) {
+        Pattern asked = CUES.get(code(language) + ".asked");
+        if (asked == null) {
+            return Optional.empty();
+        }
+        Matcher m = asked.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of(m.group("noun")) : Optional.empty();
+    }
+
+    /** True when {@code factText} mentions {@code noun} only without naming it ("a podcast", "一档播客"). */
+    boolean onlyUnnamed(String factText, String noun, Language language) {
+        String form = UNNAMED.get(code(language) + ".unnamed");
+        if (form == null) {
+            return false;
+        }
+        String lower = factText.toLowerCase(Locale.ROOT);
+        Pattern unnamed = Pattern.compile(
+                "(?:" + form.replace(NOUN, Pattern.quote(noun)) + ")(?!" + UNNAMED.get(NAMED_AFTER) + ")",
+                Pattern.UNICODE_CASE);
+        if (!unnamed.matcher(lower).find()) {
+            return false;
+        }
+        // mentioned once without a name, and never otherwise ("the podcast", "Podcast X")
+        int all = count(Pattern.compile(Pattern.quote(noun)), lower);
+        return count(unnamed, lower) >= all;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String code(Language language) {
+        return language.name().toLowerCase(Locale.ROOT);
+    }
+}

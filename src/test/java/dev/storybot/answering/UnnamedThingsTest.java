@@ -1,0 +1,43 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A question asking which one of something a fact mentions without naming it, in three languages. */
+class UnnamedThingsTest {
+
+    private static final UnnamedThings UNNAMED = new UnnamedThings();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // language | question | fact | the fact only mentions, without naming, what is asked
+                "EN | what podcast was she on | Ana Ruiz said on a podcast that the library will close. | true",
+                "EN | which of her companies was it | One of her companies already uses the tool. | true",
+                "EN | what opinion piece did the paper run | The paper ran an opinion piece titled \"Closing time\". | false",
+                "EN | which podcast was she on | Ana Ruiz told the podcast Morning Talk that it will close. | false",
+                "EN | what advantage does the city have | The city has an advantage in cheap land. | false",
+                "ZH | 她是在哪个播客上说的？ | 安娜在一档播客节目中说图书馆将关闭。 | true",
+                "ZH | 她是在哪个播客上说的？ | 安娜在《早间谈话》播客中说图书馆将关闭。 | false",
+                "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 한 팟캐스트에서 도서관이 문을 닫는다고 말했다. | true",
+                "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 모닝 토크 팟캐스트에서 도서관이 문을 닫는다고 말했다. | false",
+            })
+    void should_tell_when_a_fact_mentions_what_is_asked_without_naming_it(
+            Language language, String question, String fact, boolean unnamed) {
+        String noun = UNNAMED.askedNoun(question, language).orElseThrow();
+
+        assertThat(UNNAMED.onlyUnnamed(fact, noun, language)).isEqualTo(unnamed);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"EN | who said that", "ZH | 她说了什么？", "KO | 그녀는 뭐라고 했어?"})
+    void should_find_no_which_one_question_in_other_questions(Language language, String question) {
+        assertThat(UNNAMED.askedNoun(question, language)).isEmpty();
+    }
+}
