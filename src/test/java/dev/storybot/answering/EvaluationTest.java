@@ -37,12 +37,12 @@ class EvaluationTest {
     private static final int MISSES_SHOWN = 200;
 
     /**
-     * Two other published stories with only their {@code article.txt} (facts derived, no curated file), on their
-     * development sets: floors at the figures measured (science 15/25, earnings 17/29, lander 14/24; 13, 14 and 10 when
+     * Three other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * development sets: floors at the figures measured (science 15/25, earnings 17/29, lander 15/24; 13, 14 and 10 when
      * derivation landed); they only rise. The goal is 0.60 on their held-out sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS =
-            Map.of("science", 0.60, "earnings", 0.58, "lander", 0.58);
+            Map.of("science", 0.60, "earnings", 0.58, "lander", 0.62);
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
