@@ -34,9 +34,11 @@ class IngestedArticleTest {
         assertThat(paragraphs.get(0).number()).isEqualTo(1);
         assertThat(paragraphs.get(0).text()).startsWith("The harbour bridge reopened");
         assertThat(header)
-                .containsEntry("source", "https://news.example.org/city/harbour-bridge-reopens")
+                .containsEntry("source", "news.example.org (https://news.example.org/city/harbour-bridge-reopens)")
                 .containsEntry("byline", "Dana Whitfield")
                 .containsEntry("date", "2025-03-14T08:30:00Z");
         assertThat(text.lines().findFirst()).hasValue("# Harbour bridge reopens after two-year repair");
+        KnowledgeBase derived = new FactDeriver().derive(paragraphs, text, header);
+        assertThat(derived.meta().url()).isEqualTo("https://news.example.org/city/harbour-bridge-reopens");
     }
 }
