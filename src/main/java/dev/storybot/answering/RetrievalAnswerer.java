@@ -653,7 +653,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return true;
         }
         boolean asksWho = asked.contains(AnswerType.PERSON) && asked.contains(AnswerType.ORGANIZATION);
-        return asksWho && (fact.certainty() == Certainty.SAID || fact.certainty() == Certainty.REPORTED);
+        // what someone said or reported, or what a group of people does ("developers are turning to ..."), says who
+        return asksWho
+                && (fact.certainty() == Certainty.SAID
+                        || fact.certainty() == Certainty.REPORTED
+                        || PeopleGroups.names(fact.answer()));
     }
 
     /** Ids of the given entities, except countries and places, which too many facts mention. */
