@@ -49,6 +49,19 @@ final class Descriptions {
         return m.find() && m.group("owner") != null;
     }
 
+    /**
+     * True when the question describes someone by a job title with no noun after it ("which lab did the ex-openai
+     * cto found"): like an owner, that says who is meant even in a first question.
+     */
+    boolean describesByTitle(String question, Language language) {
+        Pattern cue = CUES.get(language.name().toLowerCase(Locale.ROOT));
+        if (cue == null || !cue.pattern().contains("(?<title>")) {
+            return false;
+        }
+        Matcher m = cue.matcher(question);
+        return m.find() && m.group("title") != null;
+    }
+
     /** The question with a description replaced by the name of the one entity it fits; unchanged otherwise. */
     String resolve(String question, Language language) {
         Pattern cue = CUES.get(language.name().toLowerCase(Locale.ROOT));

@@ -372,10 +372,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
      * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
      */
     private String withPerson(String text, Language language, String conversation) {
-        // a description of an owner ("the ex-openai cto's startup") says who is meant even in a first question
+        // a description of an owner ("the ex-openai cto's startup") or by a bare title ("did the ex-openai cto found")
+        // says who is meant even in a first question
         boolean namesPerson = entities.find(text).stream().anyMatch(RetrievalAnswerer::isPerson);
         if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()
-                || !namesPerson && descriptions.describesOwner(text, language)) {
+                || !namesPerson
+                        && (descriptions.describesOwner(text, language)
+                                || descriptions.describesByTitle(text, language))) {
             String described = descriptions.resolve(text, language);
             if (!described.equals(text)) {
                 return described;
@@ -653,7 +656,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return true;
         }
         boolean asksWho = asked.contains(AnswerType.PERSON) && asked.contains(AnswerType.ORGANIZATION);
-        return asksWho && (fact.certainty() == Certainty.SAID || fact.certainty() == Certainty.REPORTED);
+        // what someone said or reported, or what a group of people does ("developers are turning to ..."), says who
+        return asksWho
+                && (fact.certainty() == Certainty.SAID
+                        || fact.certainty() == Certainty.REPORTED
+                        || PeopleGroups.names(fact.answer()));
     }
 
     /** Ids of the given entities, except countries and places, which too many facts mention. */

@@ -20,6 +20,8 @@ final class UnnamedThings {
     private static final String NOUN = "NOUN";
     /** The cue for a name given right after the mention ("an opinion article titled ..."). */
     private static final String NAMED_AFTER = "named-after";
+    /** The cue for a copula right before the mention, which names the thing as the sentence's subject. */
+    private static final String NAMED_BEFORE = "named-before";
 
     private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
     private static final Map<String, String> UNNAMED = CueFile.sources(RESOURCE);
@@ -42,7 +44,8 @@ final class UnnamedThings {
         }
         String lower = factText.toLowerCase(Locale.ROOT);
         Pattern unnamed = Pattern.compile(
-                "(?:" + form.replace(NOUN, Pattern.quote(noun)) + ")(?!" + UNNAMED.get(NAMED_AFTER) + ")",
+                "(?<!" + UNNAMED.get(NAMED_BEFORE) + ")(?:" + form.replace(NOUN, Pattern.quote(noun)) + ")(?!"
+                        + UNNAMED.get(NAMED_AFTER) + ")",
                 Pattern.UNICODE_CASE);
         if (!unnamed.matcher(lower).find()) {
             return false;

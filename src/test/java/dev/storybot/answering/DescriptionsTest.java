@@ -41,4 +41,21 @@ class DescriptionsTest {
         assertThat(descriptions.describesOwner(question, language)).isEqualTo(owner);
         assertThat(descriptions.resolve(question, language)).isEqualTo(resolved);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EN | which startup did the ex-openai cto found | true | which startup did Mira Murati found",
+                "EN | what did the former openai cto say? | true | what did Mira Murati say?",
+                "EN | and the vc guy? | false | and Chamath Palihapitiya?",
+                "EN | the ex-openai cto's startup, whats it called | false | Mira Murati's startup, whats it called",
+                "ZH | 那个风险投资人说了什么？ | false | 查马斯·帕利哈皮蒂亚说了什么？",
+                "KO | 그 벤처캐피털리스트는 뭐라고 했어? | false | 차마스 팔리하피티야는 뭐라고 했어?",
+            })
+    void should_resolve_a_description_ending_in_a_bare_job_title(
+            Language language, String question, boolean title, String resolved) {
+        assertThat(descriptions.describesByTitle(question, language)).isEqualTo(title);
+        assertThat(descriptions.resolve(question, language)).isEqualTo(resolved);
+    }
 }

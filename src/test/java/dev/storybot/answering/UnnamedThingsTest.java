@@ -21,10 +21,14 @@ class UnnamedThingsTest {
                 "EN | what opinion piece did the paper run | The paper ran an opinion piece titled \"Closing time\". | false",
                 "EN | which podcast was she on | Ana Ruiz told the podcast Morning Talk that it will close. | false",
                 "EN | what advantage does the city have | The city has an advantage in cheap land. | false",
+                "EN | which startup did she found | Lab X is a startup founded by Ana Ruiz. | false",
+                "EN | which startup did she found | Ana Ruiz said a startup she founded will grow. | true",
                 "ZH | 她是在哪个播客上说的？ | 安娜在一档播客节目中说图书馆将关闭。 | true",
+                "ZH | 她上的是哪个播客？ | 《早间谈话》是一档播客，安娜上过。 | false",
                 "ZH | 她是在哪个播客上说的？ | 安娜在《早间谈话》播客中说图书馆将关闭。 | false",
                 "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 한 팟캐스트에서 도서관이 문을 닫는다고 말했다. | true",
                 "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 모닝 토크 팟캐스트에서 도서관이 문을 닫는다고 말했다. | false",
+                "KO | 그녀는 어느 팟캐스트에 나왔어? | 안나는 한 팟캐스트에 나왔다. | true",
             })
     void should_tell_when_a_fact_mentions_what_is_asked_without_naming_it(
             Language language, String question, String fact, boolean unnamed) {
