@@ -155,4 +155,41 @@ class FactDeriverTest {
                 .satisfies(e -> assertThat(e.aliases()).contains("CBC"));
         assertThat(knowledge.entities()).extracting(Entity::name).doesNotContain("CBC");
     }
+
+    static Stream<Arguments> figureLabels() {
+        return Stream.of(
+                // sentence, figure value, the label it must get
+                Arguments.of(
+                        "Overall harbour sales declined 11.1% during the quarter to $18.51 billion.",
+                        11.1, "Overall harbour sales"),
+                Arguments.of(
+                        "Overall harbour sales declined 11.1% during the quarter to $18.51 billion.",
+                        18.51, "Overall harbour sales"),
+                Arguments.of(
+                        "Ferry revenue rose 15% to $8.98 billion and boat revenue grew 15% to $8.08 billion.",
+                        8.08, "boat revenue"),
+                Arguments.of(
+                        "The team scanned 15 healthy volunteers — once after a placebo.", 15.0, "healthy volunteers"),
+                Arguments.of("She expects the margin to be between 46.5% and 47.5%.", 46.5, "margin"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figureLabels")
+    void should_label_a_figure_by_what_it_measures(String sentence, double value, String label) {
+        assertThat(new FigureFinder().find(sentence))
+                .filteredOn(f -> f.value() == value)
+                .extracting(Figure::label)
+                .containsOnly(label);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "The first full quarter with Phone 16 sales.",
+                "Sales of the new iPhone 16 family grew.",
+                "It flew on a Falcon 9 rocket."
+            })
+    void should_not_read_a_number_in_a_product_name_as_a_figure(String sentence) {
+        assertThat(new FigureFinder().find(sentence)).isEmpty();
+    }
 }
