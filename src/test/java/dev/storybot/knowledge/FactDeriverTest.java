@@ -192,4 +192,36 @@ class FactDeriverTest {
     void should_not_read_a_number_in_a_product_name_as_a_figure(String sentence) {
         assertThat(new FigureFinder().find(sentence)).isEmpty();
     }
+
+    static Stream<Arguments> nameTypes() {
+        return Stream.of(
+                // sentences, a name in them, the type it must get
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Harbour Robotics, Kent, Washington"),
+                        "Harbour Robotics",
+                        "organization"),
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Blue Tidewell, Kent, Washington"), "Kent", "place"),
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Blue Tidewell, Kent, Washington"),
+                        "Blue Tidewell",
+                        "organization"),
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Tidewell, Kent, Washington"), "Washington", "place"),
+                Arguments.of(
+                        List.of("Sales fell sharply in Greater Norland, the firm said."), "Greater Norland", "place"),
+                Arguments.of(
+                        List.of("The rover was built by Vantor Systems for the agency."),
+                        "Vantor Systems",
+                        "organization"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nameTypes")
+    void should_type_a_name_by_its_suffix_or_its_place_in_a_list(List<String> sentences, String name, String type) {
+        assertThat(new NameFinder().find(sentences))
+                .filteredOn(e -> e.name().equals(name))
+                .extracting(Entity::type)
+                .containsExactly(type);
+    }
 }
