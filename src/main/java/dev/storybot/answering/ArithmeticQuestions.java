@@ -105,7 +105,9 @@ final class ArithmeticQuestions {
                         .noneMatch(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name))))) {
             return Optional.empty(); // the story gives no figure for something the question names
         }
-        List<Given> picked = pick(question, subjects, reach ? 1 : 2);
+        // a share is of an amount: a percentage is no whole to take a share of
+        boolean amounts = operation.get() == Operation.SHARE;
+        List<Given> picked = pick(question, subjects, reach ? 1 : 2, amounts);
         if (picked.size() < (reach ? 1 : 2) && subjects.isEmpty()) {
             picked = lastGiven(earlier, reach ? 1 : 2);
         }
@@ -190,12 +192,13 @@ final class ArithmeticQuestions {
      * Up to {@code count} figures of one unit: first those whose labels name the entities the question names, in
      * its order, then those whose labels share the most words with the question.
      */
-    private List<Given> pick(String question, List<Entity> named, int count) {
+    private List<Given> pick(String question, List<Entity> named, int count, boolean amounts) {
         List<Given> picked = new ArrayList<>();
         Set<String> words = words(question);
         for (Entity entity : named) {
             all.stream()
                     .filter(given -> !picked.contains(given) && sameUnit(picked, given))
+                    .filter(given -> !amounts || !percent(given.figure()))
                     .filter(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name)))
                     .max(Comparator.comparingInt(given -> shared(given, words)))
                     .ifPresent(picked::add);
@@ -203,11 +206,19 @@ final class ArithmeticQuestions {
         while (picked.size() < count) {
             Given best = null;
             int bestShared = 0;
+            Set<String> uncovered = new java.util.HashSet<>(words);
+            picked.forEach(p -> uncovered.removeAll(words(p.figure().label())));
             for (Given given : all) {
-                if (picked.contains(given) || !sameUnit(picked, given)) {
+                if (picked.contains(given)
+                        || !sameUnit(picked, given)
+                        || amounts && percent(given.figure())
+                        || picked.stream()
+                                .anyMatch(p -> p.figure()
+                                        .label()
+                                        .equalsIgnoreCase(given.figure().label()))) {
                     continue;
                 }
-                int shared = shared(given, words);
+                int shared = shared(given, picked.isEmpty() ? words : uncovered);
                 if (shared > bestShared) {
                     best = given;
                     bestShared = shared;

@@ -38,7 +38,34 @@ final class FigureFinder {
             "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "vs",
             "its", "their", "his", "her", "was", "were", "is", "are", "be", "been", "about", "around", "nearly",
             "almost", "over", "more", "than", "less", "some", "only", "just", "rose", "fell", "up", "down", "that",
-            "which");
+            "which", "during", "between", "because", "since", "while", "after", "before", "they", "it", "as");
+    /** Verbs of change: a figure after one measures the words before it ("China sales declined 11% to $18 billion"). */
+    private static final Set<String> CHANGE_VERBS = Set.of(
+            "rose",
+            "fell",
+            "grew",
+            "declined",
+            "increased",
+            "decreased",
+            "dropped",
+            "jumped",
+            "climbed",
+            "slipped",
+            "gained",
+            "lost",
+            "surged",
+            "slumped",
+            "rise",
+            "fall",
+            "grow",
+            "decline",
+            "increase",
+            "decrease",
+            "drop");
+    /** Punctuation that ends the phrase after a figure: its label stops there. */
+    private static final Pattern PHRASE_END = Pattern.compile("[\u2014\u2013();:,.!?\\[\\]]");
+    /** A bare number right after a word with a capital letter is part of a name ("iPhone 16", "Falcon 9"). */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("\\b\\p{L}*\\p{Lu}\\p{L}*\\s$");
 
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
     private final Set<String> commonWords = WordList.load(COMMON_WORDS);
@@ -64,7 +91,9 @@ final class FigureFinder {
             if (currency == null
                     && scale == null
                     && !percent
-                    && (isYear(value, m.group("number")) || afterDate(sentence, m.start()))) {
+                    && (isYear(value, m.group("number"))
+                            || afterDate(sentence, m.start())
+                            || partOfName(sentence, m.start("number")))) {
                 continue;
             }
             figures.add(new Figure(label(sentence, m.start(), m.end()), value, unit(currency, scale, percent, m)));
@@ -101,13 +130,31 @@ final class FigureFinder {
         if (colon > 0 && colon < start && colon <= MAX_COLON_LABEL_CHARS) {
             return sentence.substring(0, colon).strip();
         }
-        List<String> after = words(sentence.substring(end));
+        String rest = sentence.substring(end);
+        Matcher stop = PHRASE_END.matcher(rest);
+        List<String> after = words(stop.find() ? rest.substring(0, stop.start()) : rest);
         if (!after.isEmpty() && !FUNCTION_WORDS.contains(after.get(0).toLowerCase(Locale.ROOT))) {
             return String.join(" ", content(after, false));
         }
         String before = sentence.substring(0, start);
         int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-        return String.join(" ", content(words(before.substring(clause + 1)), true));
+        List<String> clauseWords = words(before.substring(clause + 1));
+        for (int i = clauseWords.size() - 1; i > 0; i--) {
+            if (CHANGE_VERBS.contains(clauseWords.get(i).toLowerCase(Locale.ROOT))) {
+                List<String> subject = content(clauseWords.subList(0, i), true);
+                if (!subject.isEmpty()) {
+                    return String.join(" ", subject);
+                }
+                break;
+            }
+        }
+        return String.join(" ", content(clauseWords, true));
+    }
+
+    /** True when a bare number follows a word with a capital letter in the middle of a sentence ("iPhone 16"). */
+    private static boolean partOfName(String sentence, int start) {
+        String before = sentence.substring(0, start);
+        return before.strip().contains(" ") && NAMED_BEFORE.matcher(before).find();
     }
 
     /** Up to {@link #LABEL_WORDS} content words: the last ones before a figure, or the first ones after it. */

@@ -36,6 +36,13 @@ final class NameFinder {
 
     /** A person's full name has at most this many words; longer capitalised runs are titles or organisations. */
     private static final int MAX_PERSON_WORDS = 4;
+    /** A line of a list giving a name and where it is: "Blue Harbour Inc., Kent, Washington" (groups: the organisation, its places). */
+    private static final Pattern LOCATED_LINE =
+            Pattern.compile("^(\\p{Lu}[^,]*?)\\.?,\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*),"
+                    + "\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)\\.?$");
+    /** What may follow a place after "in": the end of a phrase ("weakness in China, ..."), not a noun it qualifies. */
+    private static final String PLACE_END =
+            "(?=\\s*[,.;:)]|\\s+(?:and|or|the|to|for|during|since|last|this|which|where|as|at|on)\\b)";
     /** A description between a name and its speech verb ("X, the agency's deputy head, said") is at most this long. */
     private static final int MAX_APPOSITION_CHARS = 120;
     /** A bracketed short form longer than this is an aside, not an acronym. */
@@ -67,6 +74,16 @@ final class NameFinder {
     /** The entities named in the sentences, in order of first mention. */
     List<Entity> find(List<String> sentences) {
         String all = String.join(" ", sentences);
+        Set<String> places = new java.util.HashSet<>();
+        Set<String> located = new java.util.HashSet<>();
+        for (String sentence : sentences) {
+            Matcher line = LOCATED_LINE.matcher(sentence.strip());
+            if (line.matches()) {
+                located.add(line.group(1));
+                places.add(line.group(2));
+                places.add(line.group(3));
+            }
+        }
         Set<String> lowercaseWords = lowercaseWords(all);
         Map<String, Integer> mentions = new LinkedHashMap<>();
         Set<String> midSentence = new java.util.HashSet<>();
@@ -97,7 +114,10 @@ final class NameFinder {
         List<Entity> entities = new ArrayList<>();
         Map<String, Entity> bySurname = new LinkedHashMap<>();
         for (String name : mentions.keySet()) {
-            String type = type(name, all);
+            String type = places.contains(name) ? "place" : type(name, all);
+            if ("name".equals(type) && located.contains(name)) {
+                type = "organization"; // a list line says where it is based
+            }
             List<String> aliases = new ArrayList<>(acronyms(name, all));
             String[] words = name.split("\\s+");
             if ("person".equals(type) && words.length > 1) {
@@ -206,6 +226,14 @@ final class NameFinder {
             return "title";
         }
         String quoted = Pattern.quote(name);
+        if (Pattern.compile("\\b(?:in|from)\\s+" + quoted + PLACE_END)
+                        .matcher(text)
+                        .find()
+                && !Pattern.compile(quoted + "(?:\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ed\\b|['’]s\\b)")
+                        .matcher(text)
+                        .find()) {
+            return "place";
+        }
         Matcher speaker = Pattern.compile("\\b(\\w+)\\s+" + quoted + "\\b|\\b" + quoted + "\\s+(\\w+)")
                 .matcher(text);
         while (speaker.find()) {

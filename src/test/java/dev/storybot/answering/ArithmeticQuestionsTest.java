@@ -71,4 +71,37 @@ class ArithmeticQuestionsTest {
     void should_leave_counts_and_figures_the_story_lacks_to_retrieval(String question) {
         assertThat(questions.classify(question, matcher.find(question))).isEmpty();
     }
+
+    private static final String RESULTS = """
+            # Harbour reports its quarter
+            # Source: Coastal Times (https://example.org/news/harbour)
+
+            [1] Harbour's overall revenue rose 4% in its quarter, while Norland sales fell 11.1%.
+
+            [2] Revenue: $124.30 billion vs. $124.12 billion estimated
+
+            [3] Ferry revenue: $69.14 billion vs. $71.03 billion estimated
+
+            [4] Overall Norland sales declined 11.1% during the quarter to $18.51 billion.
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "what % of harbour's revenue came from norland this quarter?",
+                "Norland sales 占 Harbour revenue 的百分之几？",
+                "Harbour revenue 중 Norland sales의 몇 %야?"
+            })
+    void should_take_a_share_of_an_amount_with_the_figures_that_cover_the_question(String question) {
+        KnowledgeBase knowledge = dev.storybot.knowledge.KnowledgeLoader.derive("article.txt", RESULTS);
+        ArithmeticQuestions results = new ArithmeticQuestions(knowledge, List.of("country", "place"));
+        ArithmeticQuestions.Request request = results.classify(
+                        question, new EntityMatcher(knowledge.entities()).find(question))
+                .orElseThrow();
+
+        Answer answer = ANSWERS.answer(request, Language.detect(question)).orElseThrow();
+
+        assertThat(request.operation()).isEqualTo(Operation.SHARE);
+        assertThat(answer.text()).contains("14.9");
+    }
 }

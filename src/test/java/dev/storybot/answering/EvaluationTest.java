@@ -42,7 +42,7 @@ class EvaluationTest {
      * derivation landed); they only rise. The goal is 0.60 on their held-out sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS =
-            Map.of("science", 0.60, "earnings", 0.58, "lander", 0.62);
+            Map.of("science", 0.60, "earnings", 0.62, "lander", 0.62);
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")

@@ -155,4 +155,73 @@ class FactDeriverTest {
                 .satisfies(e -> assertThat(e.aliases()).contains("CBC"));
         assertThat(knowledge.entities()).extracting(Entity::name).doesNotContain("CBC");
     }
+
+    static Stream<Arguments> figureLabels() {
+        return Stream.of(
+                // sentence, figure value, the label it must get
+                Arguments.of(
+                        "Overall harbour sales declined 11.1% during the quarter to $18.51 billion.",
+                        11.1, "Overall harbour sales"),
+                Arguments.of(
+                        "Overall harbour sales declined 11.1% during the quarter to $18.51 billion.",
+                        18.51, "Overall harbour sales"),
+                Arguments.of(
+                        "Ferry revenue rose 15% to $8.98 billion and boat revenue grew 15% to $8.08 billion.",
+                        8.08, "boat revenue"),
+                Arguments.of(
+                        "The team scanned 15 healthy volunteers — once after a placebo.", 15.0, "healthy volunteers"),
+                Arguments.of("She expects the margin to be between 46.5% and 47.5%.", 46.5, "margin"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figureLabels")
+    void should_label_a_figure_by_what_it_measures(String sentence, double value, String label) {
+        assertThat(new FigureFinder().find(sentence))
+                .filteredOn(f -> f.value() == value)
+                .extracting(Figure::label)
+                .containsOnly(label);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "The first full quarter with Phone 16 sales.",
+                "Sales of the new iPhone 16 family grew.",
+                "It flew on a Falcon 9 rocket."
+            })
+    void should_not_read_a_number_in_a_product_name_as_a_figure(String sentence) {
+        assertThat(new FigureFinder().find(sentence)).isEmpty();
+    }
+
+    static Stream<Arguments> nameTypes() {
+        return Stream.of(
+                // sentences, a name in them, the type it must get
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Harbour Robotics, Kent, Washington"),
+                        "Harbour Robotics",
+                        "organization"),
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Blue Tidewell, Kent, Washington"), "Kent", "place"),
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Blue Tidewell, Kent, Washington"),
+                        "Blue Tidewell",
+                        "organization"),
+                Arguments.of(
+                        List.of("The agency picked five firms.", "Tidewell, Kent, Washington"), "Washington", "place"),
+                Arguments.of(
+                        List.of("Sales fell sharply in Greater Norland, the firm said."), "Greater Norland", "place"),
+                Arguments.of(
+                        List.of("The rover was built by Vantor Systems for the agency."),
+                        "Vantor Systems",
+                        "organization"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nameTypes")
+    void should_type_a_name_by_its_suffix_or_its_place_in_a_list(List<String> sentences, String name, String type) {
+        assertThat(new NameFinder().find(sentences))
+                .filteredOn(e -> e.name().equals(name))
+                .extracting(Entity::type)
+                .containsExactly(type);
+    }
 }
