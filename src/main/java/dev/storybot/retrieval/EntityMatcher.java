@@ -1,5 +1,7 @@
 package dev.storybot.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.storybot.knowledge.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +31,16 @@ public final class EntityMatcher {
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
 
+    /**
+     * Texts whose entities are remembered: a few questions' worth of texts and every fact answer; beyond it the
+     * least recently used are dropped, since matching again is only slower, never different.
+     */
+    static final int MAX_REMEMBERED_TEXTS = 4_096;
+
+    private final Cache<String, List<Entity>> found = Caffeine.newBuilder()
+            .maximumSize(MAX_REMEMBERED_TEXTS)
+            .executor(Runnable::run)
+            .build();
     private final List<Alias> aliases = new ArrayList<>();
     private final List<Alias> oneWordAliases = new ArrayList<>();
 
@@ -76,8 +88,15 @@ public final class EntityMatcher {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    /** The entities named in {@code text}, in order of first match, each once. */
+    /**
+     * The entities named in {@code text}, in order of first match, each once. One question looks up the same texts
+     * (itself, its resolved form, earlier turns, fact answers) many times, so results are remembered, bounded.
+     */
     public List<Entity> find(String text) {
+        return found.get(text, this::match);
+    }
+
+    private List<Entity> match(String text) {
         Set<Entity> found = new LinkedHashSet<>();
         StringBuilder rest = new StringBuilder(text);
         for (Alias alias : aliases) {
