@@ -1,6 +1,7 @@
 package dev.storybot.answering;
 
 import dev.storybot.core.Language;
+import dev.storybot.core.WordList;
 import java.util.List;
 
 /** The bot's fixed sentences in each language it answers in. */
@@ -187,34 +188,19 @@ final class Messages {
         };
     }
 
-    /** The word for an entity type ("company", "AI models", "模型", "기업"); the type itself when it has none. */
+    /** How answers name entity types, per language (a language resource). */
+    static final String ENTITY_TYPES_RESOURCE = "/language/entity-types.properties";
+
+    private static final java.util.Properties ENTITY_TYPES = WordList.properties(ENTITY_TYPES_RESOURCE);
+
+    /** The word for an entity type, from {@link #ENTITY_TYPES_RESOURCE}; the type itself when it has none. */
     static String kindNoun(Language language, String type, boolean plural) {
-        return switch (language) {
-            case ZH ->
-                switch (type) {
-                    case "model" -> "模型";
-                    case "person" -> "人物";
-                    case "publication" -> "媒体";
-                    case "company" -> "公司";
-                    default -> type;
-                };
-            case KO ->
-                switch (type) {
-                    case "model" -> "모델";
-                    case "person" -> "인물";
-                    case "publication" -> "매체";
-                    case "company" -> "기업";
-                    default -> type;
-                };
-            case EN ->
-                switch (type) {
-                    case "model" -> plural ? "AI models" : "AI model";
-                    case "person" -> plural ? "people" : "person";
-                    case "publication" -> plural ? "media outlets" : "media outlet";
-                    case "company" -> plural ? "companies" : "company";
-                    default -> plural ? type + "s" : type;
-                };
-        };
+        String forms = ENTITY_TYPES.getProperty(language.name().toLowerCase(java.util.Locale.ROOT) + "." + type);
+        if (forms == null) {
+            return plural && language == Language.EN ? type + "s" : type;
+        }
+        String[] both = forms.split("\\|", 2);
+        return plural && both.length > 1 ? both[1].strip() : both[0].strip();
     }
 
     /** The start of a profile: the entity's name with its kind and country, e.g. "Qwen (AI model, China):". */
