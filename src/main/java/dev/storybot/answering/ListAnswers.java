@@ -5,6 +5,7 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.core.WordList;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
@@ -21,12 +22,12 @@ import java.util.Optional;
  */
 final class ListAnswers {
 
-    /** The entity type of companies; their lists also name the models, which the story names in their place. */
-    static final String COMPANY = "company";
+    /** Entity types that name each other, so that a list of one also lists the other (a language resource). */
+    static final String LIST_KINDS_RESOURCE = "/language/list-kinds.properties";
+
+    private static final java.util.Properties LIST_KINDS = WordList.properties(LIST_KINDS_RESOURCE);
     /** Words of a figure's label kept when the full labels make the list too long: enough to tell them apart. */
     static final int SHORT_LABEL_WORDS = 4;
-    /** The entity type of AI models. */
-    static final String MODEL = "model";
 
     private final KnowledgeBase knowledge;
 
@@ -39,18 +40,22 @@ final class ListAnswers {
         return ListQuestions.FIGURE.equals(request.kind()) ? figures(language) : entities(request, language);
     }
 
+    /** The asked type, then the type that names the same things, when {@link #LIST_KINDS_RESOURCE} pairs them. */
+    private static List<String> kinds(ListQuestions.Request request) {
+        String kind = request.kind();
+        String other = LIST_KINDS.getProperty(kind.toLowerCase(java.util.Locale.ROOT));
+        if (other == null && request.country() != null && !request.excludingCountry()) {
+            other = LIST_KINDS.getProperty(kind.toLowerCase(java.util.Locale.ROOT) + ".of-country");
+        }
+        return other == null ? List.of(kind) : List.of(kind, other.strip());
+    }
+
     private Optional<Answer> entities(ListQuestions.Request request, Language language) {
         List<String> sentences = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
         String country =
                 request.country() == null || request.excludingCountry() ? null : localName(request.country(), language);
-        // companies and models name each other ("the model of the startup Zhipu"): a list of one has the other
-        // too, but models only with companies when a country narrows the list ("all the Chinese AI models")
-        List<String> kinds = COMPANY.equals(request.kind())
-                ? List.of(COMPANY, MODEL)
-                : MODEL.equals(request.kind()) && request.country() != null && !request.excludingCountry()
-                        ? List.of(MODEL, COMPANY)
-                        : List.of(request.kind());
+        List<String> kinds = kinds(request);
         for (String kind : kinds) {
             List<String> names = new ArrayList<>();
             for (Entity entity : knowledge.entities()) {
