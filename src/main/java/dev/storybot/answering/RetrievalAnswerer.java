@@ -8,23 +8,17 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
-import dev.storybot.knowledge.AnswerType;
-import dev.storybot.knowledge.Certainty;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
-import dev.storybot.retrieval.Candidate;
 import dev.storybot.retrieval.EntityMatcher;
 import dev.storybot.retrieval.EntityRanker;
-import dev.storybot.retrieval.Hit;
 import dev.storybot.retrieval.HybridRetriever;
 import dev.storybot.retrieval.LexicalRanker;
 import dev.storybot.retrieval.SemanticRanker;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,42 +34,17 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     /** Longest question accepted, in characters. */
     public static final int MAX_QUESTION_CHARS = 1_000;
-    /** Longest question after a follow-up borrows the earlier one's words: a question and a half is plenty. */
-    static final int MAX_RESOLVED_CHARS = 1_500;
-    /** How many fused candidates are considered for an answer. */
-    static final int CANDIDATES_CONSIDERED = 6;
 
     private static final int SUGGESTIONS = 3;
-    /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
-    private static final double CONTENT_WEIGHT = 0.5;
-    /** BM25 below this is weak evidence however it compares with the other candidates. */
-    private static final double CONTENT_FLOOR = 3.0;
-
-    private static final double CJK_LEXICAL_WEIGHT = 0.2;
-    /**
-     * How many times better the question's other words must match a fact covering some of its names than one
-     * covering all of them before the first is preferred: a stray shared word ("now", "new") is no pointer.
-     */
-    private static final double WORDS_OUTWEIGH_NAMES = 2.0;
-    /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
-    private static final Set<AnswerType> NAMING_TYPES =
-            Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
-
-    private static final Set<String> GENERIC_ENTITY_TYPES = Set.of("country", "place");
     /** Entity type of newspapers and other outlets, whose pieces a conversation can be about. */
     private static final String PUBLICATION_TYPE = "publication";
-    /** A name as written in a sentence: capitalised words in a row ("Thinking Machines Lab"). */
-    private static final java.util.regex.Pattern CAPITALISED_NAME =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
 
     private final KnowledgeBase knowledge;
-    private final HybridRetriever retriever;
-    private final LexicalRanker lexical;
     private final EntityMatcher entities;
     private final UnknownNames unknownNames;
-    private final EvidenceGate gate;
     private final ConversationMemory memory;
-    private final Map<String, Entity> entitiesById;
+    private final FollowUps followUps;
+    private final FactSelector selector;
     private final AnswerComposer composer;
     private final StoryQuestions storyQuestions;
     private final StoryAnswers storyAnswers;
@@ -86,14 +55,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EntityAnswers entityAnswers;
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
-    private final Pronouns pronouns;
-    private final Descriptions descriptions;
-    private final QuestionWords questionWords;
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
-    private final UnnamedThings unnamedThings = new UnnamedThings();
-    private final TimeQualifiers timeQualifiers = new TimeQualifiers();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -103,23 +67,18 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             EvidenceGate gate,
             ConversationMemory memory) {
         this.knowledge = knowledge;
-        this.retriever = retriever;
-        this.lexical = lexical;
         this.entities = entities;
         this.unknownNames = new UnknownNames(knowledge);
-        this.gate = gate;
         this.memory = memory;
-        this.entitiesById = knowledge.entitiesById();
+        this.followUps = new FollowUps(entities, memory, knowledge.entitiesById(), new Descriptions(knowledge));
+        this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
         this.listAnswers = new ListAnswers(knowledge);
-        this.entityQuestions = new EntityQuestions(entities, List.copyOf(GENERIC_ENTITY_TYPES));
+        this.entityQuestions = new EntityQuestions(entities, EntityKinds.GENERIC_TYPES);
         this.entityAnswers = new EntityAnswers(knowledge);
-        this.questionWords = new QuestionWords(lexical);
-        this.pronouns = new Pronouns();
-        this.descriptions = new Descriptions(knowledge);
-        this.arithmeticQuestions = new ArithmeticQuestions(knowledge, List.copyOf(GENERIC_ENTITY_TYPES));
+        this.arithmeticQuestions = new ArithmeticQuestions(knowledge, EntityKinds.GENERIC_TYPES);
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
@@ -168,9 +127,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
      */
     private String withNamesOf(String first, String second) {
         List<Entity> named = entities.find(first).stream()
-                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                .filter(e -> !EntityKinds.generic(e))
                 .toList();
-        if (named.isEmpty() || !specific(entities.find(second)).isEmpty()) {
+        if (named.isEmpty() || !EntityKinds.specific(entities.find(second)).isEmpty()) {
             return second;
         }
         return second + " (" + named.stream().map(Entity::name).collect(Collectors.joining(", ")) + ")";
@@ -211,7 +170,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {
         String conversation = request.conversationId();
-        String personal = withPerson(typed, language, conversation);
+        String personal = followUps.withPerson(typed, language, conversation);
         // "what's the gist of it" right after a question naming another outlet's piece is about that piece: its
         // gist is what the outlet said; "what's it called" goes on to retrieval with the outlet's name
         Optional<StoryQuestions.Kind> storyKind = storyQuestions.classify(personal, entities.find(personal));
@@ -271,7 +230,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<Answer> each = named.isEmpty() && QuestionCues.each(text)
                 ? memory.lastAnswered(conversation)
                         .map(last -> entities.find(last.answer()).stream()
-                                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
+                                .filter(e -> !EntityKinds.generic(e))
                                 .distinct()
                                 .sorted(java.util.Comparator.comparingInt(e -> firstMention(last.answer(), e)))
                                 .toList())
@@ -302,8 +261,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
-        String resolved = resolve(text, named, previous);
-        List<Fact> chosen = choose(resolved, text, named, language, readsEnglish, previous);
+        String resolved = followUps.resolve(text, named, previous);
+        List<Fact> chosen = selector.select(resolved, text, named, language, readsEnglish, previous);
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
@@ -318,9 +277,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
      * question about one entity as a whole ("what did X say") asks the same about the new subject.
      */
     private Optional<EntityQuestions.Request> sameAskedOfAnother(String text, List<Entity> named, String conversation) {
-        List<Entity> subjects = named.stream()
-                .filter(e -> !GENERIC_ENTITY_TYPES.contains(e.type()))
-                .toList();
+        List<Entity> subjects =
+                named.stream().filter(e -> !EntityKinds.generic(e)).toList();
         Optional<ConversationMemory.Remembered> last = memory.lastAnswered(conversation);
         if (subjects.size() != 1 || last.isEmpty() || !QuestionCues.elliptical(text)) {
             return Optional.empty();
@@ -363,324 +321,6 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return memory.turns(conversation).stream()
                 .map(ConversationMemory.Remembered::factIds)
                 .toList();
-    }
-
-    // ---- follow-ups -------------------------------------------------------------------------------------------
-
-    /**
-     * The question with a pronoun replaced by the one person the last answer was about, if it names no person, or
-     * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
-     */
-    private String withPerson(String text, Language language, String conversation) {
-        // a description of an owner ("the ex-openai cto's startup") or by a bare title ("did the ex-openai cto found")
-        // says who is meant even in a first question
-        boolean namesPerson = entities.find(text).stream().anyMatch(RetrievalAnswerer::isPerson);
-        if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()
-                || !namesPerson
-                        && (descriptions.describesOwner(text, language)
-                                || descriptions.describesByTitle(text, language))) {
-            String described = descriptions.resolve(text, language);
-            if (!described.equals(text)) {
-                return described;
-            }
-        }
-        if (entities.find(text).stream().anyMatch(RetrievalAnswerer::isPerson)) {
-            return text;
-        }
-        Optional<ConversationMemory.Remembered> last = memory.lastAnswered(conversation);
-        if (last.isEmpty()) {
-            return text;
-        }
-        List<Entity> people = last.get().entityIds().stream()
-                .map(entitiesById::get)
-                .filter(java.util.Objects::nonNull)
-                .filter(RetrievalAnswerer::isPerson)
-                .distinct()
-                .toList();
-        List<Entity> asked = entities.find(last.get().resolvedQuestion()).stream()
-                .filter(RetrievalAnswerer::isPerson)
-                .toList();
-        Optional<Entity> person = people.size() == 1
-                ? Optional.of(people.get(0))
-                : asked.size() == 1 ? Optional.of(asked.get(0)) : Optional.empty();
-        String resolved = pronouns.resolve(text, language, person);
-        return resolved.equals(text) ? withGroup(text, language, conversation) : resolved;
-    }
-
-    /**
-     * The question with a pronoun for a company, lab or model ("their research", "他们的研究") replaced by the one
-     * such thing the latest question that named any asked about; unchanged when that question named several.
-     */
-    private String withGroup(String text, Language language, String conversation) {
-        if (!specific(entities.find(text)).isEmpty() || !pronouns.hasGroupPronoun(text, language)) {
-            return text;
-        }
-        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
-        for (int i = turns.size() - 1; i >= 0; i--) {
-            List<Entity> things = entities.find(turns.get(i).resolvedQuestion()).stream()
-                    .filter(e -> !isPerson(e) && !GENERIC_ENTITY_TYPES.contains(e.type()))
-                    .distinct()
-                    .toList();
-            if (things.size() == 1) {
-                return pronouns.resolveGroup(text, language, things.get(0));
-            }
-            if (things.size() > 1) {
-                return text;
-            }
-        }
-        return text;
-    }
-
-    private static boolean isPerson(Entity entity) {
-        return EntityAnswers.PERSON.equalsIgnoreCase(entity.type());
-    }
-
-    private String resolve(String text, List<Entity> named, Optional<ConversationMemory.Remembered> previous) {
-        if (previous.isEmpty()) {
-            return text;
-        }
-        ConversationMemory.Remembered last = previous.get();
-        if (QuestionCues.elliptical(text) && !named.isEmpty()) {
-            return borrow(last.resolvedQuestion(), text);
-        }
-        if (named.isEmpty()
-                && (QuestionCues.followsUp(text)
-                        || text.split("\\s+").length <= 4
-                        || Language.detect(text) != Language.EN && text.length() <= 12)) {
-            String context = last.entityIds().stream()
-                    .map(entitiesById::get)
-                    .map(Entity::name)
-                    .collect(Collectors.joining(", "));
-            return text + " (" + context + ")";
-        }
-        return text;
-    }
-
-    /**
-     * The earlier question's words followed by {@code text}, at most {@link #MAX_RESOLVED_CHARS} long: the earlier
-     * part is cut from its start (at a word) so that a chain of follow-ups cannot grow the question without end.
-     */
-    static String borrow(String earlier, String text) {
-        int room = MAX_RESOLVED_CHARS - text.length() - 1;
-        if (room <= 0) {
-            return text;
-        }
-        String kept = earlier;
-        if (kept.length() > room) {
-            kept = kept.substring(kept.length() - room);
-            int space = kept.indexOf(' ');
-            kept = space < 0 ? "" : kept.substring(space + 1);
-        }
-        return kept.isEmpty() ? text : kept + " " + text;
-    }
-
-    // ---- retrieval and the evidence gate ----------------------------------------------------------------------
-
-    private List<Fact> choose(
-            String resolved,
-            String original,
-            List<Entity> named,
-            Language language,
-            boolean readsEnglish,
-            Optional<ConversationMemory.Remembered> previous) {
-        List<Candidate> candidates = retriever.retrieve(resolved);
-        Map<String, Double> content = contentScores(resolved);
-        boolean followUp = !resolved.equals(original);
-        Set<AnswerType> asks = QuestionCues.asks(original);
-        if (asks.isEmpty() && followUp) {
-            asks = QuestionCues.asks(resolved);
-        }
-        if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {
-            asks = Set.of(); // the answer is computed from figures, whatever unit the question names
-        }
-        // the question's own names must be covered; names carried over from earlier turns only guide retrieval
-        Set<String> required = specific(named);
-        Set<String> contextual = resolved.equals(original) ? required : specific(entities.find(resolved));
-        Set<AnswerType> asked = asks;
-        Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
-        // "what podcast was he on": a fact saying only "on a podcast" does not say which
-        Optional<String> whichOne = unnamedThings.askedNoun(original, language);
-        boolean english = language == Language.EN && readsEnglish;
-        boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
-        // "Meta's share last year": only a fact naming that time answers it
-        Optional<String> time = timeQualifiers.in(original, language);
-        if (time.isPresent()) {
-            candidates = candidates.stream()
-                    .filter(c -> TimeQualifiers.names(AnswerComposer.answerIn(c.fact(), language), time.get())
-                            || TimeQualifiers.names(c.fact().quote(), time.get()))
-                    .toList();
-        }
-        if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
-            return List.of();
-        }
-        Set<String> numbers = NumberMentions.in(original);
-        List<Candidate> passing = candidates.stream()
-                .limit(CANDIDATES_CONSIDERED)
-                .filter(c -> {
-                    // a number the question quotes from the story counts as a name and as matching words
-                    boolean quoted = NumberMentions.shares(c.fact(), numbers);
-                    double words = content.getOrDefault(c.fact().id(), 0.0);
-                    return gate.passes(
-                            c,
-                            quoted ? Math.max(words, EvidenceGate.CONTENT_MATCH) : words,
-                            english,
-                            quoted || c.fact().entities().stream().anyMatch(contextual::contains),
-                            asksMore && !quoted,
-                            quoted);
-                })
-                .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
-                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
-                .toList();
-        double maxContent = passing.stream()
-                .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
-                .max()
-                .orElse(0);
-        passing = passing.stream()
-                .sorted(java.util.Comparator.comparingDouble((Candidate c) ->
-                        -support(c, content.getOrDefault(c.fact().id(), 0.0), maxContent, language)))
-                .toList();
-        if (passing.isEmpty()) {
-            return List.of();
-        }
-        List<Candidate> ordered = new ArrayList<>(passing);
-        if (followUp && previous.isPresent()) {
-            // a follow-up wants something new: prefer facts the previous answer did not already give, unless its own
-            // words point at one of them ("cheaper than who?" after an answer saying "cheaper")
-            List<String> given = previous.get().factIds();
-            ordered.sort(java.util.Comparator.comparingInt(
-                    c -> given.contains(c.fact().id())
-                                    && content.getOrDefault(c.fact().id(), 0.0) < EvidenceGate.CONTENT_MATCH
-                            ? 1
-                            : 0));
-        }
-        if (required.isEmpty()) {
-            return ordered.stream().map(Candidate::fact).toList();
-        }
-        // every specific thing the question names must be covered, by one fact or by two together; one fact that
-        // covers them all comes first ("is Qwen bigger than Llama" is answered by the fact giving both), unless the
-        // question's other words point at another ("is Qwen's share bigger than Meta's")
-        Optional<Candidate> partial = ordered.stream()
-                .filter(c -> c.fact().entities().stream().anyMatch(required::contains))
-                .findFirst();
-        double partialWords =
-                partial.map(c -> content.getOrDefault(c.fact().id(), 0.0)).orElse(0.0);
-        Optional<Candidate> first = ordered.stream()
-                .filter(c -> c.fact().entities().containsAll(required))
-                .findFirst()
-                .filter(c -> partialWords
-                                < WORDS_OUTWEIGH_NAMES
-                                        * content.getOrDefault(c.fact().id(), 0.0)
-                        || partialWords < EvidenceGate.CONTENT_MATCH)
-                .or(() -> partial);
-        if (first.isEmpty()) {
-            return List.of();
-        }
-        Set<String> uncovered = new LinkedHashSet<>(required);
-        uncovered.removeAll(first.get().fact().entities());
-        List<Fact> chosen = new ArrayList<>();
-        chosen.add(first.get().fact());
-        if (!uncovered.isEmpty()) {
-            // prefer a second fact of the same kind as the first (a share next to a share, not a download count)
-            Optional<Candidate> second = ordered.stream()
-                    .filter(c -> c != first.get())
-                    .filter(c -> c.fact().entities().containsAll(uncovered))
-                    .min(java.util.Comparator.comparingInt(
-                            c -> sameKind(c.fact(), first.get().fact()) ? 0 : 1));
-            if (second.isEmpty()) {
-                return List.of();
-            }
-            chosen.add(second.get().fact());
-        }
-        ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
-        return chosen;
-    }
-
-    /**
-     * True when the candidates mention the thing a question asks "which one" of only without naming it ("on a
-     * podcast"): the story does not say which, whatever else the facts say about the same people.
-     */
-    private boolean unnamedOnly(List<Candidate> candidates, Set<String> named, String noun, Language language) {
-        List<String> texts = candidates.stream()
-                .limit(CANDIDATES_CONSIDERED)
-                .filter(c -> named.isEmpty() || c.fact().entities().stream().anyMatch(named::contains))
-                .map(c -> AnswerComposer.answerIn(c.fact(), language))
-                .filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains(noun))
-                .toList();
-        return !texts.isEmpty() && texts.stream().allMatch(t -> unnamedThings.onlyUnnamed(t, noun, language));
-    }
-
-    /**
-     * How well a gated candidate is supported, to order the candidates that passed: English leans on the
-     * embedding, Chinese and Korean (which the embedding model does not read) on matching words.
-     */
-    private static double support(Candidate c, double contentScore, double maxContent, Language language) {
-        if (language == Language.EN) {
-            return c.semantic() + CONTENT_WEIGHT * contentScore / Math.max(maxContent, CONTENT_FLOOR);
-        }
-        return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
-    }
-
-    private boolean hasRole(Fact fact, java.util.regex.Pattern role, Set<String> asked) {
-        return statesRole(fact.answer(), role, asked)
-                || statesRole(fact.quote(), role, asked)
-                || fact.keywords().stream().anyMatch(k -> statesRole(k, role, asked));
-    }
-
-    /**
-     * True when {@code text} states the relation; a form that only says whose something is ("Meta's Llama", group
-     * {@value QuestionCues#OWNED_GROUP}) counts only when what is owned is a thing the question asks about.
-     */
-    private boolean statesRole(String text, java.util.regex.Pattern role, Set<String> asked) {
-        boolean owning = role.pattern().contains("(?<" + QuestionCues.OWNED_GROUP + ">");
-        java.util.regex.Matcher m = role.matcher(text);
-        while (m.find()) {
-            int owned = owning ? m.start(QuestionCues.OWNED_GROUP) : -1;
-            if (owned < 0) {
-                return true;
-            }
-            java.util.regex.Matcher name = CAPITALISED_NAME.matcher(text).region(owned, text.length());
-            if (name.lookingAt() && entities.find(name.group()).stream().anyMatch(e -> asked.contains(e.id()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameKind(Fact a, Fact b) {
-        return a.answers().stream().filter(t -> !NAMING_TYPES.contains(t)).anyMatch(b.answers()::contains);
-    }
-
-    /** True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source. */
-    private static boolean answersAsked(Fact fact, Set<AnswerType> asked) {
-        if (fact.answers().stream().anyMatch(asked::contains)) {
-            return true;
-        }
-        boolean asksWho = asked.contains(AnswerType.PERSON) && asked.contains(AnswerType.ORGANIZATION);
-        // what someone said or reported, or what a group of people does ("developers are turning to ..."), says who
-        return asksWho
-                && (fact.certainty() == Certainty.SAID
-                        || fact.certainty() == Certainty.REPORTED
-                        || PeopleGroups.names(fact.answer()));
-    }
-
-    /** Ids of the given entities, except countries and places, which too many facts mention. */
-    private static Set<String> specific(List<Entity> named) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Entity entity : named) {
-            if (!GENERIC_ENTITY_TYPES.contains(entity.type())) {
-                ids.add(entity.id());
-            }
-        }
-        return ids;
-    }
-
-    private Map<String, Double> contentScores(String question) {
-        String content = entities.withoutEntities(question);
-        Map<String, Double> scores = new HashMap<>();
-        for (Hit hit : lexical.rank(content, knowledge.facts().size())) {
-            scores.put(hit.fact().id(), hit.score());
-        }
-        return scores;
     }
 
     private List<Fact> citedFacts(List<Fact> chosen, Answer answer) {

@@ -80,7 +80,7 @@ class LongInputTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("borrowed")
     void should_prefix_a_follow_up_with_the_earlier_question(String earlier, String text, String expected) {
-        assertThat(RetrievalAnswerer.borrow(earlier, text)).isEqualTo(expected);
+        assertThat(FollowUps.borrow(earlier, text)).isEqualTo(expected);
     }
 
     @Test
@@ -88,18 +88,18 @@ class LongInputTest {
         String earlier = "word ".repeat(400).strip();
         String text = "and what about the other one?";
 
-        String resolved = RetrievalAnswerer.borrow(earlier, text);
+        String resolved = FollowUps.borrow(earlier, text);
 
         assertThat(resolved)
-                .hasSizeLessThanOrEqualTo(RetrievalAnswerer.MAX_RESOLVED_CHARS)
+                .hasSizeLessThanOrEqualTo(FollowUps.MAX_RESOLVED_CHARS)
                 .endsWith(" " + text)
                 .startsWith("word ");
     }
 
     @Test
     void should_keep_only_the_follow_up_when_it_alone_fills_the_limit() {
-        String text = "x".repeat(RetrievalAnswerer.MAX_RESOLVED_CHARS);
+        String text = "x".repeat(FollowUps.MAX_RESOLVED_CHARS);
 
-        assertThat(RetrievalAnswerer.borrow("How many downloads?", text)).isEqualTo(text);
+        assertThat(FollowUps.borrow("How many downloads?", text)).isEqualTo(text);
     }
 }

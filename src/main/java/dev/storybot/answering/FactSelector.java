@@ -1,0 +1,271 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.AnswerType;
+import dev.storybot.knowledge.Certainty;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.Candidate;
+import dev.storybot.retrieval.EntityMatcher;
+import dev.storybot.retrieval.Hit;
+import dev.storybot.retrieval.HybridRetriever;
+import dev.storybot.retrieval.LexicalRanker;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fact-selection stage: retrieves candidate facts for a resolved question, keeps those the evidence gate passes
+ * and that give what was asked, and orders them so that every specific thing the question names is covered.
+ */
+final class FactSelector {
+
+    /** How many fused candidates are considered for an answer. */
+    static final int CANDIDATES_CONSIDERED = 6;
+
+    /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
+    private static final double CONTENT_WEIGHT = 0.5;
+    /** BM25 below this is weak evidence however it compares with the other candidates. */
+    private static final double CONTENT_FLOOR = 3.0;
+
+    private static final double CJK_LEXICAL_WEIGHT = 0.2;
+    /**
+     * How many times better the question's other words must match a fact covering some of its names than one
+     * covering all of them before the first is preferred: a stray shared word ("now", "new") is no pointer.
+     */
+    private static final double WORDS_OUTWEIGH_NAMES = 2.0;
+    /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
+    private static final Set<AnswerType> NAMING_TYPES =
+            Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
+    /** A name as written in a sentence: capitalised words in a row ("Thinking Machines Lab"). */
+    private static final java.util.regex.Pattern CAPITALISED_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
+
+    private final KnowledgeBase knowledge;
+    private final HybridRetriever retriever;
+    private final LexicalRanker lexical;
+    private final EntityMatcher entities;
+    private final EvidenceGate gate;
+    private final QuestionWords questionWords;
+    private final UnnamedThings unnamedThings = new UnnamedThings();
+    private final TimeQualifiers timeQualifiers = new TimeQualifiers();
+
+    FactSelector(
+            KnowledgeBase knowledge,
+            HybridRetriever retriever,
+            LexicalRanker lexical,
+            EntityMatcher entities,
+            EvidenceGate gate) {
+        this.knowledge = knowledge;
+        this.retriever = retriever;
+        this.lexical = lexical;
+        this.entities = entities;
+        this.gate = gate;
+        this.questionWords = new QuestionWords(lexical);
+    }
+
+    /**
+     * The facts that answer {@code resolved} (the question with what a follow-up leans on), most fitting first; empty
+     * when none passes the gate or the question's own names ({@code named}, in {@code original}) cannot all be covered.
+     */
+    List<Fact> select(
+            String resolved,
+            String original,
+            List<Entity> named,
+            Language language,
+            boolean readsEnglish,
+            Optional<ConversationMemory.Remembered> previous) {
+        List<Candidate> candidates = retriever.retrieve(resolved);
+        Map<String, Double> content = contentScores(resolved);
+        boolean followUp = !resolved.equals(original);
+        Set<AnswerType> asks = QuestionCues.asks(original);
+        if (asks.isEmpty() && followUp) {
+            asks = QuestionCues.asks(resolved);
+        }
+        if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {
+            asks = Set.of(); // the answer is computed from figures, whatever unit the question names
+        }
+        // the question's own names must be covered; names carried over from earlier turns only guide retrieval
+        Set<String> required = EntityKinds.specific(named);
+        Set<String> contextual = resolved.equals(original) ? required : EntityKinds.specific(entities.find(resolved));
+        Set<AnswerType> asked = asks;
+        Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
+        // "what podcast was he on": a fact saying only "on a podcast" does not say which
+        Optional<String> whichOne = unnamedThings.askedNoun(original, language);
+        boolean english = language == Language.EN && readsEnglish;
+        boolean asksMore = english && !followUp && questionWords.asksMore(entities.withoutEntities(original));
+        // "Meta's share last year": only a fact naming that time answers it
+        Optional<String> time = timeQualifiers.in(original, language);
+        if (time.isPresent()) {
+            candidates = candidates.stream()
+                    .filter(c -> TimeQualifiers.names(AnswerComposer.answerIn(c.fact(), language), time.get())
+                            || TimeQualifiers.names(c.fact().quote(), time.get()))
+                    .toList();
+        }
+        if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
+            return List.of();
+        }
+        Set<String> numbers = NumberMentions.in(original);
+        List<Candidate> passing = candidates.stream()
+                .limit(CANDIDATES_CONSIDERED)
+                .filter(c -> {
+                    // a number the question quotes from the story counts as a name and as matching words
+                    boolean quoted = NumberMentions.shares(c.fact(), numbers);
+                    double words = content.getOrDefault(c.fact().id(), 0.0);
+                    return gate.passes(
+                            c,
+                            quoted ? Math.max(words, EvidenceGate.CONTENT_MATCH) : words,
+                            english,
+                            quoted || c.fact().entities().stream().anyMatch(contextual::contains),
+                            asksMore && !quoted,
+                            quoted);
+                })
+                .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
+                .toList();
+        double maxContent = passing.stream()
+                .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
+                .max()
+                .orElse(0);
+        passing = passing.stream()
+                .sorted(java.util.Comparator.comparingDouble((Candidate c) ->
+                        -support(c, content.getOrDefault(c.fact().id(), 0.0), maxContent, language)))
+                .toList();
+        if (passing.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> ordered = new ArrayList<>(passing);
+        if (followUp && previous.isPresent()) {
+            // a follow-up wants something new: prefer facts the previous answer did not already give, unless its own
+            // words point at one of them ("cheaper than who?" after an answer saying "cheaper")
+            List<String> given = previous.get().factIds();
+            ordered.sort(java.util.Comparator.comparingInt(
+                    c -> given.contains(c.fact().id())
+                                    && content.getOrDefault(c.fact().id(), 0.0) < EvidenceGate.CONTENT_MATCH
+                            ? 1
+                            : 0));
+        }
+        if (required.isEmpty()) {
+            return ordered.stream().map(Candidate::fact).toList();
+        }
+        // every specific thing the question names must be covered, by one fact or by two together; one fact that
+        // covers them all comes first ("is Qwen bigger than Llama" is answered by the fact giving both), unless the
+        // question's other words point at another ("is Qwen's share bigger than Meta's")
+        Optional<Candidate> partial = ordered.stream()
+                .filter(c -> c.fact().entities().stream().anyMatch(required::contains))
+                .findFirst();
+        double partialWords =
+                partial.map(c -> content.getOrDefault(c.fact().id(), 0.0)).orElse(0.0);
+        Optional<Candidate> first = ordered.stream()
+                .filter(c -> c.fact().entities().containsAll(required))
+                .findFirst()
+                .filter(c -> partialWords
+                                < WORDS_OUTWEIGH_NAMES
+                                        * content.getOrDefault(c.fact().id(), 0.0)
+                        || partialWords < EvidenceGate.CONTENT_MATCH)
+                .or(() -> partial);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Set<String> uncovered = new LinkedHashSet<>(required);
+        uncovered.removeAll(first.get().fact().entities());
+        List<Fact> chosen = new ArrayList<>();
+        chosen.add(first.get().fact());
+        if (!uncovered.isEmpty()) {
+            // prefer a second fact of the same kind as the first (a share next to a share, not a download count)
+            Optional<Candidate> second = ordered.stream()
+                    .filter(c -> c != first.get())
+                    .filter(c -> c.fact().entities().containsAll(uncovered))
+                    .min(java.util.Comparator.comparingInt(
+                            c -> sameKind(c.fact(), first.get().fact()) ? 0 : 1));
+            if (second.isEmpty()) {
+                return List.of();
+            }
+            chosen.add(second.get().fact());
+        }
+        ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
+        return chosen;
+    }
+
+    /**
+     * True when the candidates mention the thing a question asks "which one" of only without naming it ("on a
+     * podcast"): the story does not say which, whatever else the facts say about the same people.
+     */
+    private boolean unnamedOnly(List<Candidate> candidates, Set<String> named, String noun, Language language) {
+        List<String> texts = candidates.stream()
+                .limit(CANDIDATES_CONSIDERED)
+                .filter(c -> named.isEmpty() || c.fact().entities().stream().anyMatch(named::contains))
+                .map(c -> AnswerComposer.answerIn(c.fact(), language))
+                .filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains(noun))
+                .toList();
+        return !texts.isEmpty() && texts.stream().allMatch(t -> unnamedThings.onlyUnnamed(t, noun, language));
+    }
+
+    /**
+     * How well a gated candidate is supported, to order the candidates that passed: English leans on the
+     * embedding, Chinese and Korean (which the embedding model does not read) on matching words.
+     */
+    private static double support(Candidate c, double contentScore, double maxContent, Language language) {
+        if (language == Language.EN) {
+            return c.semantic() + CONTENT_WEIGHT * contentScore / Math.max(maxContent, CONTENT_FLOOR);
+        }
+        return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
+    }
+
+    private boolean hasRole(Fact fact, java.util.regex.Pattern role, Set<String> asked) {
+        return statesRole(fact.answer(), role, asked)
+                || statesRole(fact.quote(), role, asked)
+                || fact.keywords().stream().anyMatch(k -> statesRole(k, role, asked));
+    }
+
+    /**
+     * True when {@code text} states the relation; a form that only says whose something is ("Meta's Llama", group
+     * {@value QuestionCues#OWNED_GROUP}) counts only when what is owned is a thing the question asks about.
+     */
+    private boolean statesRole(String text, java.util.regex.Pattern role, Set<String> asked) {
+        boolean owning = role.pattern().contains("(?<" + QuestionCues.OWNED_GROUP + ">");
+        java.util.regex.Matcher m = role.matcher(text);
+        while (m.find()) {
+            int owned = owning ? m.start(QuestionCues.OWNED_GROUP) : -1;
+            if (owned < 0) {
+                return true;
+            }
+            java.util.regex.Matcher name = CAPITALISED_NAME.matcher(text).region(owned, text.length());
+            if (name.lookingAt() && entities.find(name.group()).stream().anyMatch(e -> asked.contains(e.id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameKind(Fact a, Fact b) {
+        return a.answers().stream().filter(t -> !NAMING_TYPES.contains(t)).anyMatch(b.answers()::contains);
+    }
+
+    /** True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source. */
+    private static boolean answersAsked(Fact fact, Set<AnswerType> asked) {
+        if (fact.answers().stream().anyMatch(asked::contains)) {
+            return true;
+        }
+        boolean asksWho = asked.contains(AnswerType.PERSON) && asked.contains(AnswerType.ORGANIZATION);
+        // what someone said or reported, or what a group of people does ("developers are turning to ..."), says who
+        return asksWho
+                && (fact.certainty() == Certainty.SAID
+                        || fact.certainty() == Certainty.REPORTED
+                        || PeopleGroups.names(fact.answer()));
+    }
+
+    private Map<String, Double> contentScores(String question) {
+        String content = entities.withoutEntities(question);
+        Map<String, Double> scores = new HashMap<>();
+        for (Hit hit : lexical.rank(content, knowledge.facts().size())) {
+            scores.put(hit.fact().id(), hit.score());
+        }
+        return scores;
+    }
+}

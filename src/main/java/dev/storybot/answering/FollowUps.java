@@ -1,0 +1,139 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The reference-resolution stage: rewrites a follow-up so that it says what it leans on ("he", "their", "the vc guy",
+ * "and Llama?", "why?") with the names the conversation gives.
+ */
+final class FollowUps {
+
+    /** Longest question after a follow-up borrows the earlier one's words: a question and a half is plenty. */
+    static final int MAX_RESOLVED_CHARS = 1_500;
+
+    private final EntityMatcher entities;
+    private final ConversationMemory memory;
+    private final Map<String, Entity> entitiesById;
+    private final Pronouns pronouns = new Pronouns();
+    private final Descriptions descriptions;
+
+    FollowUps(
+            EntityMatcher entities,
+            ConversationMemory memory,
+            Map<String, Entity> entitiesById,
+            Descriptions descriptions) {
+        this.entities = entities;
+        this.memory = memory;
+        this.entitiesById = entitiesById;
+        this.descriptions = descriptions;
+    }
+
+    /**
+     * The question with a pronoun replaced by the one person the last answer was about, if it names no person, or
+     * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
+     */
+    String withPerson(String text, Language language, String conversation) {
+        // a description of an owner ("the ex-openai cto's startup") or by a bare title ("did the ex-openai cto found")
+        // says who is meant even in a first question
+        boolean namesPerson = entities.find(text).stream().anyMatch(EntityKinds::person);
+        if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()
+                || !namesPerson
+                        && (descriptions.describesOwner(text, language)
+                                || descriptions.describesByTitle(text, language))) {
+            String described = descriptions.resolve(text, language);
+            if (!described.equals(text)) {
+                return described;
+            }
+        }
+        if (entities.find(text).stream().anyMatch(EntityKinds::person)) {
+            return text;
+        }
+        Optional<ConversationMemory.Remembered> last = memory.lastAnswered(conversation);
+        if (last.isEmpty()) {
+            return text;
+        }
+        List<Entity> people = last.get().entityIds().stream()
+                .map(entitiesById::get)
+                .filter(java.util.Objects::nonNull)
+                .filter(EntityKinds::person)
+                .distinct()
+                .toList();
+        List<Entity> asked = entities.find(last.get().resolvedQuestion()).stream()
+                .filter(EntityKinds::person)
+                .toList();
+        Optional<Entity> person = people.size() == 1
+                ? Optional.of(people.get(0))
+                : asked.size() == 1 ? Optional.of(asked.get(0)) : Optional.empty();
+        String resolved = pronouns.resolve(text, language, person);
+        return resolved.equals(text) ? withGroup(text, language, conversation) : resolved;
+    }
+
+    /**
+     * The question with a pronoun for a company, lab or model ("their research", "他们的研究") replaced by the one
+     * such thing the latest question that named any asked about; unchanged when that question named several.
+     */
+    private String withGroup(String text, Language language, String conversation) {
+        if (!EntityKinds.specific(entities.find(text)).isEmpty() || !pronouns.hasGroupPronoun(text, language)) {
+            return text;
+        }
+        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            List<Entity> things = entities.find(turns.get(i).resolvedQuestion()).stream()
+                    .filter(e -> !EntityKinds.person(e) && !EntityKinds.generic(e))
+                    .distinct()
+                    .toList();
+            if (things.size() == 1) {
+                return pronouns.resolveGroup(text, language, things.get(0));
+            }
+            if (things.size() > 1) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    String resolve(String text, List<Entity> named, Optional<ConversationMemory.Remembered> previous) {
+        if (previous.isEmpty()) {
+            return text;
+        }
+        ConversationMemory.Remembered last = previous.get();
+        if (QuestionCues.elliptical(text) && !named.isEmpty()) {
+            return borrow(last.resolvedQuestion(), text);
+        }
+        if (named.isEmpty()
+                && (QuestionCues.followsUp(text)
+                        || text.split("\\s+").length <= 4
+                        || Language.detect(text) != Language.EN && text.length() <= 12)) {
+            String context = last.entityIds().stream()
+                    .map(entitiesById::get)
+                    .map(Entity::name)
+                    .collect(Collectors.joining(", "));
+            return text + " (" + context + ")";
+        }
+        return text;
+    }
+
+    /**
+     * The earlier question's words followed by {@code text}, at most {@link #MAX_RESOLVED_CHARS} long: the earlier
+     * part is cut from its start (at a word) so that a chain of follow-ups cannot grow the question without end.
+     */
+    static String borrow(String earlier, String text) {
+        int room = MAX_RESOLVED_CHARS - text.length() - 1;
+        if (room <= 0) {
+            return text;
+        }
+        String kept = earlier;
+        if (kept.length() > room) {
+            kept = kept.substring(kept.length() - room);
+            int space = kept.indexOf(' ');
+            kept = space < 0 ? "" : kept.substring(space + 1);
+        }
+        return kept.isEmpty() ? text : kept + " " + text;
+    }
+}
