@@ -144,7 +144,7 @@ final class Messages {
 
     /** Where the article comes from; the headline is added when it fits in {@code limit} characters. */
     static String source(Language language, String sourceLine, String url, String title, int limit) {
-        boolean linked = url != null && !url.isBlank();
+        boolean linked = url != null && !url.isBlank() && !sourceLine.contains(url);
         String where = switch (language) {
             case ZH -> "这篇报道来自：" + sourceLine + (linked ? "，原文：" + url : "");
             case KO -> "이 기사의 출처: " + sourceLine + (linked ? ", 원문: " + url : "");
@@ -157,6 +157,22 @@ final class Messages {
                     case EN -> ". Headline: \"" + title + "\"";
                 };
         return withTitle.length() <= limit ? withTitle : where;
+    }
+
+    static String author(Language language, String author, String outlet) {
+        return switch (language) {
+            case ZH -> "这篇报道的作者是 " + author + "（" + outlet + "）。";
+            case KO -> "이 기사는 " + author + "(" + outlet + ")가 썼습니다.";
+            case EN -> "The article is by " + author + " (" + outlet + ").";
+        };
+    }
+
+    static String published(Language language, String date, String outlet) {
+        return switch (language) {
+            case ZH -> "这篇报道由 " + outlet + " 于 " + date + " 发布。";
+            case KO -> "이 기사는 " + outlet + "에 " + date + "에 실렸습니다.";
+            case EN -> "It was published by " + outlet + " on " + date + ".";
+        };
     }
 
     static String headline(Language language, String title) {

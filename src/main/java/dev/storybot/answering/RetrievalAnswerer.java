@@ -96,7 +96,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             KnowledgeBase knowledge, LexicalRanker lexical, SemanticRanker semantic, ConversationMemory memory) {
         EntityMatcher matcher = new EntityMatcher(knowledge.entities());
         HybridRetriever retriever = new HybridRetriever(lexical, semantic, new EntityRanker(knowledge, matcher));
-        return new RetrievalAnswerer(knowledge, retriever, lexical, matcher, new EvidenceGate(), memory);
+        boolean derived =
+                knowledge.facts().stream().allMatch(f -> f.paraphrases().isEmpty());
+        EvidenceGate gate = derived ? EvidenceGate.forDerivedFacts() : new EvidenceGate();
+        return new RetrievalAnswerer(knowledge, retriever, lexical, matcher, gate, memory);
     }
 
     @Override
@@ -243,9 +246,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return new Evidence(request, language, text, cited, each.get(), history);
         }
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
-        Optional<Answer> whole = storyQuestions
-                .classify(text, named)
-                .flatMap(kind -> storyAnswers.answer(kind, language))
+        Optional<Answer> whole = storyAnswers
+                .answer(storyQuestions.classifyAll(text, named), language)
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
                 .or(() -> entityQuestions
                         .classify(text, named)

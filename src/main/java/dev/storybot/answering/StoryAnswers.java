@@ -26,12 +26,19 @@ final class StoryAnswers {
 
     /** The article header line holding the article's own statement (disclaimer), if it has one. */
     static final String STATEMENT_HEADER = "statement";
+    /** The article header line naming who wrote it. */
+    static final String AUTHOR_HEADER = "author";
+    /** The header line a web page's byline is kept in when the page names no author as such. */
+    static final String BYLINE_HEADER = "byline";
+    /** The article header line giving when it was published. */
+    static final String DATE_HEADER = "date";
     /** Summary sentences cited at most: each names a paragraph, and two or three cover a lead. */
     private static final int MAX_SUMMARY_CITATIONS = 3;
     /** Words this short carry little meaning when matching a summary sentence to the article. */
     private static final int MIN_MATCH_WORD_LENGTH = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])");
+    private static final Pattern ISO_TIME = Pattern.compile("(?<=^\\d{4}-\\d{2}-\\d{2})T.*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private record ArticleSentence(int paragraph, String text, Set<String> words) {}
@@ -59,9 +66,52 @@ final class StoryAnswers {
         return own;
     }
 
+    /**
+     * The answer for a question asking several things about the whole story: each part the story has, in order, as
+     * many as fit in one answer; empty when it has none of them.
+     */
+    Optional<Answer> answer(List<StoryQuestions.Kind> kinds, Language language) {
+        List<Answer> parts = kinds.stream()
+                .map(kind -> answer(kind, language))
+                .flatMap(Optional::stream)
+                .toList();
+        if (parts.size() <= 1) {
+            return parts.stream().findFirst();
+        }
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (Answer part : parts) {
+            if (text.indexOf(part.text()) >= 0) {
+                continue; // the source line already gave the headline, say
+            }
+            String joined =
+                    text.length() == 0 ? part.text() : text + (language == Language.ZH ? "" : " ") + part.text();
+            if (joined.length() > Answer.MAX_TEXT_CHARS) {
+                break;
+            }
+            text.setLength(0);
+            text.append(joined);
+            part.citations().stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+        }
+        return Optional.of(answered(text.toString(), citations, language));
+    }
+
     /** The answer for a question about the whole story, or empty when the story has nothing for it. */
     Optional<Answer> answer(StoryQuestions.Kind kind, Language language) {
         return switch (kind) {
+            case AUTHOR ->
+                Optional.ofNullable(knowledge
+                                .header()
+                                .getOrDefault(AUTHOR_HEADER, knowledge.header().get(BYLINE_HEADER)))
+                        .filter(author -> !author.isBlank())
+                        .map(author -> answered(
+                                fit(Messages.author(language, author.strip(), ownOutlet())), List.of(), language));
+            case DATE ->
+                Optional.ofNullable(knowledge.header().get(DATE_HEADER))
+                        .filter(date -> !date.isBlank())
+                        .map(date -> answered(
+                                fit(Messages.published(language, dayOf(date), ownOutlet())), List.of(), language))
+                        .or(() -> answer(StoryQuestions.Kind.SOURCE, language));
             case SUMMARY -> Optional.of(summary(language));
             case SOURCE ->
                 Optional.of(answered(
@@ -80,6 +130,18 @@ final class StoryAnswers {
                 Optional.ofNullable(knowledge.header().get(STATEMENT_HEADER))
                         .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
         };
+    }
+
+    /** The day of a header date, without the time of day a web page's metadata adds ("2019-11-20T09:29:08+0000"). */
+    static String dayOf(String date) {
+        return ISO_TIME.matcher(date.strip()).replaceFirst("");
+    }
+
+    /** The story's outlet as its source line names it, without the address. */
+    private String ownOutlet() {
+        String line = knowledge.meta().sourceLine();
+        int paren = line.indexOf(" (");
+        return (paren > 0 ? line.substring(0, paren) : line).strip();
     }
 
     private Answer summary(Language language) {

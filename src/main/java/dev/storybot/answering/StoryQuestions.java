@@ -21,8 +21,12 @@ final class StoryQuestions {
     enum Kind {
         /** The gist: "tl;dr?", "what's this about", "要約して". */
         SUMMARY,
-        /** Where the article comes from: outlet, link, date, original, translation. */
+        /** Where the article comes from: outlet, link, original, translation. */
         SOURCE,
+        /** Who wrote the article (its byline). */
+        AUTHOR,
+        /** When the article was published. */
+        DATE,
         /** The article's headline. */
         HEADLINE,
         /** The article's own statement or disclaimer line. */
@@ -35,6 +39,9 @@ final class StoryQuestions {
     private static final Pattern SCHEME_OR_WWW = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
     private static final Map<Kind, Pattern> CUES = loadCues();
+    /** The order kinds are checked and answered in: the most specific cues first, the gist last. */
+    static final List<Kind> ORDER =
+            List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.DATE, Kind.SOURCE, Kind.SUMMARY);
 
     /** Words pointing a whole-story question at another piece the conversation named (a language resource). */
     static final String OTHER_PIECE_RESOURCE = "/language/other-piece.txt";
@@ -53,24 +60,29 @@ final class StoryQuestions {
     /**
      * What the question asks about the whole story, if it is such a question: it has a cue of one kind and names no
      * entity besides the story's own source (a question naming a company is about that company). A message that is
-     * only the story's own address asks for its gist.
+     * only the story's own address asks for its gist. When it asks for several things, the first of {@link #ORDER}.
      */
     Optional<Kind> classify(String question, List<Entity> named) {
+        return classifyAll(question, named).stream().findFirst();
+    }
+
+    /**
+     * Everything the question asks about the whole story ("who wrote this and when did it come out": the author and
+     * the date), in {@link #ORDER}; empty when it is not such a question.
+     */
+    List<Kind> classifyAll(String question, List<Entity> named) {
         if (!storyAddress.isEmpty()
                 && LEFTOVER.matcher(withoutStoryAddress(question)).matches()) {
-            return Optional.of(Kind.SUMMARY);
+            return List.of(Kind.SUMMARY);
         }
         if (named.stream().anyMatch(entity -> !ownSources.contains(entity.id()))) {
-            return Optional.empty();
+            return List.of();
         }
         String text = withoutStoryAddress(question);
-        for (Kind kind : List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.SOURCE, Kind.SUMMARY)) {
-            Pattern cue = CUES.get(kind);
-            if (cue != null && cue.matcher(text).find()) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return ORDER.stream()
+                .filter(kind ->
+                        CUES.containsKey(kind) && CUES.get(kind).matcher(text).find())
+                .toList();
     }
 
     /** True when the question says "it" or "that" ("what's the gist of it"), which may mean a piece just named. */

@@ -7,7 +7,9 @@ import dev.storybot.core.Answer;
 import dev.storybot.core.Language;
 import dev.storybot.core.Outcome;
 import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
 import dev.storybot.retrieval.EntityMatcher;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +56,70 @@ class StoryQuestionsTest {
                 Arguments.of("기사 제목이 뭐야", Kind.HEADLINE),
                 Arguments.of("what does the disclaimer say?", Kind.STATEMENT),
                 Arguments.of("文章的声明是什么", Kind.STATEMENT),
-                Arguments.of("면책 문구가 뭐야", Kind.STATEMENT));
+                Arguments.of("면책 문구가 뭐야", Kind.STATEMENT),
+                Arguments.of("who wrote this??", Kind.AUTHOR),
+                Arguments.of("这篇是谁写的", Kind.AUTHOR),
+                Arguments.of("이 기사 작성자가 누구야", Kind.AUTHOR),
+                Arguments.of("when was this published? is it old news", Kind.DATE),
+                Arguments.of("这篇文章什么时候发布的", Kind.DATE),
+                Arguments.of("이 기사 언제 나온 거야?", Kind.DATE));
+    }
+
+    static Stream<Arguments> severalAsked() {
+        return Stream.of(
+                Arguments.of("who wrote this + what site is it from", List.of(Kind.AUTHOR, Kind.SOURCE)),
+                Arguments.of("c'est paru quand et sur quel site ?", List.of(Kind.DATE, Kind.SOURCE)),
+                Arguments.of("谁写的？什么时候发布的？", List.of(Kind.AUTHOR, Kind.DATE)),
+                Arguments.of("누가 썼어? 그리고 언제 나온 거야", List.of(Kind.AUTHOR, Kind.DATE)),
+                Arguments.of("gimme the link + the headline", List.of(Kind.HEADLINE, Kind.SOURCE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("severalAsked")
+    void should_recognise_every_thing_a_question_asks_about_the_story(String question, List<Kind> kinds) {
+        assertThat(questions.classifyAll(question, matcher.find(question))).isEqualTo(kinds);
+    }
+
+    static Stream<Arguments> derivedArticleParts() {
+        return Stream.of(
+                Arguments.of(
+                        Language.EN,
+                        List.of(Kind.AUTHOR, Kind.DATE),
+                        List.of("Jane Roe", "2019-11-18", "Daily Planet")),
+                Arguments.of(Language.ZH, List.of(Kind.AUTHOR, Kind.DATE), List.of("Jane Roe", "2019-11-18", "作者")),
+                Arguments.of(Language.KO, List.of(Kind.AUTHOR, Kind.DATE), List.of("Jane Roe", "2019-11-18", "기사")),
+                Arguments.of(
+                        Language.EN,
+                        List.of(Kind.AUTHOR, Kind.SOURCE),
+                        List.of("Jane Roe", "dailyplanet.example/story")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("derivedArticleParts")
+    void should_answer_each_asked_part_from_the_article_header(
+            Language language, List<Kind> kinds, List<String> parts) {
+        KnowledgeBase derived = KnowledgeLoader.derive("article.txt", """
+                # Town votes to keep its old bridge
+
+                # Source: Daily Planet (https://dailyplanet.example/story)
+                # Date: 2019-11-18T09:29:08+0000
+                # Byline: Jane Roe
+
+                [1] The town council voted on Monday to keep the old bridge open for walkers.
+                """);
+        StoryAnswers derivedAnswers = new StoryAnswers(derived, new EntityMatcher(derived.entities()));
+
+        Answer answer = derivedAnswers.answer(kinds, language).orElseThrow();
+
+        assertThat(answer.text())
+                .contains(parts)
+                .doesNotContain("T09:29")
+                .hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void should_leave_an_author_question_unanswered_when_the_article_names_no_author() {
+        assertThat(answers.answer(List.of(Kind.AUTHOR), Language.EN)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
