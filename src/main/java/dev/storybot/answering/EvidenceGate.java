@@ -9,6 +9,22 @@ import dev.storybot.retrieval.Candidate;
  */
 public final class EvidenceGate {
 
+    private final boolean derivedFacts;
+
+    /** The gate for curated facts, which have paraphrases and keywords to match. */
+    public EvidenceGate() {
+        this(false);
+    }
+
+    private EvidenceGate(boolean derivedFacts) {
+        this.derivedFacts = derivedFacts;
+    }
+
+    /** The gate for facts derived sentence by sentence from the article, with no paraphrases to match. */
+    public static EvidenceGate forDerivedFacts() {
+        return new EvidenceGate(true);
+    }
+
     /** Cosine similarity at which the embedding alone is convincing. */
     public static final double SEMANTIC_SURE = 0.62;
     /** Cosine similarity that is convincing when words beyond entity names also match. */
@@ -22,6 +38,16 @@ public final class EvidenceGate {
      * embedding match that is support enough (facts derived from an article have no paraphrases to match on).
      */
     public static final double STRONG_CONTENT_MATCH = 5.0;
+    /**
+     * Cosine similarity that is enough, with some matching words, for a fact derived from the article: a sentence of
+     * the article is longer and plainer than a curated fact with paraphrases, so a right match scores lower.
+     */
+    public static final double DERIVED_SEMANTIC_WEAK = 0.25;
+    /**
+     * BM25 score of the non-entity words at which a derived fact passes on its words alone: with no paraphrases, a
+     * question sharing several of a sentence's rare words is about that sentence even when the embedding is unsure.
+     */
+    public static final double DERIVED_CONTENT_ALONE = 3.0;
     /** BM25 score of the non-entity words of a Chinese or Korean question that counts as support. */
     public static final double CJK_CONTENT_MATCH = 2.0;
 
@@ -65,6 +91,11 @@ public final class EvidenceGate {
             return specific || contentScore >= CJK_CONTENT_MATCH || candidate.semantic() >= SEMANTIC_SURE;
         }
         double s = candidate.semantic();
+        if (derivedFacts) {
+            return s >= SEMANTIC_SUPPORTED
+                    || s >= DERIVED_SEMANTIC_WEAK && (contentScore >= CONTENT_MATCH || specific && !asksMore)
+                    || contentScore >= DERIVED_CONTENT_ALONE;
+        }
         boolean words = contentScore >= CONTENT_MATCH;
         return s >= SEMANTIC_SURE
                 || s >= SEMANTIC_SUPPORTED && (words || specific && !asksMore)

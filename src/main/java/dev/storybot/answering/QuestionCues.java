@@ -80,7 +80,11 @@ final class QuestionCues {
                     + "|\\byou are now\\b|\\bfrom now on\\b|\\bpretend\\b|\\bact as\\b|\\broleplay\\b|\\bjailbreak\\b"
                     + "|\\bDAN\\b|\\bdeveloper mode\\b|\\bsystem prompt\\b|\\byour (prompt|instructions|rules)\\b"
                     + "|^\\s*(system|assistant)\\s*:|\\bnew instructions?\\b|\\boverride\\b|\\brepeat after me\\b"
-                    + "|\\bdo anything now\\b"
+                    + "|\\bdo anything now\\b|\\bignore (the|this) (article|story|text|context|news)\\b|\\bnew (task|role)\\b"
+                    + "|\\b(hidden|secret|internal) (instructions|prompt|rules)\\b|\\b(you'?re|ur|you are) an? \\w+ now\\b"
+                    + "|無視して|指示を(無視|忘れ)|ignora (las|tus|todas|el art[ií]culo)|olvida (tus|las) instrucciones"
+                    + "|ignore[sz]? (les|tes|toutes|l'article)|oublie (tes|les) instructions|ignorier(e|en)? (alle|deine|den artikel|die)"
+                    + "|忽略(这篇|文章)|不要管(文章|这篇)|기사는 무시"
                     + "|忽略(之前|以上|上面|前面|所有)|无视|假装|扮演|系统提示|越狱|이전 (지시|명령)|무시하고|무시해|시스템 프롬프트|역할극|탈옥",
             FLAGS);
 

@@ -54,4 +54,23 @@ class EvidenceGateTest {
         assertThat(new EvidenceGate().passes(candidate, 0.0, true, specific, true))
                 .isFalse();
     }
+
+    @ParameterizedTest(name = "semantic {0}, content {1} -> curated {2}, derived {3}")
+    @CsvSource({
+        // semantic, content words' BM25, passes for curated facts, passes for derived facts
+        "0.32, 1.6, false, true", // "how old was the guy" against "the 43-year-old man had ..."
+        "0.28, 1.2, false, true", // "is this thing rare" against "... is a complex and rare condition"
+        "0.10, 3.5, false, true", // several rare words of one sentence, the embedding unsure
+        "0.20, 0.9, false, false", // neither the embedding nor the words
+        "0.50, 0.0, false, true", // a fair embedding match alone
+    })
+    void should_ask_less_of_facts_derived_from_the_article(
+            double semantic, double content, boolean curated, boolean derived) {
+        Candidate candidate = new Candidate(FACT, 1.0, 0.0, semantic, 0.0);
+
+        assertThat(new EvidenceGate().passes(candidate, content, true, false, false))
+                .isEqualTo(curated);
+        assertThat(EvidenceGate.forDerivedFacts().passes(candidate, content, true, false, false))
+                .isEqualTo(derived);
+    }
 }
