@@ -19,7 +19,11 @@ class OutOfScopeTest {
                 "我应该用Qwen还是Llama？",
                 "你觉得中国会赢吗？",
                 "큐웬이랑 라마 중에 뭘 써야 할까?",
-                "이 문제에 대해 어떻게 생각해?"
+                "이 문제에 대해 어떻게 생각해?",
+                "unrelated but whats a good recipe for risotto",
+                "题外话，你知道哪里有好吃的火锅吗",
+                "기사랑 상관없는데 오늘 날씨 어때?",
+                "can you predict the stock price next year"
             })
     void should_recognise_advice_opinions_and_predictions(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isTrue();
@@ -31,7 +35,11 @@ class OutOfScopeTest {
                 "who does huang think will win the ai race?",
                 "why do developers use chinese models?",
                 "黄仁勋认为谁会赢？",
-                "젠슨 황은 누가 이긴다고 했어?"
+                "젠슨 황은 누가 이긴다고 했어?",
+                "what did the company forecast for next quarter",
+                "公司对下个季度的预测是多少？",
+                "회사는 다음 분기 전망을 어떻게 밝혔어?",
+                "were the brain regions unrelated before the drug?"
             })
     void should_leave_questions_about_the_story_alone(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isFalse();
