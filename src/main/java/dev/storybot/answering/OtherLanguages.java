@@ -51,6 +51,11 @@ final class OtherLanguages {
         return Optional.ofNullable(best);
     }
 
+    /** The common function words of language {@code code} ("el", "der", "les"), or null when it has none listed. */
+    java.util.regex.Pattern functionWords(String code) {
+        return WORDS.get(code);
+    }
+
     /** The one-line note for answers in English to a question in {@code code}. */
     String note(String code) {
         return NOTES.getProperty(code, "");

@@ -56,6 +56,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final OtherLanguages otherLanguages = new OtherLanguages();
+    private final EnglishGloss gloss = new EnglishGloss();
+    private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
 
@@ -70,6 +72,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.entities = entities;
         this.unknownNames = new UnknownNames(knowledge);
         this.memory = memory;
+        this.translatedLanguages = java.util.EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            if (knowledge.facts().stream().anyMatch(f -> f.translated(language))) {
+                translatedLanguages.add(language);
+            }
+        }
         this.followUps = new FollowUps(entities, memory, knowledge.entitiesById(), new Descriptions(knowledge));
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.composer = new AnswerComposer(knowledge, entities);
@@ -163,12 +171,29 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     private Evidence gatherOne(ChatRequest request, String text) {
         Optional<String> other = otherLanguages.detect(text);
-        if (other.isEmpty()) {
-            return gather(request, text, Language.detect(text), true);
+        Language detected = Language.detect(text);
+        if (other.isEmpty() && (detected == Language.EN || translatedInto(detected))) {
+            return gather(request, text, detected, true);
         }
-        // a language without translated facts: answered in English, judged by the names it mentions, with a note
-        Evidence evidence = gather(request, text, Language.EN, false);
-        return evidence.withNote(otherLanguages.note(other.get()));
+        // a language the facts are not written in: read through the glossary as English words, answered in English
+        // with a note; judged by the names it mentions when the glossary knows too few of its words
+        String code = other.orElse(detected.code());
+        String note = other.isPresent() ? otherLanguages.note(code) : Messages.untranslated(detected);
+        Optional<String> english = gloss.toEnglish(text, code, otherLanguages.functionWords(code));
+        if (english.isPresent()) {
+            Evidence glossed = gather(request, english.get(), Language.EN, true);
+            if (glossed.retrievalAnswer().answered()) {
+                return glossed.withNote(note);
+            }
+        }
+        return other.isEmpty()
+                ? gather(request, text, detected, true)
+                : gather(request, text, Language.EN, false).withNote(note);
+    }
+
+    /** True when the story's facts are written in {@code language} too (some have its translation). */
+    private boolean translatedInto(Language language) {
+        return translatedLanguages.contains(language);
     }
 
     private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {

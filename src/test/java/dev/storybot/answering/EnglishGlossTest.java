@@ -1,0 +1,58 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The glossary stage as a table: a question in another language → the English words retrieval reads it by. */
+class EnglishGlossTest {
+
+    private static final EnglishGloss GLOSS = new EnglishGloss();
+    private static final OtherLanguages LANGUAGES = new OtherLanguages();
+
+    static Stream<Arguments> glossed() {
+        return Stream.of(
+                Arguments.of("zh", "苹果这季度总营收多少？", List.of("revenue", "quarter", "how")),
+                Arguments.of("zh", "这个研究是哪个大学的人做的？", List.of("study", "university")),
+                Arguments.of("ko", "이 연구에 몇 명이 참여했어?", List.of("study", "how many")),
+                Arguments.of("ko", "Emirates 주문한 비행기 몇 대야?", List.of("Emirates", "how many")),
+                Arguments.of("ja", "この記事の作者は誰？", List.of("article", "who")),
+                Arguments.of(
+                        "es", "¿cuántas personas participaron en el estudio?", List.of("how many", "people", "study")),
+                Arguments.of("fr", "combien d'avions Emirates a commandé ?", List.of("how many", "Emirates")),
+                Arguments.of(
+                        "de",
+                        "wann ist der Artikel erschienen und wer hat ihn geschrieben?",
+                        List.of("when", "article", "who")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("glossed")
+    void should_restate_a_question_in_english_words_keeping_names(String code, String question, List<String> words) {
+        String english =
+                GLOSS.toEnglish(question, code, LANGUAGES.functionWords(code)).orElseThrow();
+
+        assertThat(english).contains(words);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("glossed")
+    void should_drop_the_function_words_of_spaced_languages(String code, String question, List<String> words) {
+        String english =
+                GLOSS.toEnglish(question, code, LANGUAGES.functionWords(code)).orElseThrow();
+
+        assertThat(Arrays.asList(english.split(" "))).doesNotContain("el", "der", "ist", "und");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("glossed")
+    void should_not_gloss_a_language_without_a_glossary(String code, String question, List<String> words) {
+        assertThat(GLOSS.toEnglish(question, "pt", LANGUAGES.functionWords("pt")))
+                .isEmpty();
+    }
+}
