@@ -17,6 +17,9 @@ class SmallTalkTest {
     static Stream<Arguments> smallTalk() {
         return Stream.of(
                 Arguments.of("hi!", Kind.GREETING),
+                Arguments.of("gm 👋", Kind.GREETING),
+                Arguments.of("thx that was helpful 🙏", Kind.THANKS),
+                Arguments.of("that was really useful", Kind.ACK),
                 Arguments.of("hey bot 👋", Kind.GREETING),
                 Arguments.of("thank you so much!!!", Kind.THANKS),
                 Arguments.of("ty that helped a lot 🙏", Kind.THANKS),
