@@ -61,8 +61,26 @@ final class ArithmeticQuestions {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern PERCENT_OF =
             Pattern.compile("(%|percent(age)?|share|fraction) of\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER =
-            Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(thousand|million|billion|trillion|mn|bn|mio|[kmbt](?![a-z])|万|亿|만|억)?",
+            Pattern.CASE_INSENSITIVE);
+    /** What each way of writing a scale multiplies by ("400M", "4亿", "4억"). */
+    private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("thousand", BigDecimal.TEN.pow(3)),
+            Map.entry("k", BigDecimal.TEN.pow(3)),
+            Map.entry("万", BigDecimal.TEN.pow(4)),
+            Map.entry("만", BigDecimal.TEN.pow(4)),
+            Map.entry("million", BigDecimal.TEN.pow(6)),
+            Map.entry("m", BigDecimal.TEN.pow(6)),
+            Map.entry("mn", BigDecimal.TEN.pow(6)),
+            Map.entry("mio", BigDecimal.TEN.pow(6)),
+            Map.entry("亿", BigDecimal.TEN.pow(8)),
+            Map.entry("억", BigDecimal.TEN.pow(8)),
+            Map.entry("billion", BigDecimal.TEN.pow(9)),
+            Map.entry("b", BigDecimal.TEN.pow(9)),
+            Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("trillion", BigDecimal.TEN.pow(12)),
+            Map.entry("t", BigDecimal.TEN.pow(12)));
 
     private final List<Given> all = new ArrayList<>();
     private final List<String> settingTypes;
@@ -270,10 +288,19 @@ final class ArithmeticQuestions {
         Matcher m = NUMBER.matcher(question);
         while (m.find()) {
             BigDecimal value = new BigDecimal(m.group(1).replace(',', '.'));
-            String scale = m.group(2);
+            String scale = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
             String unit = figure.unit().toLowerCase(Locale.ROOT);
-            if (scale != null && unit.startsWith(scale.toLowerCase(Locale.ROOT)) || scale == null && percent(figure)) {
+            if (scale == null && percent(figure)) {
                 return Optional.of(value);
+            }
+            Optional<BigDecimal> unitScale = SCALES.entrySet().stream()
+                    .filter(e -> e.getKey().length() > 2 && unit.startsWith(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst();
+            if (scale != null && unitScale.isPresent()) {
+                return Optional.of(value.multiply(SCALES.get(scale))
+                        .divide(unitScale.get(), java.math.MathContext.DECIMAL64)
+                        .stripTrailingZeros());
             }
         }
         return Optional.empty();

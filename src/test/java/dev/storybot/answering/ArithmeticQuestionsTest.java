@@ -38,6 +38,10 @@ class ArithmeticQuestionsTest {
                 Arguments.of("Qwen和Llama的下载量加起来是多少？", Operation.SUM, "731.5"),
                 Arguments.of("큐웬과 라마 다운로드를 합치면?", Operation.SUM, "731.5"),
                 Arguments.of("how many more downloads does qwen need to reach 400 million", Operation.REACH, "14.7"),
+                Arguments.of("how far is qwen from 400M downloads", Operation.REACH, "14.7"),
+                Arguments.of("Qwen离4亿下载量还差多少？", Operation.REACH, "14.7"),
+                Arguments.of("큐웬은 4억 다운로드까지 얼마나 남았어?", Operation.REACH, "14.7"),
+                Arguments.of("qwen downloads is how many times llama's? rough is fine", Operation.RATIO, "1.11"),
                 Arguments.of("what percent of qwen's downloads is llama's?", Operation.SHARE, "89.9"),
                 Arguments.of(
                         "as a % of qwen's number, how far behind is llama on downloads?", Operation.GAP_SHARE, "10.1"),
