@@ -111,11 +111,14 @@ final class FactSelector {
             return List.of();
         }
         Set<String> numbers = NumberMentions.in(original);
-        List<Candidate> passing = candidates.stream()
-                .limit(CANDIDATES_CONSIDERED)
+        boolean countsPeople = PeopleGroups.asksCount(original);
+        List<Candidate> retrieved = candidates;
+        List<Candidate> passing = retrieved.stream()
+                .filter(c -> retrieved.indexOf(c) < CANDIDATES_CONSIDERED || countsPeople && countsPeople(c.fact()))
                 .filter(c -> {
-                    // a number the question quotes from the story counts as a name and as matching words
-                    boolean quoted = NumberMentions.shares(c.fact(), numbers);
+                    // a number the question quotes from the story counts as a name and as matching words, and so
+                    // does a count of people for "how many people"
+                    boolean quoted = NumberMentions.shares(c.fact(), numbers) || countsPeople && countsPeople(c.fact());
                     double words = content.getOrDefault(c.fact().id(), 0.0);
                     return gate.passes(
                             c,
@@ -190,6 +193,11 @@ final class FactSelector {
         }
         ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
         return chosen;
+    }
+
+    /** True when the fact gives a figure counting people ("15 healthy volunteers"). */
+    private static boolean countsPeople(Fact fact) {
+        return fact.figures().stream().anyMatch(f -> PeopleGroups.counted(f.label()));
     }
 
     /**

@@ -26,4 +26,30 @@ class PeopleGroupsTest {
     void should_recognise_a_group_of_people_in_any_language(String text, boolean group) {
         assertThat(PeopleGroups.names(text)).isEqualTo(group);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "how many people did they test this on | true",
+                "这个研究有多少人参加？ | true",
+                "몇 명이 참여했어? | true",
+                "how many planes did they order | false",
+                "有多少架飞机？ | false",
+                "비행기 몇 대야? | false",
+            })
+    void should_recognise_a_question_asking_how_many_people(String question, boolean asks) {
+        assertThat(PeopleGroups.asksCount(question)).isEqualTo(asks);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "healthy volunteers, true",
+        "passengers in a two-class layout, true",
+        "Boeing 787 jets, false",
+        "cumulative downloads, false",
+    })
+    void should_recognise_a_figure_counting_people(String label, boolean counts) {
+        assertThat(PeopleGroups.counted(label)).isEqualTo(counts);
+    }
 }
