@@ -21,6 +21,8 @@ final class ArticleHeader {
 
     /** A clause shorter than this says too little to join a summary. */
     private static final int MIN_CLAUSE_CHARS = 40;
+    /** Headline words shorter than this ("a", "the", "after") say little about what it names. */
+    private static final int MIN_TITLE_WORD_CHARS = 4;
     /** A lead shorter than this is joined by the next paragraph's first sentence in the summary. */
     private static final int SHORT_LEAD_CHARS = 120;
     /** Header keys that are not the headline. */
@@ -87,12 +89,40 @@ final class ArticleHeader {
 
     /** The lead paragraph's sentences that fit one answer, with the next paragraph's first when the lead is short. */
     static String summary(Map<Integer, List<String>> spans) {
+        return summary(spans, Answer.MAX_TEXT_CHARS);
+    }
+
+    /**
+     * The summary led by the headline when the headline names what the lead does not ("Feather Duvet Lung" above a
+     * lead about "a rare condition"): a headline is the article's own shortest summary.
+     */
+    static String summary(String title, Map<Integer, List<String>> spans) {
+        String lead = summary(spans);
+        if (title == null || title.isBlank() || addsLittle(title, lead)) {
+            return lead;
+        }
+        String head = title.strip().replaceAll("[.!?:]+$", "") + ". ";
+        return head + summary(spans, Answer.MAX_TEXT_CHARS - head.length());
+    }
+
+    /** True when most of the headline's longer words are in the lead already. */
+    private static boolean addsLittle(String title, String lead) {
+        String lower = lead.toLowerCase(Locale.ROOT);
+        List<String> words = java.util.Arrays.stream(
+                        title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= MIN_TITLE_WORD_CHARS)
+                .toList();
+        long known = words.stream().filter(lower::contains).count();
+        return words.isEmpty() || known * 2 >= words.size();
+    }
+
+    private static String summary(Map<Integer, List<String>> spans, int limit) {
         StringBuilder summary = new StringBuilder();
         for (List<String> paragraph : spans.values()) {
             for (String sentence : paragraph) {
-                if (summary.length() + 1 + sentence.length() > Answer.MAX_TEXT_CHARS) {
+                if (summary.length() + 1 + sentence.length() > limit) {
                     if (summary.length() < SHORT_LEAD_CHARS) {
-                        leadingClause(sentence, Answer.MAX_TEXT_CHARS - summary.length() - 1)
+                        leadingClause(sentence, limit - summary.length() - 1)
                                 .ifPresent(clause -> summary.append(' ').append(clause));
                     }
                     return summary.toString();

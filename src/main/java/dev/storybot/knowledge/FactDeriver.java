@@ -230,11 +230,12 @@ public final class FactDeriver {
             }
         }
         facts = goingOn(facts, continuing);
+        String title = ArticleHeader.title(articleText, paragraphs);
         StoryMeta meta = new StoryMeta(
-                ArticleHeader.title(articleText, paragraphs),
+                title,
                 header.getOrDefault("source", ArticleHeader.UNKNOWN_SOURCE),
                 ArticleHeader.url(header),
-                ArticleHeader.summary(spans),
+                ArticleHeader.summary(title, spans),
                 null,
                 null,
                 List.of(),

@@ -37,6 +37,9 @@ class StoryQuestionsTest {
     static Stream<Arguments> classified() {
         return Stream.of(
                 Arguments.of("tl;dr?", Kind.SUMMARY),
+                Arguments.of("whats the big picture here", Kind.SUMMARY),
+                Arguments.of("fass mir den artikel bitte in 2 sätzen zusammen", Kind.SUMMARY),
+                Arguments.of("tu peux me résumer l'article en deux phrases ?", Kind.SUMMARY),
                 Arguments.of("kannst du mir kurz sagen worum es in dem artikel geht??", Kind.SUMMARY),
                 Arguments.of("explícamelo como si tuviera 5 años jaja", Kind.SUMMARY),
                 Arguments.of("5살한테 설명하듯이 말해줘", Kind.SUMMARY),

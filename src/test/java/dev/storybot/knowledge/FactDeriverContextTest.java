@@ -142,6 +142,33 @@ class FactDeriverContextTest {
                 .hasSizeLessThanOrEqualTo(dev.storybot.core.Answer.MAX_TEXT_CHARS);
     }
 
+    @Test
+    void should_lead_the_summary_with_a_headline_that_names_what_the_lead_does_not() {
+        String article = """
+                # A Man Developed 'Quilt Cough' After Buying New Bedding
+
+                [1] A man's decision to change his bedding left him with a rare condition, his doctors say.
+                """;
+
+        String summary = KnowledgeLoader.derive("article.txt", article).meta().summary();
+
+        assertThat(summary)
+                .startsWith("A Man Developed 'Quilt Cough' After Buying New Bedding. A man's decision")
+                .hasSizeLessThanOrEqualTo(dev.storybot.core.Answer.MAX_TEXT_CHARS);
+    }
+
+    @Test
+    void should_leave_out_a_headline_the_lead_already_says() {
+        String article = """
+                # Bridge opens on Friday
+
+                [1] A new bridge opens on Friday between the two towns.
+                """;
+
+        assertThat(KnowledgeLoader.derive("article.txt", article).meta().summary())
+                .isEqualTo("A new bridge opens on Friday between the two towns.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"why did orva buy ferries", "orva为什么买渡轮？", "orva는 왜 페리를 샀어?"})
     void should_find_an_all_capital_name_typed_in_lower_case(String question) {
