@@ -34,6 +34,13 @@ final class EnglishGloss {
     /** Fewer English words than this from the glossary is too little to read the question by. */
     static final int MIN_GLOSSED_WORDS = 1;
 
+    /**
+     * Glosses that only point at the story itself ("記事" → "article story"): they say where to look, not what is
+     * asked, and would match an article sentence about the article ("this story was updated") instead.
+     */
+    private static final Pattern STORY_ITSELF =
+            Pattern.compile("(?:(?:article|articles|story|stories|news|report|piece|post|text)\\s*)+");
+
     private static final Pattern LATIN_RUN = Pattern.compile("[\\p{IsLatin}\\p{N}][\\p{IsLatin}\\p{N}.,'’\\-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
 
@@ -72,7 +79,7 @@ final class EnglishGloss {
             for (int len = Math.min(glossary.longest(), question.length() - i); len > 0; len--) {
                 String english = glossary.terms().get(question.substring(i, i + len));
                 if (english != null) {
-                    out.add(english);
+                    add(english, out);
                     glossed++;
                     matched = len;
                     break;
@@ -99,7 +106,7 @@ final class EnglishGloss {
             for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n > 0; n--) {
                 String english = glossary.terms().get(String.join(" ", words.subList(i, i + n)));
                 if (english != null) {
-                    out.add(english);
+                    add(english, out);
                     glossed++;
                     matched = n;
                     break;
@@ -115,6 +122,12 @@ final class EnglishGloss {
             i += matched;
         }
         return glossed;
+    }
+
+    private static void add(String english, List<String> out) {
+        if (!STORY_ITSELF.matcher(english).matches()) {
+            out.add(english);
+        }
     }
 
     private static Map<String, Glossary> loadAll() {

@@ -179,7 +179,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // with a note; judged by the names it mentions when the glossary knows too few of its words
         String code = other.orElse(detected.code());
         String note = other.isPresent() ? otherLanguages.note(code) : Messages.untranslated(detected);
-        Optional<String> english = gloss.toEnglish(text, code, otherLanguages.functionWords(code));
+        // a question about the article itself is recognised by its own words ("who wrote this article" in any
+        // language), which the glossary leaves out
+        boolean aboutTheStory =
+                !storyQuestions.classifyAll(text, entities.find(text)).isEmpty();
+        Optional<String> english =
+                aboutTheStory ? Optional.empty() : gloss.toEnglish(text, code, otherLanguages.functionWords(code));
         if (english.isPresent()) {
             Evidence glossed = gather(request, english.get(), Language.EN, true);
             if (glossed.retrievalAnswer().answered()) {
