@@ -24,7 +24,9 @@ class OtherLanguagesTest {
                 Arguments.of("qui est le patron de Nvidia selon l'article ?", "fr"),
                 Arguments.of("Wer hat gesagt, dass China das KI-Rennen gewinnt?", "de"),
                 Arguments.of("quem é o CEO da Nvidia segundo o artigo?", "pt"),
-                Arguments.of("Qwenのダウンロード数は？", "ja"));
+                Arguments.of("Qwenのダウンロード数は？", "ja"),
+                Arguments.of("et Cognition AI, elle utilise quoi ?", "fr"),
+                Arguments.of("y la startup de programación?", "es"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,6 +41,8 @@ class OtherLanguagesTest {
             strings = {
                 "who was the CEO of Nvidia?",
                 "is it as big as Llama?",
+                "what did the LA startup say about the deal?",
+                "who is the CEO of Cognition AI and what did it use?",
                 "Qwen的下载量是多少？",
                 "큐웬 다운로드 수는?",
                 "what does the article say about Meta"

@@ -23,7 +23,10 @@ class OutOfScopeTest {
                 "unrelated but whats a good recipe for risotto",
                 "题外话，你知道哪里有好吃的火锅吗",
                 "기사랑 상관없는데 오늘 날씨 어때?",
-                "can you predict the stock price next year"
+                "can you predict the stock price next year",
+                "write me a python script that downloads qwen from hugging face",
+                "给我写一个下载模型的脚本",
+                "모델 다운로드하는 코드 짜줘"
             })
     void should_recognise_advice_opinions_and_predictions(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isTrue();
@@ -39,7 +42,8 @@ class OutOfScopeTest {
                 "what did the company forecast for next quarter",
                 "公司对下个季度的预测是多少？",
                 "회사는 다음 분기 전망을 어떻게 밝혔어?",
-                "were the brain regions unrelated before the drug?"
+                "were the brain regions unrelated before the drug?",
+                "what did the company write in its statement?"
             })
     void should_leave_questions_about_the_story_alone(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isFalse();

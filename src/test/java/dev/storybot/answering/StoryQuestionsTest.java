@@ -38,6 +38,9 @@ class StoryQuestionsTest {
         return Stream.of(
                 Arguments.of("tl;dr?", Kind.SUMMARY),
                 Arguments.of("whats the big picture here", Kind.SUMMARY),
+                Arguments.of("ok and even simpler? one line", Kind.SUMMARY),
+                Arguments.of("用一句话说一下", Kind.SUMMARY),
+                Arguments.of("한 줄로 말해줘", Kind.SUMMARY),
                 Arguments.of("fass mir den artikel bitte in 2 sätzen zusammen", Kind.SUMMARY),
                 Arguments.of("tu peux me résumer l'article en deux phrases ?", Kind.SUMMARY),
                 Arguments.of("kannst du mir kurz sagen worum es in dem artikel geht??", Kind.SUMMARY),
