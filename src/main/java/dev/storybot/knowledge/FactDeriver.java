@@ -36,6 +36,9 @@ public final class FactDeriver {
     /** Pronouns that, as a sentence's subject, stand for what the sentence before said. */
     static final String REFERRING_SUBJECTS = "/language/en/referring-subjects.txt";
     /** The line of {@link #REFERRING_OPENINGS} listing words that say a sentence adds to the one before. */
+    /** Entity types that say where something is: a fact naming one answers a "where" question. */
+    private static final Set<String> PLACE_TYPES = Set.of("place", "country");
+
     private static final String ADDING_KEY = "adds:";
     /** "Also" among a sentence's first this many words says it adds to the sentence before ("Apple also ..."). */
     private static final int ADDING_WORD_WINDOW = 4;
@@ -553,6 +556,9 @@ public final class FactDeriver {
         }
         if (all.stream().anyMatch(e -> !"person".equals(e.type()))) {
             types.add(AnswerType.ORGANIZATION);
+        }
+        if (all.stream().anyMatch(e -> PLACE_TYPES.contains(e.type()))) {
+            types.add(AnswerType.PLACE);
         }
         if (reasons.matcher(span).find()) {
             types.add(AnswerType.REASON);

@@ -42,6 +42,19 @@ class QuestionCuesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "where is blue origin based",
+                "Blue Origin总部在哪里？",
+                "블루 오리진 본사는 어디야?",
+                "¿dónde tiene su sede Blue Origin?",
+            })
+    void should_read_a_where_based_question_as_asking_for_a_place(String question) {
+        assertThat(QuestionCues.asks(question)).containsExactly(dev.storybot.knowledge.AnswerType.PLACE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "and Llama? | true",
                 "ok and what was the deal with Qwen there | true",
                 "np. and DeepSeek, who uses that one | true",

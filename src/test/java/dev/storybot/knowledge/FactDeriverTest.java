@@ -224,4 +224,22 @@ class FactDeriverTest {
                 .extracting(Entity::type)
                 .containsExactly(type);
     }
+
+    @Test
+    void should_type_a_fact_naming_a_place_as_answering_where() {
+        KnowledgeBase derived = KnowledgeLoader.derive("article.txt", """
+                # Five firms picked
+
+                [1] The agency picked five firms.
+
+                [2] Harbour Robotics, Kent, Washington
+                """);
+
+        assertThat(derived.facts())
+                .filteredOn(f -> f.paragraph() == 2)
+                .allSatisfy(f -> assertThat(f.answers()).contains(AnswerType.PLACE));
+        assertThat(derived.facts())
+                .filteredOn(f -> f.paragraph() == 1)
+                .allSatisfy(f -> assertThat(f.answers()).doesNotContain(AnswerType.PLACE));
+    }
 }
