@@ -42,7 +42,9 @@ class EntityQuestionsTest {
                 Arguments.of("TML是什么意思？", Kind.PROFILE, "thinking-machines-lab"),
                 Arguments.of("TML가 무슨 뜻이야?", Kind.PROFILE, "thinking-machines-lab"),
                 Arguments.of("Cursor是什么公司？", Kind.PROFILE, "cursor"),
-                Arguments.of("커서는 어떤 회사야?", Kind.PROFILE, "cursor"));
+                Arguments.of("커서는 어떤 회사야?", Kind.PROFILE, "cursor"),
+                Arguments.of("explain like im 5 what this qwen thing even is", Kind.PROFILE, "qwen"),
+                Arguments.of("eli5 moonshot", Kind.PROFILE, "moonshot"));
     }
 
     @ParameterizedTest(name = "{0}")
