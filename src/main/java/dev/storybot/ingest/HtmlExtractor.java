@@ -76,9 +76,12 @@ public final class HtmlExtractor {
             "[id~=(?i)(^|[-_ ])(share|social|related|newsletter|promo|advert|ad|ads)([-_ ]|$)]",
             "[aria-hidden=true]");
 
-    /** Boilerplate taken out of the page before Readability scores it, so an ad box never joins the body. */
+    /**
+     * Boilerplate taken out of the page before Readability scores it, so an ad box never joins the body; captions and
+     * photo credits too, since Readability drops the class names that mark them.
+     */
     private static final String PAGE_BOILERPLATE =
-            "figcaption,[class~=(?i)(^|\\s)(ad|ads|advert|advertisement)(\\s|$)]";
+            "figcaption,[class~=(?i)(^|\\s)(ad|ads|advert|advertisement)(\\s|$)],[class~=(?i)caption|credit]";
 
     /** Paragraphs that are page furniture wherever they appear (a language resource). */
     static final String BOILERPLATE_LINES_RESOURCE = "/language/en/boilerplate-lines.txt";

@@ -68,4 +68,21 @@ class HtmlExtractorTest {
         assertThat(HtmlExtractor.sourceLine(HtmlMetadata.publisher(page, url), url))
                 .contains(line);
     }
+
+    @Test
+    void should_leave_out_a_lead_photo_caption_and_credit_marked_only_by_class_names() {
+        String body = "<p>The harbour ferry will run all winter for the first time, the town council decided on Monday"
+                + " after a long debate about its cost and the number of passengers it carried last year.</p>";
+        String page = "<html><head><title>Ferry runs all winter</title></head><body><article>"
+                + "<div class='InlineImage-wrapper'><div class='InlineImage-imageEmbedCaption'>The mayor, center,"
+                + " waves from the deck of the ferry during a visit to the harbour on Monday, Nov. 13.</div>"
+                + "<div class='InlineImage-imageEmbedCredit'>Ana Pérez | Harbour Times</div></div>"
+                + body.repeat(3)
+                + "</article></body></html>";
+
+        ExtractedArticle article = HtmlExtractor.extract(page, "https://example.org/ferry");
+
+        assertThat(article.paragraphs()).isNotEmpty().noneMatch(p -> p.contains("waves from the deck"));
+        assertThat(article.paragraphs()).noneMatch(p -> p.contains("Harbour Times"));
+    }
 }
