@@ -93,6 +93,9 @@ final class QuestionCues {
     /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
     static Set<AnswerType> asks(String text) {
         String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        if (YES_NO.matcher(unquoted).find() && !WH.matcher(unquoted).find()) {
+            return Set.of(); // a yes/no question asks whether, not for a kind of information
+        }
         for (var entry : FIRST_ASKS) {
             if (entry.getKey().matcher(unquoted).find()) {
                 return entry.getValue();
@@ -110,6 +113,12 @@ final class QuestionCues {
         }
         return earliest;
     }
+
+    /** Yes/no questions and the question words that make one an information question (a language resource). */
+    static final String YES_NO_RESOURCE = "/language/yes-no.txt";
+
+    private static final Pattern YES_NO = CueFile.load(YES_NO_RESOURCE).get("yes_no");
+    private static final Pattern WH = CueFile.load(YES_NO_RESOURCE).get("wh");
 
     /** The group of a relation's stated form that holds what is owned ("Meta's (Llama)"), if it has one. */
     static final String OWNED_GROUP = "owned";

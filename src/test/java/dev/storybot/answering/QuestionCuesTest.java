@@ -92,4 +92,19 @@ class QuestionCuesTest {
     void should_tell_instructions_from_questions(String text, boolean injection) {
         assertThat(QuestionCues.injection(text)).isEqualTo(injection);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "wait did apple beat or miss on iphone revenue | true",
+                "苹果的营收超预期了吗？ | true",
+                "애플 매출이 예상보다 높았어? | true",
+                "how much revenue did apple report | false",
+                "苹果的营收是多少？ | false",
+                "애플 매출은 얼마야? | false",
+            })
+    void should_not_restrict_the_answer_type_of_a_yes_no_question(String question, boolean yesNo) {
+        assertThat(QuestionCues.asks(question).isEmpty()).isEqualTo(yesNo);
+    }
 }
