@@ -45,6 +45,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ConversationMemory memory;
     private final FollowUps followUps;
     private final FactSelector selector;
+    private final OwnedThings ownedThings;
     private final AnswerComposer composer;
     private final StoryQuestions storyQuestions;
     private final StoryAnswers storyAnswers;
@@ -79,6 +80,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             }
         }
         this.followUps = new FollowUps(entities, memory, knowledge.entitiesById(), new Descriptions(knowledge));
+        this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
@@ -203,7 +205,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {
         String conversation = request.conversationId();
-        String personal = followUps.withPerson(typed, language, conversation);
+        String personal = ownedThings.resolve(followUps.withPerson(typed, language, conversation), language);
         // "what's the gist of it" right after a question naming another outlet's piece is about that piece: its
         // gist is what the outlet said; "what's it called" goes on to retrieval with the outlet's name
         Optional<StoryQuestions.Kind> storyKind = storyQuestions.classify(personal, entities.find(personal));
