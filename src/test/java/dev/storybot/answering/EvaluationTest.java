@@ -30,19 +30,33 @@ class EvaluationTest {
     private static final double REGRESSION_ACCURACY = 0.95;
     /**
      * The blind development set: 104/214 when it was frozen, 168/214 before the conversation and unasked-attribute
-     * rules, 193/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
+     * rules, 196/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
      */
-    private static final double FRESH_DEV_FLOOR = 0.90;
+    private static final double FRESH_DEV_FLOOR = 0.91;
 
     private static final int MISSES_SHOWN = 200;
 
     /**
-     * Three other published stories with only their {@code article.txt} (facts derived, no curated file), on their
-     * development sets: floors at the figures measured (science 15/25, earnings 17/29, lander 15/24; 13, 14 and 10 when
-     * derivation landed); they only rise. The goal is 0.60 on their held-out sets.
+     * Five other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
+     * (science 16/25 and 13/29, earnings 20/29 and 13/26, lander 15/24 and 13/24, airline 19/34, duvet 18/35); they
+     * only rise. The goal is 0.60 on their held-out sets.
      */
-    private static final Map<String, Double> ARTICLE_ONLY_FLOORS =
-            Map.of("science", 0.60, "earnings", 0.62, "lander", 0.62);
+    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of(
+            "science/dev", 0.64,
+            "science/dev2", 0.44,
+            "earnings/dev", 0.68,
+            "earnings/dev2", 0.50,
+            "lander/dev", 0.62,
+            "lander/dev2", 0.54,
+            "airline/dev", 0.55,
+            "duvet/dev", 0.51);
+
+    /**
+     * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
+     * when it was frozen, 73/89 now; a floor that only rises.
+     */
+    private static final double FRESH2_DEV_FLOOR = 0.82;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -68,24 +82,48 @@ class EvaluationTest {
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH_DEV_FLOOR);
     }
 
+    @Test
+    @DisplayName("does not fall below its measured floor on the second blind development set")
+    void should_answer_the_second_blind_development_set() throws IOException {
+        List<EvalTurn> turns = load("/eval/fresh2/dev.jsonl");
+        assertThat(turns).hasSizeGreaterThanOrEqualTo(80);
+
+        Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
+
+        System.out.print("fresh2 dev " + result.report(MISSES_SHOWN));
+        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH2_DEV_FLOOR);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"science", "earnings", "lander"})
+    @ValueSource(
+            strings = {
+                "science/dev",
+                "science/dev2",
+                "earnings/dev",
+                "earnings/dev2",
+                "lander/dev",
+                "lander/dev2",
+                "airline/dev",
+                "duvet/dev"
+            })
     @DisplayName("answers another published story from its article alone at least as well as measured")
-    void should_answer_another_story_from_its_article_alone(String story) throws IOException {
+    void should_answer_another_story_from_its_article_alone(String storyAndPart) throws IOException {
+        String story = storyAndPart.substring(0, storyAndPart.indexOf('/'));
+        String part = storyAndPart.substring(storyAndPart.indexOf('/') + 1);
         String article = new String(
                 Objects.requireNonNull(EvaluationTest.class.getResourceAsStream("/stories/" + story + "/article.txt"))
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
         KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", article);
-        List<EvalTurn> turns = load("/stories/" + story + "/dev.jsonl");
+        List<EvalTurn> turns = load("/stories/" + story + "/" + part + ".jsonl");
 
         Evaluation.Result result =
                 Evaluation.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
 
-        System.out.print(story + " (article only) " + result.report(MISSES_SHOWN));
+        System.out.print(storyAndPart + " (article only) " + result.report(MISSES_SHOWN));
         assertThat(result.accuracy())
                 .as(result.report(MISSES_SHOWN))
-                .isGreaterThanOrEqualTo(ARTICLE_ONLY_FLOORS.get(story));
+                .isGreaterThanOrEqualTo(ARTICLE_ONLY_FLOORS.get(storyAndPart));
     }
 
     /**
