@@ -46,6 +46,14 @@ final class FactSelector {
     private static final java.util.regex.Pattern CAPITALISED_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
 
+    /** "Did X say that ...?" forms, with the claim they check (a language resource). */
+    static final String CLAIMS_RESOURCE = "/language/claims.txt";
+
+    private static final List<java.util.regex.Pattern> CLAIMS =
+            List.copyOf(CueFile.load(CLAIMS_RESOURCE).values());
+    /** A fact id no fact has: the claim scores of a claim no fact states. */
+    private static final String NO_FACT = "";
+
     private final KnowledgeBase knowledge;
     private final HybridRetriever retriever;
     private final LexicalRanker lexical;
@@ -110,6 +118,8 @@ final class FactSelector {
         if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
             return List.of();
         }
+        // "did he say the US has better chips?": only a fact stating the claim's own words answers it
+        Map<String, Double> claimed = claimScores(original);
         Set<String> numbers = NumberMentions.in(original);
         boolean countsPeople = PeopleGroups.asksCount(original);
         List<Candidate> retrieved = candidates;
@@ -130,6 +140,7 @@ final class FactSelector {
                 })
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
+                .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
                 .toList();
         double maxContent = passing.stream()
                 .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
@@ -266,6 +277,34 @@ final class FactSelector {
                 && (fact.certainty() == Certainty.SAID
                         || fact.certainty() == Certainty.REPORTED
                         || PeopleGroups.names(fact.answer()));
+    }
+
+    /**
+     * The facts stating the words of the claim a "did X say ...?" question checks, by how well; empty when the
+     * question checks no claim or its claim has no words but names.
+     */
+    private Map<String, Double> claimScores(String question) {
+        Optional<String> checked = CLAIMS.stream()
+                .map(p -> p.matcher(question))
+                .filter(java.util.regex.Matcher::find)
+                .map(m -> m.group("claim"))
+                .findFirst();
+        if (checked.isEmpty()) {
+            return Map.of();
+        }
+        String claim = entities.withoutEntities(checked.get());
+        Map<String, Double> stating = new HashMap<>();
+        List<Hit> hits = lexical.rank(claim, knowledge.facts().size());
+        if (hits.isEmpty()) {
+            return Map.of();
+        }
+        for (Hit hit : hits) {
+            if (hit.score() >= EvidenceGate.CONTENT_MATCH) {
+                stating.put(hit.fact().id(), hit.score());
+            }
+        }
+        // a claim whose words no fact states: keep the map non-empty so that nothing passes
+        return stating.isEmpty() ? Map.of(NO_FACT, 0.0) : stating;
     }
 
     private Map<String, Double> contentScores(String question) {
