@@ -9,6 +9,7 @@ import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
 import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.ListItems;
 import dev.storybot.retrieval.EntityMatcher;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,7 +75,49 @@ final class AnswerComposer {
                     .findFirst()
                     .ifPresent(parts::add);
         }
+        if (parts.size() == 1 && ListItems.introduces(parts.get(0).answer())) {
+            Optional<Answer> list = withItems(parts.get(0), language);
+            if (list.isPresent()) {
+                return list.get();
+            }
+        }
         return answered(parts, language, null);
+    }
+
+    /**
+     * A list's introduction with the items of the short paragraphs that follow it ("Blue Origin, Kent, Washington"),
+     * each cited, as many as fit in one answer; empty when no such paragraph follows.
+     */
+    private Optional<Answer> withItems(Fact intro, Language language) {
+        List<Fact> items = new ArrayList<>();
+        for (int paragraph = intro.paragraph() + 1; ; paragraph++) {
+            int number = paragraph;
+            List<Fact> facts = knowledge.facts().stream()
+                    .filter(f -> f.paragraph() == number)
+                    .toList();
+            if (facts.size() != 1 || !ListItems.item(facts.get(0).answer())) {
+                break;
+            }
+            items.add(facts.get(0));
+        }
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(answerIn(intro, language));
+        List<Fact> cited = new ArrayList<>(List.of(intro));
+        for (Fact item : items) {
+            String next =
+                    (cited.size() == 1 ? " " : "; ") + answerIn(item, language).replaceAll("[.;]+$", "");
+            if (text.length() + next.length() + 1 > Answer.MAX_TEXT_CHARS) {
+                break;
+            }
+            text.append(next);
+            cited.add(item);
+        }
+        text.append('.');
+        String note = cited.stream().anyMatch(f -> !f.translated(language)) ? Messages.untranslated(language) : null;
+        return Optional.of(
+                new Answer(text.toString(), citations(cited), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language));
     }
 
     private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {

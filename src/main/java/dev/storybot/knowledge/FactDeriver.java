@@ -232,7 +232,7 @@ public final class FactDeriver {
                 quoteSpeaker = speaker != null ? speaker : quoteOpen ? quoteSpeaker : null;
             }
         }
-        facts = goingOn(facts, continuing);
+        facts = listIntroductions(goingOn(facts, continuing));
         String title = ArticleHeader.title(articleText, paragraphs);
         StoryMeta meta = new StoryMeta(
                 title,
@@ -429,6 +429,48 @@ public final class FactDeriver {
                         f.ko());
             }
             out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * A sentence introducing a list ("The newly selected five are:") answers what its items answer (the companies and
+     * places of the short paragraphs that follow it), so that "which companies" finds it.
+     */
+    private static List<Fact> listIntroductions(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts);
+        for (int i = 0; i < out.size(); i++) {
+            Fact intro = out.get(i);
+            if (!ListItems.introduces(intro.answer())) {
+                continue;
+            }
+            List<AnswerType> types = intro.answers();
+            for (int paragraph = intro.paragraph() + 1; ; paragraph++) {
+                int number = paragraph;
+                List<Fact> inParagraph =
+                        facts.stream().filter(f -> f.paragraph() == number).toList();
+                if (inParagraph.size() != 1
+                        || !ListItems.item(inParagraph.get(0).answer())) {
+                    break;
+                }
+                types = union(types, inParagraph.get(0).answers());
+            }
+            out.set(
+                    i,
+                    new Fact(
+                            intro.id(),
+                            intro.paragraph(),
+                            intro.quote(),
+                            intro.answer(),
+                            intro.attribution(),
+                            intro.certainty(),
+                            intro.entities(),
+                            intro.keywords(),
+                            types,
+                            intro.figures(),
+                            intro.paraphrases(),
+                            intro.zh(),
+                            intro.ko()));
         }
         return out;
     }
