@@ -46,6 +46,15 @@ final class FactSelector {
     private static final java.util.regex.Pattern CAPITALISED_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.\\-]*)*");
 
+    /** Questions asking for a year (a language resource). */
+    static final String YEAR_QUESTIONS_RESOURCE = "/language/year-questions.txt";
+
+    private static final java.util.regex.Pattern YEAR_QUESTION =
+            CueFile.load(YEAR_QUESTIONS_RESOURCE).get("year");
+    /** A year as a fact writes it: four digits from 1500 to 2099, or "年"/"년" after two or four digits. */
+    private static final java.util.regex.Pattern YEAR =
+            java.util.regex.Pattern.compile("(?<!\\d)(1[5-9]\\d{2}|20\\d{2})(?!\\d)|\\d{2,4}\\s?[年년]");
+
     /** "Did X say that ...?" forms, with the claim they check (a language resource). */
     static final String CLAIMS_RESOURCE = "/language/claims.txt";
 
@@ -120,6 +129,7 @@ final class FactSelector {
         }
         // "did he say the US has better chips?": only a fact stating the claim's own words answers it
         Map<String, Double> claimed = claimScores(original);
+        boolean asksYear = YEAR_QUESTION.matcher(original).find();
         Set<String> numbers = NumberMentions.in(original);
         boolean countsPeople = PeopleGroups.asksCount(original);
         List<Candidate> retrieved = candidates;
@@ -141,6 +151,7 @@ final class FactSelector {
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
+                .filter(c -> !asksYear || givesYear(c.fact(), language))
                 .toList();
         double maxContent = passing.stream()
                 .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
@@ -204,6 +215,12 @@ final class FactSelector {
         }
         ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
         return chosen;
+    }
+
+    /** True when the fact gives a year, in its answer (in the question's language) or its quote. */
+    private static boolean givesYear(Fact fact, Language language) {
+        return YEAR.matcher(AnswerComposer.answerIn(fact, language)).find()
+                || YEAR.matcher(fact.quote()).find();
     }
 
     /** True when the fact gives a figure counting people ("15 healthy volunteers"). */
