@@ -33,6 +33,19 @@ final class EntityAnswers {
     /** Latin words only: role words are matched against the facts' English answers ("CEO" in "英伟达CEO说了什么"). */
     private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{N}]+");
 
+    /** Titles and job words ("administrator", "ceo", "co-author"), a language resource shared with name finding. */
+    static final String TITLES_RESOURCE = "/language/en/titles.txt";
+    /** Longest title phrase taken from beside a name, in words: longer runs are sentences, not titles. */
+    static final int MAX_TITLE_WORDS = 14;
+
+    private static final Set<String> TITLES = dev.storybot.core.WordList.load(TITLES_RESOURCE);
+    /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+            ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
+    /** "NASA Administrator " or "study co-author " right before a name: capitalised or title words only. */
+    private static final java.util.regex.Pattern TITLE_BEFORE =
+            java.util.regex.Pattern.compile("((?:[\\p{L}’'\\-]+\\s+){1,5})$");
+
     private final KnowledgeBase knowledge;
 
     EntityAnswers(KnowledgeBase knowledge) {
@@ -56,6 +69,21 @@ final class EntityAnswers {
                 : "";
         StringBuilder text = new StringBuilder(lead);
         List<Citation> citations = new ArrayList<>();
+        if (request.kind() == EntityQuestions.Kind.PROFILE && EntityKinds.person(subject)) {
+            // who a person is: the title the story gives them ("Steve Clarke, deputy associate administrator ...")
+            for (Fact fact : facts) {
+                // the whole paragraph: a derived fact may end at the comma before the title
+                Optional<String> titled = titleOf(fact.quote(), subject)
+                        .or(() -> titleOf(fact.answer(), subject))
+                        .or(() -> titleOf(paragraphText(fact.paragraph()), subject));
+                if (titled.isPresent() && lead.length() + 1 + titled.get().length() <= Answer.MAX_TEXT_CHARS) {
+                    text.append(language == Language.ZH ? "" : " ").append(titled.get());
+                    citations.add(new Citation(fact.paragraph(), fact.quote()));
+                    facts = facts.stream().filter(f -> f != fact).toList();
+                    break;
+                }
+            }
+        }
         for (Fact fact : facts) {
             String sentence = answerIn(fact, language);
             String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
@@ -161,6 +189,46 @@ final class EntityAnswers {
         about.sort(Comparator.comparingInt(fact -> (fact.entities().indexOf(entity.id()) == 0 ? 0 : 1)
                 + (fact.quote().contains(entity.name()) ? 0 : 1)));
         return about;
+    }
+
+    /**
+     * The person's name with the title the text gives them next to it: "Steve Clarke, deputy associate administrator
+     * for exploration" (an apposition after the name) or "NASA Administrator Jim Bridenstine" (a title before it).
+     */
+    static Optional<String> titleOf(String text, Entity person) {
+        for (String name : person.allNames()) {
+            int at = name.isBlank() ? -1 : text.indexOf(name);
+            if (at < 0 || name.split("\\s+").length < 2 && !name.equals(person.name())) {
+                continue;
+            }
+            Matcher after = APPOSITION.matcher(text).region(at + name.length(), text.length());
+            if (after.lookingAt() && hasTitle(after.group(1))) {
+                return Optional.of(person.name() + ", " + after.group(1).strip() + ".");
+            }
+            Matcher before = TITLE_BEFORE.matcher(text.substring(0, at));
+            if (before.find() && hasTitle(before.group(1))) {
+                return Optional.of(before.group(1).strip() + " " + person.name() + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String paragraphText(int number) {
+        return knowledge.paragraphs().stream()
+                .filter(p -> p.number() == number)
+                .map(dev.storybot.core.Paragraph::text)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static boolean hasTitle(String phrase) {
+        Matcher words = WORD.matcher(phrase.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (TITLES.contains(words.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String answerIn(Fact fact, Language language) {

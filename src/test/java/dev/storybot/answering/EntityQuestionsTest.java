@@ -44,7 +44,10 @@ class EntityQuestionsTest {
                 Arguments.of("Cursor是什么公司？", Kind.PROFILE, "cursor"),
                 Arguments.of("커서는 어떤 회사야?", Kind.PROFILE, "cursor"),
                 Arguments.of("explain like im 5 what this qwen thing even is", Kind.PROFILE, "qwen"),
-                Arguments.of("eli5 moonshot", Kind.PROFILE, "moonshot"));
+                Arguments.of("eli5 moonshot", Kind.PROFILE, "moonshot"),
+                Arguments.of("whats jensen huang's title", Kind.PROFILE, "huang"),
+                Arguments.of("黄仁勋的职位是什么？", Kind.PROFILE, "huang"),
+                Arguments.of("젠슨 황의 직책은 뭐야?", Kind.PROFILE, "huang"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,5 +129,29 @@ class EntityQuestionsTest {
 
         assertThat(request.subject().id()).isEqualTo("nvidia");
         assertThat(answer.citations()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "\"It works,\" NASA's Steve Clarke, deputy associate administrator for exploration, said. | Steve Clarke | Steve Clarke, deputy associate administrator for exploration.",
+                "\"It works,\" NASA Administrator Jim Bridenstine said in a statement. | Jim Bridenstine | NASA Administrator Jim Bridenstine.",
+                "The startup was founded by former OpenAI Chief Technology Officer Mira Murati. | Mira Murati | former OpenAI Chief Technology Officer Mira Murati.",
+            })
+    void should_take_the_title_a_text_gives_a_person(String text, String name, String titled) {
+        dev.storybot.knowledge.Entity person =
+                new dev.storybot.knowledge.Entity("p", name, "person", null, List.of(), List.of(), List.of());
+
+        assertThat(EntityAnswers.titleOf(text, person)).contains(titled);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_take_no_title_from_a_sentence_without_one() {
+        dev.storybot.knowledge.Entity person =
+                new dev.storybot.knowledge.Entity("p", "Ana Ruiz", "person", null, List.of(), List.of(), List.of());
+
+        assertThat(EntityAnswers.titleOf("Ana Ruiz, who lives nearby, said the ferry was late.", person))
+                .isEmpty();
     }
 }
