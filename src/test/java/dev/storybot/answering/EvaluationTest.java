@@ -39,7 +39,7 @@ class EvaluationTest {
     /**
      * Five other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 16/25 and 13/29, earnings 20/29 and 13/26, lander 15/24 and 13/24, airline 19/34, duvet 18/35); they
+     * (science 16/25 and 13/29, earnings 20/29 and 13/26, lander 16/24 and 14/24, airline 20/34, duvet 18/35); they
      * only rise. The goal is 0.60 on their held-out sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of(
@@ -47,16 +47,16 @@ class EvaluationTest {
             "science/dev2", 0.44,
             "earnings/dev", 0.68,
             "earnings/dev2", 0.50,
-            "lander/dev", 0.62,
-            "lander/dev2", 0.54,
-            "airline/dev", 0.55,
+            "lander/dev", 0.66,
+            "lander/dev2", 0.58,
+            "airline/dev", 0.58,
             "duvet/dev", 0.51);
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
-     * when it was frozen, 73/89 now; a floor that only rises.
+     * when it was frozen, 75/89 now; a floor that only rises.
      */
-    private static final double FRESH2_DEV_FLOOR = 0.82;
+    private static final double FRESH2_DEV_FLOOR = 0.84;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
