@@ -29,6 +29,10 @@ final class EnglishGloss {
     static final Set<String> LANGUAGES = Set.of("zh", "ko", "ja", "es", "fr", "de");
     /** Scripts written without spaces between words: glossary terms are matched inside the text, longest first. */
     static final Set<String> UNSPACED = Set.of("zh", "ja", "ko");
+    /** Korean, whose one-syllable terms match only as words of their own. */
+    static final String KOREAN = "ko";
+    /** One-syllable Korean particles that may follow a one-syllable word ("배는", "값이"). */
+    static final String KOREAN_PARTICLES = "은는이가을를의도에와과만";
     /** Longest multi-word term of a spaced language, in words ("a cuánto asciende"). */
     static final int MAX_PHRASE_WORDS = 4;
     /** Fewer English words than this from the glossary is too little to read the question by. */
@@ -59,13 +63,13 @@ final class EnglishGloss {
         }
         List<String> out = new ArrayList<>();
         int glossed = UNSPACED.contains(code)
-                ? unspaced(question, glossary, out)
+                ? unspaced(question, glossary, out, KOREAN.equals(code))
                 : spaced(question, glossary, functionWords, out);
         return glossed < MIN_GLOSSED_WORDS ? Optional.empty() : Optional.of(String.join(" ", out) + "?");
     }
 
     /** Glosses a Chinese, Japanese or Korean question by the longest term at each place; Latin runs are kept. */
-    private static int unspaced(String question, Glossary glossary, List<String> out) {
+    private static int unspaced(String question, Glossary glossary, List<String> out, boolean korean) {
         int glossed = 0;
         int i = 0;
         while (i < question.length()) {
@@ -78,7 +82,7 @@ final class EnglishGloss {
             int matched = 0;
             for (int len = Math.min(glossary.longest(), question.length() - i); len > 0; len--) {
                 String english = glossary.terms().get(question.substring(i, i + len));
-                if (english != null) {
+                if (english != null && (!korean || len > 1 || standsAlone(question, i))) {
                     add(english, out);
                     glossed++;
                     matched = len;
@@ -88,6 +92,24 @@ final class EnglishGloss {
             i += Math.max(matched, 1);
         }
         return glossed;
+    }
+
+    /**
+     * True when the Korean syllable at {@code at} is a word of its own, perhaps with a particle ("새 모델", "배는"), not
+     * part of a longer word ("새로", "배터리"): one syllable means too many things inside words.
+     */
+    private static boolean standsAlone(String text, int at) {
+        boolean starts = at == 0 || !isHangul(text.charAt(at - 1));
+        int next = at + 1;
+        boolean ends = next >= text.length()
+                || !isHangul(text.charAt(next))
+                || KOREAN_PARTICLES.indexOf(text.charAt(next)) >= 0
+                        && (next + 1 >= text.length() || !isHangul(text.charAt(next + 1)));
+        return starts && ends;
+    }
+
+    private static boolean isHangul(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     /** Glosses a Spanish, French or German question word by word, longest phrase first; function words are dropped. */

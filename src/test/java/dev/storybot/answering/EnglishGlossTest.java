@@ -65,4 +65,19 @@ class EnglishGlossTest {
 
         assertThat(english).doesNotContain("article", "story").contains("who");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "새로 선정된 회사는 어디야? | bird",
+                "배터리는 누가 만들어? | times",
+                "달러로 얼마야? | moon",
+            })
+    void should_not_read_a_korean_syllable_inside_a_longer_word(String question, String wrong) {
+        String english =
+                GLOSS.toEnglish(question, "ko", LANGUAGES.functionWords("ko")).orElseThrow();
+
+        assertThat(english).doesNotContain(wrong);
+    }
 }
