@@ -145,7 +145,13 @@ final class StoryAnswers {
     }
 
     private Answer summary(Language language) {
-        String text = wholeSentences(knowledge.summary(language), Answer.MAX_TEXT_CHARS);
+        String summary = knowledge.summary(language);
+        boolean inEnglish = summary.equals(knowledge.meta().summary());
+        // an English summary that misses what the headline says is led by the headline
+        String led = inEnglish && knowledge.headlineAddsTo(summary)
+                ? knowledge.meta().title().strip().replaceAll("[.!?:]+$", "") + ". " + summary
+                : summary;
+        String text = wholeSentences(led, Answer.MAX_TEXT_CHARS);
         String english = wholeSentences(knowledge.meta().summary(), Answer.MAX_TEXT_CHARS);
         List<Citation> citations = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(english)) {

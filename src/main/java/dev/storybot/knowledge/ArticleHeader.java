@@ -106,7 +106,7 @@ final class ArticleHeader {
     }
 
     /** True when most of the headline's longer words are in the lead already. */
-    private static boolean addsLittle(String title, String lead) {
+    static boolean addsLittle(String title, String lead) {
         String lower = lead.toLowerCase(Locale.ROOT);
         List<String> words = java.util.Arrays.stream(
                         title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))

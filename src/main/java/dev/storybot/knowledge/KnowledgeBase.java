@@ -59,6 +59,15 @@ public record KnowledgeBase(
         return translated == null || translated.isBlank() ? meta.summary() : translated;
     }
 
+    /**
+     * True when the headline names much that {@code summary} does not ("Silicon Valley turns to Chinese AI" above a
+     * summary about a newspaper's report): a whole-story answer should then say what the headline says.
+     */
+    public boolean headlineAddsTo(String summary) {
+        String title = meta.title();
+        return title != null && !title.isBlank() && !ArticleHeader.addsLittle(title, summary);
+    }
+
     /** Example questions in the given language (English when none exist). */
     public List<String> exampleQuestions(Language language) {
         List<String> translated = switch (language) {

@@ -30,9 +30,9 @@ class EvaluationTest {
     private static final double REGRESSION_ACCURACY = 0.95;
     /**
      * The blind development set: 104/214 when it was frozen, 168/214 before the conversation and unasked-attribute
-     * rules, 196/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
+     * rules, 198/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
      */
-    private static final double FRESH_DEV_FLOOR = 0.91;
+    private static final double FRESH_DEV_FLOOR = 0.92;
 
     private static final int MISSES_SHOWN = 200;
 

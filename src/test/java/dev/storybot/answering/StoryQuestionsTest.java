@@ -161,7 +161,10 @@ class StoryQuestionsTest {
         assertThat(answer.outcome()).isEqualTo(Outcome.ANSWERED);
         assertThat(answer.language()).isEqualTo(language);
         assertThat(answer.text()).isNotBlank().hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
-        assertThat(knowledge.summary(language)).startsWith(answer.text().replace("…", ""));
+        // the summary's own words, after the headline that leads an English summary leaving it out
+        String headline = knowledge.meta().title().strip().replaceAll("[.!?:]+$", "") + ". ";
+        String body = answer.text().startsWith(headline) ? answer.text().substring(headline.length()) : answer.text();
+        assertThat(knowledge.summary(language)).startsWith(body.replace("…", ""));
         assertThat(answer.citations())
                 .isNotEmpty()
                 .allSatisfy(citation -> assertThat(knowledge
@@ -209,5 +212,21 @@ class StoryQuestionsTest {
 
         assertThat(new StoryAnswers(without, matcher).answer(Kind.STATEMENT, Language.EN))
                 .isEqualTo(Optional.empty());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Language.class)
+    void should_lead_an_english_summary_with_a_headline_it_leaves_out(Language language) {
+        Answer answer = answers.answer(Kind.SUMMARY, language).orElseThrow();
+
+        assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        if (language == Language.EN) {
+            assertThat(answer.text())
+                    .startsWith(knowledge.meta().title().substring(0, 20))
+                    .contains("Silicon Valley");
+        } else {
+            assertThat(answer.text())
+                    .isEqualTo(StoryAnswers.wholeSentences(knowledge.summary(language), Answer.MAX_TEXT_CHARS));
+        }
     }
 }
