@@ -11,9 +11,15 @@ final class Numbers {
 
     private Numbers() {}
 
+    /** Most decimals a computed amount is given with: the story's figures rarely have more. */
+    static final int MAX_DECIMALS = 2;
+
     /** e.g. 39.1 "million" is "39.1 million" in English, "3910万" in Chinese and "3910만" in Korean. */
     static String format(BigDecimal value, String unit, Language language) {
-        BigDecimal rounded = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        // as precise as the story's figures: 36.33 - 33.92 is 2.41, not 2.4; never more than two decimals
+        int scale =
+                Math.min(MAX_DECIMALS, Math.max(1, value.stripTrailingZeros().scale()));
+        BigDecimal rounded = value.setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
         String u = unit.toLowerCase(java.util.Locale.ROOT);
         if (u.startsWith("percent")) {
             return rounded.toPlainString() + (language == Language.EN ? " percentage points" : "%p");
