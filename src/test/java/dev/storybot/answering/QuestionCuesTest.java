@@ -107,4 +107,19 @@ class QuestionCuesTest {
     void should_not_restrict_the_answer_type_of_a_yes_no_question(String question, boolean yesNo) {
         assertThat(QuestionCues.asks(question).isEmpty()).isEqualTo(yesNo);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what share of new models come from qwen | true",
+                "Qwen占新模型的比例是多少？ | true",
+                "큐웬의 비중은 얼마야? | true",
+                "dividend per share? | false",
+                "why did shares rose after hours | false",
+            })
+    void should_read_share_as_a_percentage_except_as_stock(String question, boolean percentage) {
+        assertThat(QuestionCues.asks(question).contains(dev.storybot.knowledge.AnswerType.PERCENTAGE))
+                .isEqualTo(percentage);
+    }
 }
