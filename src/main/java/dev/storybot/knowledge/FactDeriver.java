@@ -576,7 +576,8 @@ public final class FactDeriver {
     private Set<AnswerType> types(
             String span, List<Figure> found, List<Entity> named, List<Entity> implied, Certainty certainty) {
         Set<AnswerType> types = EnumSet.of(AnswerType.EVENT);
-        if (!found.isEmpty()) {
+        // a count or a measure; an amount of money or a percentage alone is no answer to "how many iPhones"
+        if (found.stream().anyMatch(f -> !FigureFinder.money(f) && !FigureFinder.percentage(f))) {
             types.add(AnswerType.NUMBER);
         }
         if (found.stream().anyMatch(FigureFinder::money)) {

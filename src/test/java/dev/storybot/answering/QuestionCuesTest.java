@@ -122,4 +122,18 @@ class QuestionCuesTest {
         assertThat(QuestionCues.asks(question).contains(dev.storybot.knowledge.AnswerType.PERCENTAGE))
                 .isEqualTo(percentage);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "how many iphones did they sell this quarter | true",
+                "how many jets did emirates order? | true",
+                "how many billion dollars is the deal worth | false",
+                "how many how much revenue | false",
+            })
+    void should_read_how_many_things_as_asking_for_a_count(String question, boolean countOnly) {
+        assertThat(QuestionCues.asks(question).equals(java.util.Set.of(dev.storybot.knowledge.AnswerType.NUMBER)))
+                .isEqualTo(countOnly);
+    }
 }

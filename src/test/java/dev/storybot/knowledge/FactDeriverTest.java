@@ -242,4 +242,23 @@ class FactDeriverTest {
                 .filteredOn(f -> f.paragraph() == 1)
                 .allSatisfy(f -> assertThat(f.answers()).doesNotContain(AnswerType.PLACE));
     }
+
+    @Test
+    void should_type_a_count_as_a_number_but_an_amount_of_money_alone_not() {
+        KnowledgeBase derived = KnowledgeLoader.derive("article.txt", """
+                # Ferry results
+
+                [1] Ferry revenue was $69.14 billion in the quarter.
+
+                [2] The company sold 30 ferries in the quarter.
+                """);
+
+        assertThat(derived.facts())
+                .filteredOn(f -> f.paragraph() == 1)
+                .allSatisfy(
+                        f -> assertThat(f.answers()).contains(AnswerType.MONEY).doesNotContain(AnswerType.NUMBER));
+        assertThat(derived.facts())
+                .filteredOn(f -> f.paragraph() == 2)
+                .allSatisfy(f -> assertThat(f.answers()).contains(AnswerType.NUMBER));
+    }
 }
