@@ -29,10 +29,11 @@ final class EnglishGloss {
     static final Set<String> LANGUAGES = Set.of("zh", "ko", "ja", "es", "fr", "de");
     /** Scripts written without spaces between words: glossary terms are matched inside the text, longest first. */
     static final Set<String> UNSPACED = Set.of("zh", "ja", "ko");
-    /** Korean, whose one-syllable terms match only as words of their own. */
-    static final String KOREAN = "ko";
-    /** One-syllable Korean particles that may follow a one-syllable word ("배는", "값이"). */
-    static final String KOREAN_PARTICLES = "은는이가을를의도에와과만";
+    /**
+     * The glossary line listing one-character particles ("@particles = 은 는 ..."): in a glossary that has one, a
+     * one-character term matches only as a word of its own, perhaps followed by a particle.
+     */
+    static final String PARTICLES_LINE = "@particles";
     /** Longest multi-word term of a spaced language, in words ("a cuánto asciende"). */
     static final int MAX_PHRASE_WORDS = 4;
     /** Fewer English words than this from the glossary is too little to read the question by. */
@@ -48,7 +49,7 @@ final class EnglishGloss {
     private static final Pattern LATIN_RUN = Pattern.compile("[\\p{IsLatin}\\p{N}][\\p{IsLatin}\\p{N}.,'’\\-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
 
-    private record Glossary(Map<String, String> terms, int longest) {}
+    private record Glossary(Map<String, String> terms, int longest, String particles) {}
 
     private static final Map<String, Glossary> GLOSSARIES = loadAll();
 
@@ -63,13 +64,13 @@ final class EnglishGloss {
         }
         List<String> out = new ArrayList<>();
         int glossed = UNSPACED.contains(code)
-                ? unspaced(question, glossary, out, KOREAN.equals(code))
+                ? unspaced(question, glossary, out)
                 : spaced(question, glossary, functionWords, out);
         return glossed < MIN_GLOSSED_WORDS ? Optional.empty() : Optional.of(String.join(" ", out) + "?");
     }
 
     /** Glosses a Chinese, Japanese or Korean question by the longest term at each place; Latin runs are kept. */
-    private static int unspaced(String question, Glossary glossary, List<String> out, boolean korean) {
+    private static int unspaced(String question, Glossary glossary, List<String> out) {
         int glossed = 0;
         int i = 0;
         while (i < question.length()) {
@@ -82,7 +83,8 @@ final class EnglishGloss {
             int matched = 0;
             for (int len = Math.min(glossary.longest(), question.length() - i); len > 0; len--) {
                 String english = glossary.terms().get(question.substring(i, i + len));
-                if (english != null && (!korean || len > 1 || standsAlone(question, i))) {
+                if (english != null
+                        && (glossary.particles().isEmpty() || len > 1 || standsAlone(question, i, glossary))) {
                     add(english, out);
                     glossed++;
                     matched = len;
@@ -95,21 +97,17 @@ final class EnglishGloss {
     }
 
     /**
-     * True when the Korean syllable at {@code at} is a word of its own, perhaps with a particle ("새 모델", "배는"), not
-     * part of a longer word ("새로", "배터리"): one syllable means too many things inside words.
+     * True when the character at {@code at} is a word of its own, perhaps with a particle ("새 모델", "배는"), not part
+     * of a longer word ("새로", "배터리"): one syllable means too many things inside words.
      */
-    private static boolean standsAlone(String text, int at) {
-        boolean starts = at == 0 || !isHangul(text.charAt(at - 1));
+    private static boolean standsAlone(String text, int at, Glossary glossary) {
+        boolean starts = at == 0 || !Character.isLetter(text.charAt(at - 1));
         int next = at + 1;
         boolean ends = next >= text.length()
-                || !isHangul(text.charAt(next))
-                || KOREAN_PARTICLES.indexOf(text.charAt(next)) >= 0
-                        && (next + 1 >= text.length() || !isHangul(text.charAt(next + 1)));
+                || !Character.isLetter(text.charAt(next))
+                || glossary.particles().indexOf(text.charAt(next)) >= 0
+                        && (next + 1 >= text.length() || !Character.isLetter(text.charAt(next + 1)));
         return starts && ends;
-    }
-
-    private static boolean isHangul(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     /** Glosses a Spanish, French or German question word by word, longest phrase first; function words are dropped. */
@@ -163,6 +161,7 @@ final class EnglishGloss {
     private static Glossary load(String code) {
         Map<String, String> terms = new HashMap<>();
         int longest = 0;
+        String particles = "";
         String resource = RESOURCE_DIRECTORY + code + ".txt";
         try (InputStream in = EnglishGloss.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -172,6 +171,10 @@ final class EnglishGloss {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String stripped = line.strip();
                 int eq = stripped.indexOf(" = ");
+                if (stripped.startsWith(PARTICLES_LINE) && eq > 0) {
+                    particles = stripped.substring(eq + 3).replace(" ", "");
+                    continue;
+                }
                 if (stripped.isEmpty() || stripped.startsWith("#") || eq < 0) {
                     continue;
                 }
@@ -183,6 +186,6 @@ final class EnglishGloss {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read glossary " + resource, e);
         }
-        return new Glossary(Map.copyOf(terms), longest);
+        return new Glossary(Map.copyOf(terms), longest, particles);
     }
 }

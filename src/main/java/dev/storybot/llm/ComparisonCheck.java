@@ -30,9 +30,9 @@ final class ComparisonCheck {
     private enum Syntax {
         SUBJECT_VERB_OBJECT,
         SUPERLATIVE,
-        CHINESE_BI,
-        KOREAN_BODA,
-        KOREAN_VERB
+        COMPARED_BY_MARKER,
+        STANDARD_BEFORE_MARKER,
+        VERB_AFTER_STANDARD
     }
 
     private record Keyword(Pattern pattern, boolean higher, Syntax syntax) {}
@@ -69,10 +69,10 @@ final class ComparisonCheck {
             plain("少于|低于|小于|落后|不及|不如|逊于|更少|更低", false, Syntax.SUBJECT_VERB_OBJECT),
             plain("最多|最高|最大", true, Syntax.SUPERLATIVE),
             plain("最少|最低|最小", false, Syntax.SUPERLATIVE),
-            plain("(?<![占对相])比(?![例重率较])", true, Syntax.CHINESE_BI),
-            plain("보다", true, Syntax.KOREAN_BODA),
-            plain("앞질|추월|넘어섰|넘어서|넘었|제쳤|제치|능가|앞섰|앞서", true, Syntax.KOREAN_VERB),
-            plain("뒤처|뒤졌|밀렸|밀려|못 미", false, Syntax.KOREAN_VERB),
+            plain("(?<![占对相])比(?![例重率较])", true, Syntax.COMPARED_BY_MARKER),
+            plain("보다", true, Syntax.STANDARD_BEFORE_MARKER),
+            plain("앞질|추월|넘어섰|넘어서|넘었|제쳤|제치|능가|앞섰|앞서", true, Syntax.VERB_AFTER_STANDARD),
+            plain("뒤처|뒤졌|밀렸|밀려|못 미", false, Syntax.VERB_AFTER_STANDARD),
             plain("가장 많|가장 높|최다|최고", true, Syntax.SUPERLATIVE),
             plain("가장 적|가장 낮|최저", false, Syntax.SUPERLATIVE));
 
@@ -199,7 +199,7 @@ final class ComparisonCheck {
                 subject = mentions.get(0);
                 break;
             }
-            case CHINESE_BI: {
+            case COMPARED_BY_MARKER: {
                 subject = lastBefore(mentions, hit.start());
                 object = firstAfter(mentions, hit.end());
                 if (object == null) {
@@ -217,7 +217,7 @@ final class ComparisonCheck {
                 }
                 break;
             }
-            case KOREAN_BODA: {
+            case STANDARD_BEFORE_MARKER: {
                 object = lastBefore(mentions, hit.start());
                 if (object == null
                         || !KO_BODA_PARTICLE
@@ -240,7 +240,7 @@ final class ComparisonCheck {
                 }
                 break;
             }
-            case KOREAN_VERB:
+            case VERB_AFTER_STANDARD:
             default: {
                 if (KO_HEDGE.matcher(before).find()) {
                     return null;

@@ -23,6 +23,12 @@ import java.util.Map;
  */
 public final class PromptBuilder {
 
+    /** How the prompt names each answer language (a language resource). */
+    static final String LANGUAGE_NAMES_RESOURCE = "/language/language-names.properties";
+
+    private static final java.util.Properties LANGUAGE_NAMES =
+            dev.storybot.core.WordList.properties(LANGUAGE_NAMES_RESOURCE);
+
     /** What the model is told to reply when the facts do not answer the question. */
     public static final String NO_ANSWER = "NO_ANSWER";
     /** Earlier turns of the conversation included in the prompt. */
@@ -179,15 +185,7 @@ public final class PromptBuilder {
     }
 
     static String languageName(Language language) {
-        switch (language) {
-            case ZH:
-                return "Simplified Chinese";
-            case KO:
-                return "Korean";
-            case EN:
-            default:
-                return "English";
-        }
+        return LANGUAGE_NAMES.getProperty(language.code(), LANGUAGE_NAMES.getProperty(Language.EN.code()));
     }
 
     /** User text on lines of its own, without anything that could close the question delimiter early. */

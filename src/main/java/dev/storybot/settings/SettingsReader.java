@@ -25,7 +25,7 @@ public final class SettingsReader {
     /** Highest TCP port number. */
     static final int MAX_PORT = 65_535;
 
-    private static final String EXAMPLE_MODEL = "qwen2.5:7b-instruct";
+    private static final String EXAMPLE_MODEL = "gemma2:9b";
 
     private final ValueParser values;
 
