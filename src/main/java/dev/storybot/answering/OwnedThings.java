@@ -77,13 +77,15 @@ final class OwnedThings {
                         .forEach(together::add);
             }
         }
+        // each distance scans every fact: measure each organisation once
+        Map<Entity, Integer> distances = new java.util.HashMap<>();
+        together.forEach(e -> distances.put(e, distance(e, kind, language)));
         List<Entity> described = together.stream()
-                .filter(e -> distance(e, kind, language) <= DESCRIBED_WITHIN_CHARS)
-                .sorted(java.util.Comparator.comparingInt(e -> distance(e, kind, language)))
+                .filter(e -> distances.get(e) <= DESCRIBED_WITHIN_CHARS)
+                .sorted(java.util.Comparator.comparingInt(distances::get))
                 .toList();
         if (described.size() == 1
-                || described.size() > 1
-                        && distance(described.get(0), kind, language) < distance(described.get(1), kind, language)) {
+                || described.size() > 1 && distances.get(described.get(0)) < distances.get(described.get(1))) {
             return Optional.of(described.get(0));
         }
         return together.size() == 1 ? together.stream().findFirst() : Optional.empty();
