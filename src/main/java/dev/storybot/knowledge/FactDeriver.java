@@ -64,6 +64,12 @@ public final class FactDeriver {
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    /** A subheading is a short line: longer lines with no closing punctuation are still sentences cut by the page. */
+    static final int HEADING_MAX_WORDS = 8;
+    /** A line giving a figure or a list entry ("Revenue: $124.3 billion", "SpaceX, Hawthorne, California") is data. */
+    private static final Pattern DATA_LINE = Pattern.compile("[\\d:,]");
+    /** How a sentence, unlike a subheading ("Module efficiency"), ends: a stop, a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…。！？\"”’)\\]]\\s*$");
 
     private final SentenceSplitter splitter = new SentenceSplitter(Answer.MAX_TEXT_CHARS);
     private final NameFinder names = new NameFinder();
@@ -132,6 +138,9 @@ public final class FactDeriver {
         Map<Integer, List<String>> spans = new LinkedHashMap<>();
         List<String> allSpans = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            if (isHeading(p.text())) {
+                continue; // a subheading names a section; it states nothing to answer with or to summarise
+            }
             List<String> split = splitter.split(p.text());
             spans.put(p.number(), split);
             allSpans.addAll(split);
@@ -153,7 +162,7 @@ public final class FactDeriver {
             List<Entity> namedBefore = List.of();
             boolean quoteOpen = false;
             Entity quoteSpeaker = null;
-            for (String span : spans.get(p.number())) {
+            for (String span : spans.getOrDefault(p.number(), List.of())) {
                 index++;
                 List<String> context = refersBack(span) && before != null ? contentWords(before) : List.of();
                 List<Entity> named = named(span, entities);
@@ -245,6 +254,15 @@ public final class FactDeriver {
                 List.of(),
                 List.of());
         return new KnowledgeBase(meta, paragraphs, retyped(entities, learnedTypes), facts, header);
+    }
+
+    /** True for a subheading kept as a paragraph: a few words that do not end as a sentence does. */
+    static boolean isHeading(String paragraph) {
+        String text = paragraph.strip();
+        return !text.isEmpty()
+                && text.split("\\s+").length <= HEADING_MAX_WORDS
+                && !SENTENCE_END.matcher(text).find()
+                && !DATA_LINE.matcher(text).find();
     }
 
     /** Entities whose name or short form the span contains as a whole word, longest names first. */

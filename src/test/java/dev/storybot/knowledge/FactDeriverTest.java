@@ -261,4 +261,45 @@ class FactDeriverTest {
                 .filteredOn(f -> f.paragraph() == 2)
                 .allSatisfy(f -> assertThat(f.answers()).contains(AnswerType.NUMBER));
     }
+
+    static Stream<Arguments> headings() {
+        return Stream.of(
+                Arguments.of("Module efficiency", true),
+                Arguments.of("Domestic industry", true),
+                Arguments.of("市场展望", true),
+                Arguments.of("국내 산업 현황", true),
+                Arguments.of("The plan was unveiled on Tuesday.", false),
+                Arguments.of("\u201cMore boats will follow,\u201d", false),
+                Arguments.of("市场在增长。", false),
+                Arguments.of("Earnings per share: $2.40 vs. $2.35 estimated", false),
+                Arguments.of("Services revenue 26% higher", false),
+                Arguments.of("SpaceX, Hawthorne, California", false),
+                Arguments.of("정부는 계획을 발표했다.", false),
+                Arguments.of("A long line of more than eight words that the page cut before its stop", false));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("headings")
+    void should_tell_a_subheading_from_a_sentence(String paragraph, boolean heading) {
+        assertThat(FactDeriver.isHeading(paragraph)).isEqualTo(heading);
+    }
+
+    @Test
+    void should_neither_answer_nor_summarise_with_a_subheading() {
+        KnowledgeBase withHeading = KnowledgeLoader.derive("article.txt", """
+                # Harbour city opens a floating library
+
+                [1] Library opening
+
+                [2] The city of Portvale opened a floating library on Tuesday.
+
+                [3] Funding
+
+                [4] The boat cost $2.5 million, paid by the port.
+                """);
+        assertThat(withHeading.facts()).extracting(Fact::paragraph).containsOnly(2, 4);
+        assertThat(withHeading.meta().summary())
+                .doesNotContain("Library opening")
+                .doesNotContain("Funding");
+    }
 }
