@@ -48,6 +48,7 @@ final class StoryQuestions {
 
     private static final Pattern POINTER = CueFile.load(OTHER_PIECE_RESOURCE).get("pointer");
 
+    private final GistRequests gist = new GistRequests();
     private final String storyAddress;
     private final Set<String> ownSources = new HashSet<>();
 
@@ -79,10 +80,11 @@ final class StoryQuestions {
             return List.of();
         }
         String text = withoutStoryAddress(question);
-        return ORDER.stream()
+        List<Kind> kinds = ORDER.stream()
                 .filter(kind ->
                         CUES.containsKey(kind) && CUES.get(kind).matcher(text).find())
                 .toList();
+        return kinds.isEmpty() && gist.asksGist(text) ? List.of(Kind.SUMMARY) : kinds;
     }
 
     /** True when the question says "it" or "that" ("what's the gist of it"), which may mean a piece just named. */
