@@ -47,6 +47,12 @@ final class SmallTalk {
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}\\s'’]+");
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /**
+     * Between two phrases: spaces, or nothing after Chinese, Japanese or Korean, which join words without spaces
+     * ("好的谢谢").
+     */
+    private static final String BETWEEN = "(?:\\s+|(?<=[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]))";
+
     private static final List<Map.Entry<Kind, Pattern>> WHOLE = wholeMessagePatterns();
 
     /** The kind of small talk {@code text} is, or empty when it says anything else. */
@@ -82,7 +88,9 @@ final class SmallTalk {
             }
             String phrase = "(?:" + own.pattern() + ")";
             whole.add(Map.entry(
-                    kind, Pattern.compile("(?:" + any + "\\s+)*" + phrase + "(?:\\s+" + any + ")*", own.flags())));
+                    kind,
+                    Pattern.compile(
+                            "(?:" + any + BETWEEN + ")*" + phrase + "(?:" + BETWEEN + any + ")*", own.flags())));
         }
         return List.copyOf(whole);
     }

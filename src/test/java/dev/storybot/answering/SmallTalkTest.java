@@ -35,7 +35,11 @@ class SmallTalkTest {
                 Arguments.of("고마워 ㅎㅎ", Kind.THANKS),
                 Arguments.of("ありがとう！", Kind.THANKS),
                 Arguments.of("hola 👋", Kind.GREETING),
-                Arguments.of("merci beaucoup", Kind.THANKS));
+                Arguments.of("merci beaucoup", Kind.THANKS),
+                Arguments.of("thanks that was actually really helpful!!", Kind.THANKS),
+                Arguments.of("好的谢谢", Kind.THANKS),
+                Arguments.of("알겠어고마워", Kind.THANKS),
+                Arguments.of("わかったありがとう", Kind.THANKS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,6 +55,8 @@ class SmallTalkTest {
                 "hi who founded thinking machines lab",
                 "谢谢，那Qwen的下载量是多少？",
                 "고마워, 그럼 커서는?",
+                "好的谢谢那黄仁勋说了什么",
+                "is that really true",
                 "ok so why is cursor suspected",
                 "👍👍👍",
                 "",
