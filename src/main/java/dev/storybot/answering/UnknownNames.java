@@ -99,7 +99,7 @@ final class UnknownNames {
             String normalized = normalize(word);
             // "Meta-derived" is about Meta: only the capitalised head of a hyphenated word must be known
             String head = normalized.split("-")[0];
-            boolean headUnknown = !known.contains(head) && !known.contains(stripPlural(head));
+            boolean headUnknown = !knownInflected(head);
             if (headUnknown && !known.contains(normalized)) {
                 unknown.add(word);
             }
@@ -107,9 +107,18 @@ final class UnknownNames {
         return unknown;
     }
 
-    /** Short all-capital words such as "IDE", "API" or "GPU" are terms, not names. */
+    /** True when the story uses the word, in the singular or plural the question does not ("PILLOW" for "pillows"). */
+    private boolean knownInflected(String word) {
+        return known.contains(word)
+                || known.contains(stripPlural(word))
+                || known.contains(word + "s")
+                || known.contains(word + "es");
+    }
+
+    /** Short all-capital words such as "IDE", "API" or "GPU", and their plurals ("LLMs", "GPUs"), are terms, not names. */
     private static boolean isAcronym(String word) {
-        return word.length() <= ACRONYM_MAX_LENGTH && word.equals(word.toUpperCase(Locale.ROOT));
+        String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return singular.length() <= ACRONYM_MAX_LENGTH && singular.equals(singular.toUpperCase(Locale.ROOT));
     }
 
     private static String stripPlural(String word) {

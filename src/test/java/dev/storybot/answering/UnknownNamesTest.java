@@ -13,7 +13,7 @@ class UnknownNamesTest {
 
     private static final String ARTICLE = """
             # A harbour library
-            [1] Mayor Ana Ruiz opened a floating library in Portvale on Tuesday.
+            [1] Mayor Ana Ruiz opened a floating library in Portvale on Tuesday with 4,000 books.
             """;
 
     private final UnknownNames names = new UnknownNames(KnowledgeLoader.derive("article.txt", ARTICLE));
@@ -27,7 +27,12 @@ class UnknownNamesTest {
                 Arguments.of("is the president of Portvale in the story", List.of()),
                 Arguments.of("toutiao.com/article/1850633238073351/ tl;dr pls", List.of()),
                 Arguments.of("Mayor 说了什么", List.of()),
-                Arguments.of("시장 ruiz는 뭐라고 했어", List.of()));
+                Arguments.of("시장 ruiz는 뭐라고 했어", List.of()),
+                Arguments.of("so the LIBRARY is FLOATING??", List.of()),
+                Arguments.of("wait so there is more than one BOOK??", List.of()),
+                Arguments.of("how many new LLMs and GPUs did Portvale buy", List.of()),
+                Arguments.of("¿la LIBRARY abrió el martes? y los LIBROS?", List.of("LIBROS")),
+                Arguments.of("wie viele APIs hat die Bibliothek", List.of("Bibliothek")));
     }
 
     @ParameterizedTest(name = "{0}")
