@@ -42,7 +42,7 @@ final class FollowUps {
         // a description of an owner ("the ex-openai cto's startup") or by a bare title ("did the ex-openai cto found")
         // says who is meant even in a first question
         boolean namesPerson = entities.find(text).stream().anyMatch(EntityKinds::person);
-        if (entities.find(text).isEmpty() && memory.lastAnswered(conversation).isPresent()
+        if (entities.find(text).isEmpty()
                 || !namesPerson
                         && (descriptions.describesOwner(text, language)
                                 || descriptions.describesByTitle(text, language))) {

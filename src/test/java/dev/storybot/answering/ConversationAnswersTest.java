@@ -52,6 +52,10 @@ class ConversationAnswersTest {
                 "what did jensen huang say >> and the vc guy? | cheaper",
                 "黄仁勋说了什么？ >> 那查马斯呢？ | 便宜",
                 "젠슨 황이 뭐라고 했어? >> 그럼 차마스는? | 저렴",
+                // a description stands for the one entity it fits in a first question too
+                "who's the vc dude in this | Palihapitiya",
+                "那个投资人说了什么？ | 查马斯",
+                "그 투자자는 뭐라고 했어? | 차마스",
                 // a comparison with a new subject asks about the same thing
                 "how many downloads did qwen get >> is that more than llama's? | 346.2",
                 "Qwen的下载量是多少？ >> 这比Llama的多吗？ | 346.2",
