@@ -87,6 +87,9 @@ public final class EvidenceGate {
             boolean asksMore,
             boolean quotesNumber) {
         boolean namesEntity = candidate.entity() > 0 || quotesNumber;
+        if (quotesNumber) {
+            return true; // a figure quoted from the story ("the 40% thing") points at the facts giving it, in any words
+        }
         if (!english) {
             return specific || contentScore >= CJK_CONTENT_MATCH || candidate.semantic() >= SEMANTIC_SURE;
         }

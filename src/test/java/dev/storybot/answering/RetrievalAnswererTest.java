@@ -77,6 +77,17 @@ class RetrievalAnswererTest {
         assertThat(answer.citations()).hasSize(2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"yo what's the 40% thing about", "40%?", "那个40%是什么意思", "40%는 뭐야?", "¿qué es lo del 40%?"})
+    void should_answer_a_question_pointing_at_a_figure_only_by_quoting_it(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("40");
+        assertThat(answer.citations()).extracting(c -> c.paragraph()).contains(4);
+    }
+
     @Test
     void should_list_the_chinese_companies_and_models_named() {
         Answer answer = ask("Which Chinese companies are mentioned?");
