@@ -32,6 +32,12 @@ final class StoryAnswers {
     static final String BYLINE_HEADER = "byline";
     /** The article header line giving when it was published. */
     static final String DATE_HEADER = "date";
+    /** The lead of a news story, where it says when what it reports happened, is its first two paragraphs. */
+    static final int LEAD_PARAGRAPHS = 2;
+    /** Words with which a lead dates the news (a language resource). */
+    static final String DAY_WORDS_RESOURCE = "/language/en/news-day-words.txt";
+
+    private static final Set<String> DAY_WORDS = dev.storybot.core.WordList.load(DAY_WORDS_RESOURCE);
     /** Summary sentences cited at most: each names a paragraph, and two or three cover a lead. */
     private static final int MAX_SUMMARY_CITATIONS = 3;
     /** Words this short carry little meaning when matching a summary sentence to the article. */
@@ -110,7 +116,9 @@ final class StoryAnswers {
                 Optional.ofNullable(knowledge.header().get(DATE_HEADER))
                         .filter(date -> !date.isBlank())
                         .map(date -> answered(
-                                fit(Messages.published(language, dayOf(date), ownOutlet())), List.of(), language))
+                                fit(Messages.published(language, dayOf(date), ownOutlet())),
+                                citeLeadDating(),
+                                language))
                         .or(() -> answer(StoryQuestions.Kind.SOURCE, language));
             case SUMMARY -> Optional.of(summary(language));
             case SOURCE ->
@@ -205,6 +213,24 @@ final class StoryAnswers {
     }
 
     /** The first article sentence naming an entity that {@code text} names (e.g. the original outlet). */
+    /**
+     * The first sentence of the lead paragraphs that dates the news ("In a new case study out Monday", "On December
+     * 5"): the article's own word on when, cited beside the header date; none when the lead gives no day.
+     */
+    private List<Citation> citeLeadDating() {
+        for (ArticleSentence sentence : sentences) {
+            if (sentence.paragraph() > LEAD_PARAGRAPHS) {
+                break;
+            }
+            for (String word : sentence.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (DAY_WORDS.contains(word)) {
+                    return List.of(new Citation(sentence.paragraph(), sentence.text()));
+                }
+            }
+        }
+        return List.of();
+    }
+
     private List<Citation> citeSentenceNaming(String text) {
         List<Entity> named = entities.find(text);
         for (ArticleSentence sentence : sentences) {

@@ -121,6 +121,12 @@ class StoryQuestionsTest {
                 .contains(parts)
                 .doesNotContain("T09:29")
                 .hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        if (kinds.contains(Kind.DATE)) {
+            assertThat(answer.citations())
+                    .as("the lead's own dating (\"on Monday\") is cited beside the header date")
+                    .extracting(c -> c.paragraph())
+                    .containsExactly(1);
+        }
     }
 
     @Test
