@@ -71,9 +71,54 @@ final class FigureFinder {
     private final Set<String> commonWords = WordList.load(COMMON_WORDS);
     private final Set<String> speechVerbs = WordList.load(NameFinder.SPEECH_VERBS);
 
+    /** Numbers written as words and their values (a language resource). */
+    static final String NUMBER_WORDS = "/language/en/number-words.properties";
+
+    private static final java.util.Properties NUMBER_WORD_VALUES = WordList.properties(NUMBER_WORDS);
+    /** A number written in words, tens and units joined by a hyphen ("twenty-five"), before what it counts. */
+    private static final Pattern COUNT_WORDS = Pattern.compile(
+            "\\b(?<tens>" + String.join("|", NUMBER_WORD_VALUES.stringPropertyNames()) + ")(?:-(?<units>\\p{L}+))?"
+                    + "\\s+(?<counted>\\p{L}[\\p{L}-]*)",
+            Pattern.CASE_INSENSITIVE);
+
     /** The sentence's figures, in order. */
     List<Figure> find(String sentence) {
-        List<Figure> figures = new ArrayList<>();
+        List<Map.Entry<Integer, Figure>> found = new ArrayList<>();
+        found.addAll(digits(sentence));
+        found.addAll(countWords(sentence));
+        found.sort(Map.Entry.comparingByKey());
+        return found.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /**
+     * Counts written in words ("Sixteen energy technology priorities"), where a thing counted follows: a number
+     * word before a function word ("two of them") counts nothing named.
+     */
+    private List<Map.Entry<Integer, Figure>> countWords(String sentence) {
+        List<Map.Entry<Integer, Figure>> figures = new ArrayList<>();
+        Matcher m = COUNT_WORDS.matcher(sentence);
+        while (m.find()) {
+            String counted = m.group("counted").toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(counted) || dateWords.contains(counted)) {
+                continue; // "two of them" counts nothing named; "two years" is a time, not a count
+            }
+            double value = Double.parseDouble(
+                    NUMBER_WORD_VALUES.getProperty(m.group("tens").toLowerCase(Locale.ROOT)));
+            if (m.group("units") != null) {
+                String units = NUMBER_WORD_VALUES.getProperty(m.group("units").toLowerCase(Locale.ROOT));
+                if (units == null || value < 20 || Double.parseDouble(units) >= 10) {
+                    continue;
+                }
+                value += Double.parseDouble(units);
+            }
+            int end = m.group("units") != null ? m.end("units") : m.end("tens");
+            figures.add(Map.entry(m.start(), new Figure(label(sentence, m.start(), end), value, "")));
+        }
+        return figures;
+    }
+
+    private List<Map.Entry<Integer, Figure>> digits(String sentence) {
+        List<Map.Entry<Integer, Figure>> figures = new ArrayList<>();
         Matcher m = FIGURE.matcher(sentence);
         while (m.find()) {
             if (insideWord(sentence, m.start("number"), m.end("number"))) {
@@ -96,7 +141,9 @@ final class FigureFinder {
                             || partOfName(sentence, m.start("number")))) {
                 continue;
             }
-            figures.add(new Figure(label(sentence, m.start(), m.end()), value, unit(currency, scale, percent, m)));
+            figures.add(Map.entry(
+                    m.start(),
+                    new Figure(label(sentence, m.start(), m.end()), value, unit(currency, scale, percent, m))));
         }
         return figures;
     }

@@ -170,7 +170,12 @@ class FactDeriverTest {
                         8.08, "boat revenue"),
                 Arguments.of(
                         "The team scanned 15 healthy volunteers — once after a placebo.", 15.0, "healthy volunteers"),
-                Arguments.of("She expects the margin to be between 46.5% and 47.5%.", 46.5, "margin"));
+                Arguments.of("She expects the margin to be between 46.5% and 47.5%.", 46.5, "margin"),
+                // counts written in words
+                Arguments.of(
+                        "Sixteen energy technology priorities were identified.", 16.0, "energy technology priorities"),
+                Arguments.of("The agency picked five firms on Monday.", 5.0, "firms"),
+                Arguments.of("Some twenty-five ferries, all electric, sail daily.", 25.0, "ferries"));
     }
 
     @ParameterizedTest
@@ -187,7 +192,10 @@ class FactDeriverTest {
             strings = {
                 "The first full quarter with Phone 16 sales.",
                 "Sales of the new iPhone 16 family grew.",
-                "It flew on a Falcon 9 rocket."
+                "It flew on a Falcon 9 rocket.",
+                "One of his boats sank.",
+                "Two of them stayed.",
+                "It was the biggest miss in two years."
             })
     void should_not_read_a_number_in_a_product_name_as_a_figure(String sentence) {
         assertThat(new FigureFinder().find(sentence)).isEmpty();
