@@ -97,11 +97,36 @@ final class FactSelector {
             Language language,
             boolean readsEnglish,
             Optional<ConversationMemory.Remembered> previous) {
+        return select(resolved, original, named, language, readsEnglish, previous, false);
+    }
+
+    /**
+     * As {@link #select(String, String, List, Language, boolean, Optional)}, but any kind of fact may answer: the
+     * facts about what the question takes for granted, when no fact gives the kind it asks for ("why did X rise").
+     */
+    List<Fact> selectAboutPremise(
+            String resolved,
+            String original,
+            List<Entity> named,
+            Language language,
+            boolean readsEnglish,
+            Optional<ConversationMemory.Remembered> previous) {
+        return select(resolved, original, named, language, readsEnglish, previous, true);
+    }
+
+    private List<Fact> select(
+            String resolved,
+            String original,
+            List<Entity> named,
+            Language language,
+            boolean readsEnglish,
+            Optional<ConversationMemory.Remembered> previous,
+            boolean anyKind) {
         List<Candidate> candidates = retriever.retrieve(resolved);
         Map<String, Double> content = contentScores(resolved);
         boolean followUp = !resolved.equals(original);
-        Set<AnswerType> asks = QuestionCues.asks(original);
-        if (asks.isEmpty() && followUp) {
+        Set<AnswerType> asks = anyKind ? Set.of() : QuestionCues.asks(original);
+        if (asks.isEmpty() && followUp && !anyKind) {
             asks = QuestionCues.asks(resolved);
         }
         if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {

@@ -18,6 +18,15 @@ final class Messages {
         return lead + bullets(suggestions);
     }
 
+    /** A refusal of a question whose premise the story contradicts, followed by what the story does say. */
+    static String premise(Language language, String said) {
+        return switch (language) {
+            case ZH -> "报道并没有这样说。报道说的是：" + said;
+            case KO -> "기사는 그렇게 말하지 않습니다. 기사 내용: " + said;
+            case EN -> "The story doesn't say that. What it says: " + said;
+        };
+    }
+
     static String intro(Language language, String title, List<String> suggestions) {
         String lead = switch (language) {
             case ZH -> "你好！我回答关于这篇报道的问题：「" + title + "」。我先直接回答，再引用原文段落。试试：";

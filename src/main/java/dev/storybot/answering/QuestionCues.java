@@ -90,10 +90,16 @@ final class QuestionCues {
 
     private QuestionCues() {}
 
+    /** True for a yes/no question ("did Apple beat estimates?"), not an information question ("by how much did ..."). */
+    static boolean yesNo(String text) {
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        return YES_NO.matcher(unquoted).find() && !WH.matcher(unquoted).find();
+    }
+
     /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
     static Set<AnswerType> asks(String text) {
         String unquoted = QUOTED.matcher(text).replaceAll(" ");
-        if (YES_NO.matcher(unquoted).find() && !WH.matcher(unquoted).find()) {
+        if (yesNo(text)) {
             return Set.of(); // a yes/no question asks whether, not for a kind of information
         }
         for (var entry : FIRST_ASKS) {

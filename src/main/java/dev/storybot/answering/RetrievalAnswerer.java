@@ -61,6 +61,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
+    private final OppositeClaims opposites = new OppositeClaims();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -189,7 +190,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 aboutTheStory ? Optional.empty() : gloss.toEnglish(text, code, otherLanguages.functionWords(code));
         if (english.isPresent()) {
             Evidence glossed = gather(request, english.get(), Language.EN, true);
-            if (glossed.retrievalAnswer().answered()) {
+            // answered, or refused with what the story says instead of the question's premise
+            if (glossed.retrievalAnswer().answered()
+                    || !glossed.retrievalAnswer().citations().isEmpty()) {
                 return glossed.withNote(note);
             }
         }
@@ -297,6 +300,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = followUps.resolve(text, named, previous);
         List<Fact> chosen = selector.select(resolved, text, named, language, readsEnglish, previous);
+        // a premise the story contradicts is corrected, whether or not a fact gives what the question asks for
+        Optional<Fact> contradicting = (chosen.isEmpty()
+                        ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
+                        : chosen)
+                .stream().findFirst().filter(fact -> opposites.contradicts(text, fact, language));
+        if (contradicting.isPresent()) {
+            return correct(request, language, text, resolved, history, contradicting.get());
+        }
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
@@ -391,6 +402,25 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 request.conversationId(),
                 new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
         return new Evidence(request, language, resolved, List.of(), answer, history);
+    }
+
+    /** Refuses a question whose premise {@code fact} contradicts, saying what the story does say. */
+    private Evidence correct(
+            ChatRequest request, Language language, String text, String resolved, List<Turn> history, Fact fact) {
+        String said = AnswerComposer.answerIn(fact, language);
+        String message = StoryAnswers.wholeSentences(Messages.premise(language, said), Answer.MAX_TEXT_CHARS);
+        Answer answer = new Answer(
+                message,
+                List.of(new Citation(fact.paragraph(), fact.quote())),
+                Outcome.REFUSED,
+                Mode.RETRIEVAL,
+                null,
+                null,
+                language);
+        memory.remember(
+                request.conversationId(),
+                new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
+        return new Evidence(request, language, resolved, List.of(fact), answer, history);
     }
 
     private Evidence unanswered(

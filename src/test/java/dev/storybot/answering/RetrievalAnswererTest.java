@@ -88,6 +88,24 @@ class RetrievalAnswererTest {
         assertThat(answer.citations()).extracting(c -> c.paragraph()).contains(4);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "why did meta's share rise to 15%? | dropped",
+                "基于Meta的模型占比为什么上升到了15%？ | 15%",
+                "메타 기반 모델 비중은 왜 증가했어? | 15%",
+                "Pourquoi la part des modèles basés sur Meta a-t-elle grimpé à 15 % ? | dropped",
+                "why did cursor officially admit using deepseek | suspected"
+            })
+    void should_correct_a_premise_the_story_contradicts_instead_of_answering(String question, String said) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains(said);
+        assertThat(answer.citations()).isNotEmpty();
+    }
+
     @Test
     void should_list_the_chinese_companies_and_models_named() {
         Answer answer = ask("Which Chinese companies are mentioned?");

@@ -1,0 +1,59 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The false-premise check as a table: question and the fact answering it → whether the fact contradicts it. */
+class OppositeClaimsTest {
+
+    private static final KnowledgeBase KNOWLEDGE = KnowledgeLoader.derive("article.txt", """
+            # Harbour results
+
+            [1] Harbour ferry sales dropped 11% in the quarter.
+
+            [2] The port missed analysts' estimates for the year.
+
+            [3] The mayor is suspected of using city boats for private trips.
+            """);
+
+    private final OppositeClaims opposites = new OppositeClaims();
+
+    static Stream<Arguments> premises() {
+        return Stream.of(
+                Arguments.of("why did ferry sales rise 11%?", 1, true),
+                Arguments.of("渡轮销量为什么增长了11%？", 1, true),
+                Arguments.of("페리 판매는 왜 증가했어?", 1, true),
+                Arguments.of("by how much did the port beat estimates", 2, true),
+                Arguments.of("港口超出预期多少？", 2, true),
+                Arguments.of("why did the mayor admit using city boats", 3, true),
+                Arguments.of("市长为什么承认用了城市的船？", 3, true),
+                Arguments.of("시장은 왜 인정했어?", 3, true),
+                // the same side as the fact, a yes/no question, or both sides: nothing taken for granted
+                Arguments.of("how much did ferry sales drop", 1, false),
+                Arguments.of("渡轮销量下降了多少？", 1, false),
+                Arguments.of("did ferry sales rise?", 1, false),
+                Arguments.of("did sales go up or down", 1, false),
+                Arguments.of("by how much did the port miss", 2, false),
+                Arguments.of("what is the mayor suspected of", 3, false));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("premises")
+    void should_catch_a_premise_the_fact_states_the_opposite_of(String question, int paragraph, boolean contradicts) {
+        Fact fact = KNOWLEDGE.facts().stream()
+                .filter(f -> f.paragraph() == paragraph)
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(opposites.contradicts(question, fact, Language.detect(question)))
+                .isEqualTo(contradicts);
+    }
+}
