@@ -30,7 +30,15 @@ class TwoQuestionsTest {
                 Arguments.of(
                         "combien vaut cursor ? et quel modèle utilise-t-il",
                         "combien vaut cursor",
-                        "quel modèle utilise-t-il"));
+                        "quel modèle utilise-t-il"),
+                Arguments.of(
+                        "Wer hat Thinking Machines Lab gegründet, und was hat die Firma angekündigt?",
+                        "Wer hat Thinking Machines Lab gegründet",
+                        "was hat die Firma angekündigt?"),
+                Arguments.of(
+                        "qui a fondé thinking machines lab et quel modèle a inspiré ses recherches",
+                        "qui a fondé thinking machines lab",
+                        "quel modèle a inspiré ses recherches"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +54,9 @@ class TwoQuestionsTest {
                 "what do qwen and llama have in common?",
                 "黄仁勋说了什么？",
                 "젠슨 황이 뭐라고 했어?",
-                "and why?"
+                "and why?",
+                "il a dit que les modèles chinois sont moins chers et que tout le monde les utilise",
+                "was sagt er über China und die USA"
             })
     void should_keep_one_question_whole(String message) {
         assertThat(TWO.split(message)).isEmpty();
