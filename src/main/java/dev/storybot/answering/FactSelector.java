@@ -39,6 +39,9 @@ final class FactSelector {
      * covering all of them before the first is preferred: a stray shared word ("now", "new") is no pointer.
      */
     private static final double WORDS_OUTWEIGH_NAMES = 2.0;
+    /** Kinds of answer almost every fact gives, which single out none. */
+    private static final Set<AnswerType> UNSPECIFIC_KINDS =
+            Set.of(AnswerType.EVENT, AnswerType.ORGANIZATION, AnswerType.PERSON);
     /** Answer types that only say who or what a fact is about, not what kind of information it gives. */
     private static final Set<AnswerType> NAMING_TYPES =
             Set.of(AnswerType.PERSON, AnswerType.ORGANIZATION, AnswerType.PRODUCT);
@@ -186,6 +189,26 @@ final class FactSelector {
                 .sorted(java.util.Comparator.comparingDouble((Candidate c) ->
                         -support(c, content.getOrDefault(c.fact().id(), 0.0), maxContent, language)))
                 .toList();
+        // "where was the game played": a fact giving the specific kind asked for (a place) comes first; when none
+        // that passed gives it and the story has exactly one such fact (its dateline), that one answers a question
+        // naming nothing else
+        Set<AnswerType> specific = java.util.EnumSet.noneOf(AnswerType.class);
+        specific.addAll(asked);
+        specific.removeAll(UNSPECIFIC_KINDS);
+        if (!specific.isEmpty()) {
+            passing = passing.stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                            (Candidate c) -> c.fact().answers().stream().anyMatch(specific::contains) ? 0 : 1))
+                    .toList();
+            boolean given =
+                    passing.stream().anyMatch(c -> c.fact().answers().stream().anyMatch(specific::contains));
+            if (!given && required.isEmpty() && !anyKind) {
+                Optional<Fact> sole = soleFactOfKind(specific);
+                if (sole.isPresent()) {
+                    return List.of(sole.get());
+                }
+            }
+        }
         if (passing.isEmpty()) {
             return List.of();
         }
@@ -271,6 +294,18 @@ final class FactSelector {
      * How well a gated candidate is supported, to order the candidates that passed: English leans on the
      * embedding, Chinese and Korean (which the embedding model does not read) on matching words.
      */
+    /**
+     * The one fact giving one of {@code kinds} of answer (a place, a date), when the story has exactly one: a question
+     * asking for that kind can mean no other.
+     */
+    private Optional<Fact> soleFactOfKind(Set<AnswerType> kinds) {
+        List<Fact> giving = knowledge.facts().stream()
+                .filter(f -> f.answers().stream().anyMatch(kinds::contains))
+                .limit(2)
+                .toList();
+        return giving.size() == 1 ? Optional.of(giving.get(0)) : Optional.empty();
+    }
+
     private static double support(Candidate c, double contentScore, double maxContent, Language language) {
         if (language == Language.EN) {
             return c.semantic() + CONTENT_WEIGHT * contentScore / Math.max(maxContent, CONTENT_FLOOR);

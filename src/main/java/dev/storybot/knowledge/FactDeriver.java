@@ -64,6 +64,12 @@ public final class FactDeriver {
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    /**
+     * A news dateline opening a sentence: a place in capitals, perhaps its region and an agency, then a dash
+     * ("BUFFALO, N.Y. —", "DUBAI, United Arab Emirates —", "LONDON (Reuters) -").
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}.'’ -]{2,}(?:,\\s*[\\p{L}.'’ ]{2,40})?\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]\\s");
     /** A subheading is a short line: longer lines with no closing punctuation are still sentences cut by the page. */
     static final int HEADING_MAX_WORDS = 8;
     /** A line giving a figure or a list entry ("Revenue: $124.3 billion", "SpaceX, Hawthorne, California") is data. */
@@ -618,8 +624,9 @@ public final class FactDeriver {
         if (all.stream().anyMatch(e -> !"person".equals(e.type()))) {
             types.add(AnswerType.ORGANIZATION);
         }
-        if (all.stream().anyMatch(e -> PLACE_TYPES.contains(e.type()))) {
-            types.add(AnswerType.PLACE);
+        if (all.stream().anyMatch(e -> PLACE_TYPES.contains(e.type()))
+                || DATELINE.matcher(span).find()) {
+            types.add(AnswerType.PLACE); // a dateline ("BUFFALO, N.Y. —") says where the news happened
         }
         if (reasons.matcher(span).find()) {
             types.add(AnswerType.REASON);

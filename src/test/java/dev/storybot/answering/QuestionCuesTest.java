@@ -52,6 +52,19 @@ class QuestionCuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "which city was the game played in",
+                "这场比赛在哪个城市打的？",
+                "경기는 어느 도시에서 열렸어?",
+                "¿dónde fue el partido?",
+                "試合はどこで行われたの？"
+            })
+    void should_read_a_which_city_question_as_asking_for_a_place(String question) {
+        assertThat(QuestionCues.asks(question)).contains(dev.storybot.knowledge.AnswerType.PLACE);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {

@@ -251,6 +251,22 @@ class FactDeriverTest {
                 .allSatisfy(f -> assertThat(f.answers()).doesNotContain(AnswerType.PLACE));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "BUFFALO, N.Y. — The home team won its fourth game in a row. | true",
+                "DUBAI, United Arab Emirates — The airline ordered 30 jets. | true",
+                "LONDON (Reuters) - Shares fell on Tuesday. | true",
+                "NASA picked five firms — all of them new. | false",
+                "The home team won — again. | false"
+            })
+    void should_type_a_lead_with_a_dateline_as_answering_where(String lead, boolean place) {
+        KnowledgeBase derived = KnowledgeLoader.derive("article.txt", "# Game report\n\n[1] " + lead + "\n");
+
+        assertThat(derived.facts().get(0).answers().contains(AnswerType.PLACE)).isEqualTo(place);
+    }
+
     @Test
     void should_type_a_count_as_a_number_but_an_amount_of_money_alone_not() {
         KnowledgeBase derived = KnowledgeLoader.derive("article.txt", """
