@@ -38,7 +38,11 @@ final class StoryQuestions {
 
     private static final Pattern SCHEME_OR_WWW = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?");
     private static final Pattern LEFTOVER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
+    /** The cue name of words asking for the source only when the message asks nothing else about the story. */
+    static final String SOURCE_ALONE_CUE = "source-alone";
+
     private static final Map<Kind, Pattern> CUES = loadCues();
+    private static final Pattern SOURCE_ALONE = CueFile.load(CUES_RESOURCE).get(SOURCE_ALONE_CUE);
     /** The order kinds are checked and answered in: the most specific cues first, the gist last. */
     static final List<Kind> ORDER =
             List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.DATE, Kind.SOURCE, Kind.SUMMARY);
@@ -84,6 +88,9 @@ final class StoryQuestions {
                 .filter(kind ->
                         CUES.containsKey(kind) && CUES.get(kind).matcher(text).find())
                 .toList();
+        if (kinds.isEmpty() && SOURCE_ALONE.matcher(text).find()) {
+            return List.of(Kind.SOURCE); // "link?": the bare word asks for the source when nothing else is asked
+        }
         return kinds.isEmpty() && gist.asksGist(text) ? List.of(Kind.SUMMARY) : kinds;
     }
 
@@ -127,8 +134,11 @@ final class StoryQuestions {
 
     private static Map<Kind, Pattern> loadCues() {
         Map<Kind, Pattern> cues = new EnumMap<>(Kind.class);
-        CueFile.load(CUES_RESOURCE)
-                .forEach((name, pattern) -> cues.put(Kind.valueOf(name.toUpperCase(Locale.ROOT)), pattern));
+        CueFile.load(CUES_RESOURCE).forEach((name, pattern) -> {
+            if (!name.equals(SOURCE_ALONE_CUE)) {
+                cues.put(Kind.valueOf(name.toUpperCase(Locale.ROOT)), pattern);
+            }
+        });
         return cues;
     }
 }

@@ -37,6 +37,13 @@ class StoryQuestionsTest {
     static Stream<Arguments> classified() {
         return Stream.of(
                 Arguments.of("tl;dr?", Kind.SUMMARY),
+                Arguments.of("my boss dropped this link w/ zero context, can u give me the gist in 3 bullets", Kind.SUMMARY),
+                Arguments.of("老板发了这个链接，给我总结一下", Kind.SUMMARY),
+                Arguments.of("상사가 이 링크 보냈는데 요약해줘", Kind.SUMMARY),
+                Arguments.of("link?", Kind.SOURCE),
+                Arguments.of("can u drop the original link", Kind.SOURCE),
+                Arguments.of("链接发我一下", Kind.SOURCE),
+                Arguments.of("링크 좀", Kind.SOURCE),
                 Arguments.of("whats the big picture here", Kind.SUMMARY),
                 Arguments.of("ok and even simpler? one line", Kind.SUMMARY),
                 Arguments.of("用一句话说一下", Kind.SUMMARY),
