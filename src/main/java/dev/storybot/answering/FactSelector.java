@@ -213,7 +213,13 @@ final class FactSelector {
             return List.of();
         }
         List<Candidate> ordered = new ArrayList<>(passing);
-        if (followUp && previous.isPresent()) {
+        boolean gapOfGiven = QuestionCues.intent(resolved) == Intent.DIFFERENCE;
+        if (followUp && previous.isPresent() && gapOfGiven) {
+            // "so how big is the gap" right after an answer giving two figures: the gap between those
+            List<String> given = previous.get().factIds();
+            ordered.sort(java.util.Comparator.comparingInt(
+                    c -> given.contains(c.fact().id()) ? 0 : 1));
+        } else if (followUp && previous.isPresent()) {
             // a follow-up wants something new: prefer facts the previous answer did not already give, unless its own
             // words point at one of them ("cheaper than who?" after an answer saying "cheaper")
             List<String> given = previous.get().factIds();

@@ -44,6 +44,12 @@ class ConversationAnswersTest {
                 "what share of new hugging face models comes from qwen >> and meta's? >> gap in percentage points? | 25",
                 "Qwen的累计下载量是多少？ >> 那Llama呢？ >> 加起来一共多少？ | 731.5",
                 "큐웬의 누적 다운로드 수는? >> 그럼 라마는? >> 합치면 얼마야? | 731.5",
+                // the gap between the figures just given
+                "qwen vs llama downloads? >> so how big is the gap | 39.1",
+                "Qwen和Llama的下载量分别是多少？ >> 差距有多大？ | 3910万",
+                "큐웬과 라마 다운로드 수는? >> 차이가 얼마나 돼? | 3910만",
+                "what percent of new models on hugging face come from qwen >> and meta? >> so whats the difference in points"
+                        + " | 25",
                 // other languages: an elliptical follow-up, and a second question about the first one's subject
                 "¿cuántas descargas acumuladas tiene Qwen en Hugging Face? >> ¿y Llama de Meta? | 346.2",
                 "¿cuánto vale cursor según el artículo? y que modelo chino usa supuestamente | DeepSeek",

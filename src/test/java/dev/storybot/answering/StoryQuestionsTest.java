@@ -37,7 +37,8 @@ class StoryQuestionsTest {
     static Stream<Arguments> classified() {
         return Stream.of(
                 Arguments.of("tl;dr?", Kind.SUMMARY),
-                Arguments.of("my boss dropped this link w/ zero context, can u give me the gist in 3 bullets", Kind.SUMMARY),
+                Arguments.of(
+                        "my boss dropped this link w/ zero context, can u give me the gist in 3 bullets", Kind.SUMMARY),
                 Arguments.of("老板发了这个链接，给我总结一下", Kind.SUMMARY),
                 Arguments.of("상사가 이 링크 보냈는데 요약해줘", Kind.SUMMARY),
                 Arguments.of("link?", Kind.SOURCE),
