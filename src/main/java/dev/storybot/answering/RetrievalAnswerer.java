@@ -120,7 +120,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     @Override
     public Evidence gather(ChatRequest request) {
-        String text = InputText.clean(request.text());
+        String cleaned = InputText.clean(request.text());
+        // the story's own address beside a question only says "this story"; alone, it asks for the gist
+        String withoutAddress = storyQuestions.withoutStoryAddress(cleaned);
+        String text = withoutAddress.isBlank() ? cleaned : withoutAddress;
         Optional<List<String>> parts = twoQuestions.split(text);
         if (parts.isPresent()) {
             String firstPart = parts.get().get(0);
