@@ -106,6 +106,31 @@ class RetrievalAnswererTest {
         assertThat(answer.citations()).isNotEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "toutiao.com/article/1850633238073351/ who founded thinking machines lab | Murati",
+                "- 文章: toutiao.com/article/1850633238073351/ - 问题: **Cognition AI 用了哪家的模型？** | 智谱",
+                "https://www.toutiao.com/article/1850633238073351/ 커서는 어떤 모델을 썼대? | 딥시크"
+            })
+    void should_read_the_storys_own_address_beside_a_question_as_this_story(String question, String expected) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains(expected);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"what's the deepseek part about", "whats the deepseek bit", "what was the deepseek situation"})
+    void should_take_a_vague_noun_beside_a_name_as_asking_about_the_name(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("DeepSeek");
+    }
+
     @Test
     void should_list_the_chinese_companies_and_models_named() {
         Answer answer = ask("Which Chinese companies are mentioned?");
