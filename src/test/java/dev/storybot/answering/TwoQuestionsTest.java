@@ -20,6 +20,7 @@ class TwoQuestionsTest {
     static Stream<Arguments> split() {
         return Stream.of(
                 Arguments.of("who runs nvidia and what did he say", "who runs nvidia", "what did he say"),
+                Arguments.of("who wrote it and whats LG's capacity", "who wrote it", "whats LG's capacity"),
                 Arguments.of(
                         "who is chamath? what did he say about moonshot",
                         "who is chamath",
