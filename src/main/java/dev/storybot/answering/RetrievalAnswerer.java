@@ -34,6 +34,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     /** Longest question accepted, in characters. */
     public static final int MAX_QUESTION_CHARS = 1_000;
+    /** Room below which the second of two answers cannot give even one sentence beside the first. */
+    private static final int MIN_SECOND_ANSWER_CHARS = 40;
 
     private static final int SUGGESTIONS = 3;
     /** Entity type of newspapers and other outlets, whose pieces a conversation can be about. */
@@ -124,7 +126,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // the story's own address beside a question only says "this story"; alone, it asks for the gist
         String withoutAddress = storyQuestions.withoutStoryAddress(cleaned);
         String text = withoutAddress.isBlank() ? cleaned : withoutAddress;
-        Optional<List<String>> parts = twoQuestions.split(text);
+        // several things asked about the article itself ("what date ..., and whats the url") are answered together
+        boolean aboutTheStory =
+                storyQuestions.classifyAll(text, entities.find(text)).size() > 1;
+        Optional<List<String>> parts = aboutTheStory ? Optional.empty() : twoQuestions.split(text);
         if (parts.isPresent()) {
             String firstPart = parts.get().get(0);
             Evidence first = gatherOne(request, firstPart);
@@ -146,7 +151,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         List<Entity> named = entities.find(first).stream()
                 .filter(e -> !EntityKinds.generic(e))
                 .toList();
-        if (named.isEmpty() || !EntityKinds.specific(entities.find(second)).isEmpty()) {
+        // a second question about the article itself ("and whats the url of the article") is about no name
+        if (named.isEmpty()
+                || !EntityKinds.specific(entities.find(second)).isEmpty()
+                || !storyQuestions.classifyAll(second, List.of()).isEmpty()) {
             return second;
         }
         return second + " (" + named.stream().map(Entity::name).collect(Collectors.joining(", ")) + ")";
@@ -162,9 +170,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (!a.answered() || !b.answered()) {
             return a.answered() ? Optional.of(first) : b.answered() ? Optional.of(second) : Optional.empty();
         }
-        String joined = a.text() + (first.language() == Language.ZH ? "" : " ") + b.text();
+        String separator = first.language() == Language.ZH ? "" : " ";
+        String joined = a.text() + separator + b.text();
         if (joined.length() > Answer.MAX_TEXT_CHARS) {
-            return Optional.of(first);
+            // the second answer's leading whole sentences, when they fit beside the first
+            int room = Answer.MAX_TEXT_CHARS - a.text().length() - separator.length();
+            String shorter = room >= MIN_SECOND_ANSWER_CHARS ? StoryAnswers.wholeSentences(b.text(), room) : "";
+            if (shorter.isEmpty() || shorter.endsWith("…")) {
+                return Optional.of(first);
+            }
+            joined = a.text() + separator + shorter;
         }
         List<Citation> citations = new ArrayList<>(a.citations());
         b.citations().stream().filter(c -> !citations.contains(c)).forEach(citations::add);

@@ -131,6 +131,21 @@ class RetrievalAnswererTest {
         assertThat(answer.text()).contains("DeepSeek");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "2 things: what date did the korean paper run the story, and whats the url of the article",
+                "韩国媒体是哪天发表的报道，原文链接是什么？",
+                "한국 언론은 언제 보도했고 원문 링크는 뭐야?"
+            })
+    void should_answer_a_date_and_the_link_asked_together(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("December 5").contains("1850633238073351");
+        assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+    }
+
     @Test
     void should_list_the_chinese_companies_and_models_named() {
         Answer answer = ask("Which Chinese companies are mentioned?");
