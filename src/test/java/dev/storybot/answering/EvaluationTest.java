@@ -37,27 +37,33 @@ class EvaluationTest {
     private static final int MISSES_SHOWN = 200;
 
     /**
-     * Five other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * Seven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 16/25 and 13/29, earnings 20/29 and 15/26, lander 16/24 and 14/24, airline 20/34, duvet 18/35); they
-     * rise with the figures, and fall only for a general rule whose cost is known (lander's second set lost a
-     * follow-up when counts written in words became figures). The goal is 0.60 on their held-out sets.
+     * (science 17/25 and 13/29, earnings 21/29 and 15/26, lander 17/24 and 14/24, airline 21/34, duvet 20/35, hockey
+     * 14/30, solar 15/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
+     * second set lost a follow-up when counts written in words became figures). The goal is 0.60 on their held-out
+     * sets.
      */
-    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.of(
-            "science/dev", 0.64,
-            "science/dev2", 0.44,
-            "earnings/dev", 0.68,
-            "earnings/dev2", 0.57,
-            "lander/dev", 0.66,
-            "lander/dev2", 0.58,
-            "airline/dev", 0.58,
-            "duvet/dev", 0.51);
+    private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
+            Map.entry("science/dev", 0.68),
+            Map.entry("science/dev2", 0.44),
+            Map.entry("earnings/dev", 0.72),
+            Map.entry("earnings/dev2", 0.57),
+            Map.entry("lander/dev", 0.70),
+            Map.entry("lander/dev2", 0.58),
+            Map.entry("airline/dev", 0.61),
+            Map.entry("duvet/dev", 0.57),
+            Map.entry("hockey/dev", 0.46),
+            Map.entry("solar/dev", 0.46));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
-     * when it was frozen, 75/89 now; a floor that only rises.
+     * when it was frozen, 78/89 now; a floor that only rises.
      */
-    private static final double FRESH2_DEV_FLOOR = 0.84;
+    private static final double FRESH2_DEV_FLOOR = 0.87;
+
+    /** The third blind development set for the bundled story: 60/92 when it was frozen, 78/92 now; only rises. */
+    private static final double FRESH3_DEV_FLOOR = 0.84;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -95,6 +101,18 @@ class EvaluationTest {
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH2_DEV_FLOOR);
     }
 
+    @Test
+    @DisplayName("does not fall below its measured floor on the third blind development set")
+    void should_answer_the_third_blind_development_set() throws IOException {
+        List<EvalTurn> turns = load("/eval/fresh3/dev.jsonl");
+        assertThat(turns).hasSizeGreaterThanOrEqualTo(80);
+
+        Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
+
+        System.out.print("fresh3 dev " + result.report(MISSES_SHOWN));
+        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH3_DEV_FLOOR);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
@@ -105,7 +123,9 @@ class EvaluationTest {
                 "lander/dev",
                 "lander/dev2",
                 "airline/dev",
-                "duvet/dev"
+                "duvet/dev",
+                "hockey/dev",
+                "solar/dev"
             })
     @DisplayName("answers another published story from its article alone at least as well as measured")
     void should_answer_another_story_from_its_article_alone(String storyAndPart) throws IOException {
