@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 final class FollowUps {
 
+    /** A follow-up of at most this many words names too little to be answered on its own words. */
+    static final int SHORT_FOLLOW_UP_WORDS = 6;
+
     /** Longest question after a follow-up borrows the earlier one's words: a question and a half is plenty. */
     static final int MAX_RESOLVED_CHARS = 1_500;
 
@@ -117,6 +120,11 @@ final class FollowUps {
             return text + " (" + context + ")";
         }
         return text;
+    }
+
+    /** True for a message of a few words ("and how bad was it?"), which leans on the conversation for its subject. */
+    static boolean isShort(String text) {
+        return text.strip().split("\\s+").length <= SHORT_FOLLOW_UP_WORDS;
     }
 
     /**

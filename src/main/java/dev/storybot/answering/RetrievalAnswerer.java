@@ -318,6 +318,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = followUps.resolve(text, named, previous);
         List<Fact> chosen = selector.select(resolved, text, named, language, readsEnglish, previous);
+        if (chosen.isEmpty() && previous.isPresent() && named.isEmpty() && FollowUps.isShort(text)) {
+            // "and how bad was it?" finds nothing in its own few words: it goes on from the previous question
+            String borrowed = FollowUps.borrow(previous.get().resolvedQuestion(), text);
+            chosen = selector.select(borrowed, text, named, language, readsEnglish, previous);
+            resolved = chosen.isEmpty() ? resolved : borrowed;
+        }
         // a premise the story contradicts is corrected, whether or not a fact gives what the question asks for
         Optional<Fact> contradicting = (chosen.isEmpty()
                         ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
