@@ -30,10 +30,27 @@ final class OppositeClaims {
      * for granted what {@code fact} contradicts.
      */
     boolean contradicts(String question, Fact fact, Language language) {
-        if (QuestionCues.yesNo(question)) {
+        return contradicts(question, List.of(fact), language);
+    }
+
+    /**
+     * True when the first of {@code facts} (the best answer) contradicts what {@code question} takes for granted and
+     * none of the others (also fit to answer) states it: "so it went up? why" is not corrected by a fact saying sales
+     * fell when another says shares rose.
+     */
+    boolean contradicts(String question, List<Fact> facts, Language language) {
+        if (facts.isEmpty() || QuestionCues.yesNo(question)) {
             return false;
         }
-        String stated = fact.quote() + " " + AnswerComposer.answerIn(fact, language);
+        for (Pattern asked : askedSides(question)) {
+            if (facts.stream()
+                    .skip(1)
+                    .anyMatch(f -> asked.matcher(stated(f, language)).find())) {
+                return false;
+            }
+        }
+        Fact fact = facts.get(0);
+        String stated = stated(fact, language);
         for (Pair pair : PAIRS) {
             boolean saysA = pair.a().matcher(question).find();
             boolean saysB = pair.b().matcher(question).find();
@@ -50,6 +67,23 @@ final class OppositeClaims {
             }
         }
         return false;
+    }
+
+    private static String stated(Fact fact, Language language) {
+        return fact.quote() + " " + AnswerComposer.answerIn(fact, language);
+    }
+
+    /** The side of each pair the question alone says. */
+    private static List<Pattern> askedSides(String question) {
+        List<Pattern> sides = new ArrayList<>();
+        for (Pair pair : PAIRS) {
+            boolean saysA = pair.a().matcher(question).find();
+            boolean saysB = pair.b().matcher(question).find();
+            if (saysA != saysB) {
+                sides.add(saysA ? pair.a() : pair.b());
+            }
+        }
+        return sides;
     }
 
     private static List<Pair> load() {

@@ -36,6 +36,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     public static final int MAX_QUESTION_CHARS = 1_000;
     /** Room below which the second of two answers cannot give even one sentence beside the first. */
     private static final int MIN_SECOND_ANSWER_CHARS = 40;
+    /** Facts fit to answer that are checked for a premise: one stating it among the best few means it is not false. */
+    private static final int PREMISE_FACTS = 3;
 
     private static final int SUGGESTIONS = 3;
     /** Entity type of newspapers and other outlets, whose pieces a conversation can be about. */
@@ -325,10 +327,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             resolved = chosen.isEmpty() ? resolved : borrowed;
         }
         // a premise the story contradicts is corrected, whether or not a fact gives what the question asks for
-        Optional<Fact> contradicting = (chosen.isEmpty()
-                        ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
-                        : chosen)
-                .stream().findFirst().filter(fact -> opposites.contradicts(text, fact, language));
+        List<Fact> aboutPremise = chosen.isEmpty()
+                ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
+                : chosen;
+        Optional<Fact> contradicting = aboutPremise.stream()
+                .findFirst()
+                .filter(fact -> opposites.contradicts(
+                        text, aboutPremise.subList(0, Math.min(PREMISE_FACTS, aboutPremise.size())), language));
         if (contradicting.isPresent()) {
             return correct(request, language, text, resolved, history, contradicting.get());
         }

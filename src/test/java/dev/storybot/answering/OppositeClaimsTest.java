@@ -22,6 +22,8 @@ class OppositeClaimsTest {
             [2] The port missed analysts' estimates for the year.
 
             [3] The mayor is suspected of using city boats for private trips.
+
+            [4] Ferry ticket prices rose 5% in the quarter.
             """);
 
     private final OppositeClaims opposites = new OppositeClaims();
@@ -55,5 +57,24 @@ class OppositeClaimsTest {
 
         assertThat(opposites.contradicts(question, fact, Language.detect(question)))
                 .isEqualTo(contradicts);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"so it went up? why", "所以上涨了？为什么", "그래서 증가했어? 왜"})
+    void should_not_correct_a_premise_another_fit_fact_states(String question) {
+        Fact fell = fact(1);
+        Fact rose = fact(4);
+
+        assertThat(opposites.contradicts(question, java.util.List.of(fell, rose), Language.detect(question)))
+                .isFalse();
+        assertThat(opposites.contradicts(question, java.util.List.of(fell), Language.detect(question)))
+                .isTrue();
+    }
+
+    private static Fact fact(int paragraph) {
+        return KNOWLEDGE.facts().stream()
+                .filter(f -> f.paragraph() == paragraph)
+                .findFirst()
+                .orElseThrow();
     }
 }
