@@ -1,5 +1,6 @@
 package dev.storybot.answering;
 
+import dev.storybot.knowledge.Entity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,19 @@ import java.util.regex.Pattern;
  * that retrieval over English facts can read it. Names and numbers are kept as written.
  */
 final class EnglishGloss {
+
+    /** The story's names as written by their sound in Korean or Japanese, when known. */
+    private final Optional<SoundedNames> names;
+
+    /** A gloss that knows no names beyond the Latin letters a question writes them in. */
+    EnglishGloss() {
+        this.names = Optional.empty();
+    }
+
+    /** A gloss that also reads the story's names written by their sound in Korean or Japanese script. */
+    EnglishGloss(SoundedNames names) {
+        this.names = Optional.of(names);
+    }
 
     /** Where the glossaries live: {@code <code>.txt}, one {@code term = english | english} entry per line. */
     static final String RESOURCE_DIRECTORY = "/language/glossary/";
@@ -64,13 +78,13 @@ final class EnglishGloss {
         }
         List<String> out = new ArrayList<>();
         int glossed = UNSPACED.contains(code)
-                ? unspaced(question, glossary, out)
+                ? unspaced(question, glossary, names, out)
                 : spaced(question, glossary, functionWords, out);
         return glossed < MIN_GLOSSED_WORDS ? Optional.empty() : Optional.of(String.join(" ", out) + "?");
     }
 
     /** Glosses a Chinese, Japanese or Korean question by the longest term at each place; Latin runs are kept. */
-    private static int unspaced(String question, Glossary glossary, List<String> out) {
+    private static int unspaced(String question, Glossary glossary, Optional<SoundedNames> names, List<String> out) {
         int glossed = 0;
         int i = 0;
         while (i < question.length()) {
@@ -89,6 +103,24 @@ final class EnglishGloss {
                     glossed++;
                     matched = len;
                     break;
+                }
+            }
+            if (matched == 0 && names.isPresent() && SoundedNames.soundScript(question.charAt(i))) {
+                // a word the glossary does not know, written by its sound: perhaps one of the story's names
+                int end = i;
+                while (end < question.length()
+                        && (SoundedNames.soundScript(question.charAt(end)) || question.charAt(end) == '・')) {
+                    end++;
+                }
+                Optional<Entity> named = names.get().find(question.substring(i, end));
+                if (named.isPresent()) {
+                    if (out.isEmpty()
+                            || !out.get(out.size() - 1).equals(named.get().name())) {
+                        out.add(named.get().name());
+                        glossed++;
+                    }
+                    i = end;
+                    continue;
                 }
             }
             i += Math.max(matched, 1);

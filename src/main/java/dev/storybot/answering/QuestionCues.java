@@ -89,7 +89,7 @@ final class QuestionCues {
                     + "|\\b(in|as if in) (the )?first person\\b|\\bspeak as\\b|\\bforget (the|all|any) (rules|instructions)\\b"
                     + "|(忘掉|忘记|忘了)(之前|以前|以上|所有|全部|你的)|你(现在)?就是|现在你是|用第一人称|第一人称"
                     + "|(규칙|지시|설정)(을|는|은)? ?(다 |모두 )?잊어|너는 이제|넌 이제|1인칭|일인칭"
-                    + "|(ルール|ルール|設定)を忘れ|あなたは今から|一人称で",
+                    + "|(ルール|設定)を忘れ|あなたは今から|一人称で",
             FLAGS);
 
     private QuestionCues() {}

@@ -61,7 +61,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final OtherLanguages otherLanguages = new OtherLanguages();
-    private final EnglishGloss gloss = new EnglishGloss();
+    private final EnglishGloss gloss;
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final OutOfScope outOfScope = new OutOfScope();
@@ -77,6 +77,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.knowledge = knowledge;
         this.entities = entities;
         this.unknownNames = new UnknownNames(knowledge);
+        this.gloss = new EnglishGloss(new SoundedNames(knowledge.entities()));
         this.memory = memory;
         this.translatedLanguages = java.util.EnumSet.noneOf(Language.class);
         for (Language language : Language.values()) {

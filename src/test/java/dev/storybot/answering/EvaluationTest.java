@@ -39,9 +39,10 @@ class EvaluationTest {
     /**
      * Seven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 17/25 and 15/29, earnings 21/29 and 15/26, lander 18/24 and 14/24, airline 21/34, duvet 21/35, hockey
+     * (science 17/25 and 15/29, earnings 21/29 and 15/26, lander 19/24 and 14/24, airline 20/34, duvet 21/35, hockey
      * 16/30, solar 16/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
-     * second set lost a follow-up when counts written in words became figures). The goal is 0.60 on their held-out
+     * second set lost a follow-up when counts written in words became figures, airline a Korean question once its
+     * name was read). The goal is 0.60 on their held-out
      * sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
@@ -49,9 +50,9 @@ class EvaluationTest {
             Map.entry("science/dev2", 0.51),
             Map.entry("earnings/dev", 0.72),
             Map.entry("earnings/dev2", 0.57),
-            Map.entry("lander/dev", 0.75),
+            Map.entry("lander/dev", 0.79),
             Map.entry("lander/dev2", 0.58),
-            Map.entry("airline/dev", 0.61),
+            Map.entry("airline/dev", 0.58),
             Map.entry("duvet/dev", 0.60),
             Map.entry("hockey/dev", 0.53),
             Map.entry("solar/dev", 0.50));
@@ -62,8 +63,8 @@ class EvaluationTest {
      */
     private static final double FRESH2_DEV_FLOOR = 0.87;
 
-    /** The third blind development set for the bundled story: 60/92 when it was frozen, 77/92 now (a short follow-up read with the previous question answered one the story does not cover); only rises. */
-    private static final double FRESH3_DEV_FLOOR = 0.83;
+    /** The third blind development set for the bundled story: 60/92 when it was frozen, 78/92 now; only rises. */
+    private static final double FRESH3_DEV_FLOOR = 0.84;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
