@@ -33,6 +33,11 @@ final class OppositeClaims {
         return contradicts(question, List.of(fact), language);
     }
 
+    /** True when {@code question} says one side of a pair, so that a fact could contradict it (a cheap first check). */
+    boolean presupposes(String question) {
+        return !QuestionCues.yesNo(question) && !askedSides(question).isEmpty();
+    }
+
     /**
      * True when the first of {@code facts} (the best answer) contradicts what {@code question} takes for granted and
      * none of the others (also fit to answer) states it: "so it went up? why" is not corrected by a fact saying sales

@@ -328,9 +328,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             resolved = chosen.isEmpty() ? resolved : borrowed;
         }
         // a premise the story contradicts is corrected, whether or not a fact gives what the question asks for
-        List<Fact> aboutPremise = chosen.isEmpty()
-                ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
-                : chosen;
+        List<Fact> aboutPremise = !opposites.presupposes(text)
+                ? List.of()
+                : chosen.isEmpty()
+                        ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
+                        : chosen;
         Optional<Fact> contradicting = aboutPremise.stream()
                 .findFirst()
                 .filter(fact -> opposites.contradicts(
