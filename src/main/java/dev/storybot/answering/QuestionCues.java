@@ -74,23 +74,10 @@ final class QuestionCues {
     static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
 
     private static final Pattern ELLIPSIS = CueFile.load(ELLIPSIS_RESOURCE).get("elliptical");
-    private static final Pattern INJECTION = Pattern.compile(
-            "\\bignore (all |any |the )?(previous|prior|above|earlier"
-                    + "|your|these|those)\\b|\\bdisregard\\b|\\bforget (everything|all|your|the previous|previous)\\b"
-                    + "|\\byou are now\\b|\\bfrom now on\\b|\\bpretend\\b|\\bact as\\b|\\broleplay\\b|\\bjailbreak\\b"
-                    + "|\\bDAN\\b|\\bdeveloper mode\\b|\\bsystem prompt\\b|\\byour (prompt|instructions|rules)\\b"
-                    + "|^\\s*(system|assistant)\\s*:|\\bnew instructions?\\b|\\boverride\\b|\\brepeat after me\\b"
-                    + "|\\bdo anything now\\b|\\bignore (the|this) (article|story|text|context|news)\\b|\\bnew (task|role)\\b"
-                    + "|\\b(hidden|secret|internal) (instructions|prompt|rules)\\b|\\b(you'?re|ur|you are) an? \\w+ now\\b"
-                    + "|無視して|指示を(無視|忘れ)|ignora (las|tus|todas|el art[ií]culo)|olvida (tus|las) instrucciones"
-                    + "|ignore[sz]? (les|tes|toutes|l'article)|oublie (tes|les) instructions|ignorier(e|en)? (alle|deine|den artikel|die)"
-                    + "|忽略(这篇|文章)|不要管(文章|这篇)|기사는 무시"
-                    + "|忽略(之前|以上|上面|前面|所有)|无视|假装|扮演|系统提示|越狱|이전 (지시|명령)|무시하고|무시해|시스템 프롬프트|역할극|탈옥"
-                    + "|\\b(in|as if in) (the )?first person\\b|\\bspeak as\\b|\\bforget (the|all|any) (rules|instructions)\\b"
-                    + "|(忘掉|忘记|忘了)(之前|以前|以上|所有|全部|你的)|你(现在)?就是|现在你是|用第一人称|第一人称"
-                    + "|(규칙|지시|설정)(을|는|은)? ?(다 |모두 )?잊어|너는 이제|넌 이제|1인칭|일인칭"
-                    + "|(ルール|設定)を忘れ|あなたは今から|一人称で",
-            FLAGS);
+    /** Messages that instruct the bot instead of asking about the story (a language resource). */
+    static final String INJECTION_RESOURCE = "/language/injection.txt";
+
+    private static final Pattern INJECTION = CueFile.load(INJECTION_RESOURCE).get("injection");
 
     private QuestionCues() {}
 
