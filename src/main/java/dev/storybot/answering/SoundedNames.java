@@ -106,7 +106,7 @@ final class SoundedNames {
     /** The consonants of a romanized word, those the scripts write differently read alike, doubles merged. */
     static String outline(String word) {
         String w = word.toLowerCase(Locale.ROOT)
-                .replaceAll("th$", "s") // a final "th" is heard as s ("Chamath" as "チャマス"), another as t ("Thomas")
+                .replaceAll("th$", "s") // a final "th" is heard as s ("Smith" as "スミス"), another as t ("Thomas")
                 .replace("th", "t")
                 .replace("ph", "p")
                 .replace("ch", "c")

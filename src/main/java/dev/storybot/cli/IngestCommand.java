@@ -13,7 +13,7 @@ import dev.storybot.ingest.SourceReader;
 import dev.storybot.knowledge.FactsWriter;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
-import dev.storybot.llm.OpenAiChatGenerator;
+import dev.storybot.llm.ChatCompletionsGenerator;
 import dev.storybot.settings.LlmSettings;
 import dev.storybot.settings.Variable;
 import java.nio.file.Path;
@@ -55,7 +55,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--translate",
-            description = "With --llm: also ask the model for Chinese and Korean translations of the answers.")
+            description =
+                    "With --llm: also ask the model to translate the answers into the other languages the bot answers in (zh, ko).")
     boolean translate;
 
     @Mixin
@@ -99,7 +100,8 @@ public final class IngestCommand implements Callable<Integer> {
                 : settings.timeout();
         LlmSettings drafting = new LlmSettings(
                 settings.baseUrl(), settings.model(), settings.apiKey(), timeout, settings.contextTokens());
-        try (OpenAiChatGenerator generator = new OpenAiChatGenerator(drafting, FactDrafter.MAX_OUTPUT_TOKENS)) {
+        try (ChatCompletionsGenerator generator =
+                new ChatCompletionsGenerator(drafting, FactDrafter.MAX_OUTPUT_TOKENS)) {
             FactDraft draft =
                     new FactDrafter(generator, timeout).draft(derived.meta().title(), derived.paragraphs());
             DraftMerger.Result merged = DraftMerger.merge(derived, draft);

@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
 /** The short report {@code storybot ingest} prints: what was written, what was found and what was not. */
 public final class IngestReport {
 
+    /** How reports name each language (a language resource). */
+    static final String LABELS_RESOURCE = "/language/language-labels.properties";
+
+    private static final java.util.Properties LABELS = dev.storybot.core.WordList.properties(LABELS_RESOURCE);
+
     /** The entity type of a name that is neither a person nor an organisation by what the article says. */
     private static final String UNCLASSIFIED_TYPE = "name";
 
@@ -114,7 +119,11 @@ public final class IngestReport {
                 .append(both)
                 .append(" of ")
                 .append(result.facts().size())
-                .append(" answers into Chinese and Korean\n");
+                .append(" answers into ")
+                .append(LABELS.getProperty(Language.ZH.code()))
+                .append(" and ")
+                .append(LABELS.getProperty(Language.KO.code()))
+                .append('\n');
         result.problems().forEach(p -> out.append(p).append('\n'));
         return out.toString();
     }

@@ -50,10 +50,10 @@ public final class KnowledgeLint {
      *
      * @param warnings        the findings, facts' before entities', each in file order
      * @param facts           how many facts there are
-     * @param withoutChinese  facts without a Chinese answer
-     * @param withoutKorean   facts without a Korean answer
+     * @param untranslatedZh  facts without a Chinese answer
+     * @param untranslatedKo   facts without a Korean answer
      */
-    public record Report(List<Warning> warnings, int facts, int withoutChinese, int withoutKorean) {
+    public record Report(List<Warning> warnings, int facts, int untranslatedZh, int untranslatedKo) {
 
         public Report {
             warnings = List.copyOf(warnings);
@@ -61,20 +61,20 @@ public final class KnowledgeLint {
 
         /** The translation coverage line, e.g. "translations (optional): 2 of 26 facts have no zh answer, 0 ...". */
         public String translationSummary() {
-            return "translations (optional): " + withoutChinese + " of " + facts + " facts have no zh answer, "
-                    + withoutKorean + " have no ko answer";
+            return "translations (optional): " + untranslatedZh + " of " + facts + " facts have no zh answer, "
+                    + untranslatedKo + " have no ko answer";
         }
     }
 
     /** Lints a loaded, valid knowledge base. */
     public static Report lint(KnowledgeBase knowledge) {
         List<Warning> warnings = new ArrayList<>();
-        int withoutChinese = 0;
-        int withoutKorean = 0;
+        int untranslatedZh = 0;
+        int untranslatedKo = 0;
         for (Fact fact : knowledge.facts()) {
             factWarnings(fact).forEach(problem -> warnings.add(factWarning(fact, problem)));
-            withoutChinese += untranslated(fact.zh()) ? 1 : 0;
-            withoutKorean += untranslated(fact.ko()) ? 1 : 0;
+            untranslatedZh += untranslated(fact.zh()) ? 1 : 0;
+            untranslatedKo += untranslated(fact.ko()) ? 1 : 0;
         }
         for (Entity entity : knowledge.entities()) {
             if (entity.aliases().isEmpty()) {
@@ -85,7 +85,7 @@ public final class KnowledgeLint {
                                 + " the article's own spelling)"));
             }
         }
-        return new Report(warnings, knowledge.facts().size(), withoutChinese, withoutKorean);
+        return new Report(warnings, knowledge.facts().size(), untranslatedZh, untranslatedKo);
     }
 
     /** The problems of one fact, in a fixed order. */

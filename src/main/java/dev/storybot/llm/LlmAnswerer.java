@@ -80,7 +80,7 @@ public final class LlmAnswerer implements Answerer, AutoCloseable {
             LlmSettings config, EvidenceSource evidenceSource, GroundingCheck grounding, LlmMetrics metrics) {
         return new LlmAnswerer(
                 evidenceSource,
-                new OpenAiChatGenerator(config),
+                new ChatCompletionsGenerator(config),
                 grounding,
                 CircuitBreaker.withDefaults(),
                 config,

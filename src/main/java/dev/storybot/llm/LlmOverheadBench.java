@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Measures the bot's own time per LLM answer (retrieval, prompt, HTTP through langchain4j, grounding) against a
- * {@link LoopbackOpenAiEndpoint}, so that the model's latency is zero; for {@code storybot bench}.
+ * {@link LoopbackChatEndpoint}, so that the model's latency is zero; for {@code storybot bench}.
  */
 public final class LlmOverheadBench {
 
@@ -53,7 +53,7 @@ public final class LlmOverheadBench {
      */
     public static Result run(
             EvidenceSource evidence, GroundingCheck grounding, List<String> questions, int warmUpRounds, int rounds) {
-        try (LoopbackOpenAiEndpoint endpoint = LoopbackOpenAiEndpoint.start();
+        try (LoopbackChatEndpoint endpoint = LoopbackChatEndpoint.start();
                 LlmAnswerer answerer = LlmAnswerer.create(
                         new LlmSettings(endpoint.baseUrl(), MODEL, null, TIMEOUT),
                         evidence,

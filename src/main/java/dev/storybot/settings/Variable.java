@@ -93,12 +93,11 @@ public enum Variable {
     /** Model endpoint. */
     STORYBOT_LLM_BASE_URL(
             "unset (retrieval mode)",
-            "base URL of an OpenAI-compatible API, without `/chat/completions`; set = a model phrases the answers"),
+            "base URL of a chat-completions API (the common `/v1` kind), without `/chat/completions`; set = a model phrases the answers"),
     /** Model name. */
     STORYBOT_LLM_MODEL("none", "model name the server expects; required when the base URL is set"),
     /** Model API key. */
-    STORYBOT_LLM_API_KEY(
-            "unset", "bearer token; local servers (Ollama, vLLM, llama.cpp) need none; never logged", true),
+    STORYBOT_LLM_API_KEY("unset", "bearer token; local model servers need none; never logged", true),
     /** Per-answer model timeout. */
     STORYBOT_LLM_TIMEOUT_SECONDS(
             "`" + LlmSettings.DEFAULT_TIMEOUT_SECONDS + "`",

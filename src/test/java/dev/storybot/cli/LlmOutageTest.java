@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.answering.RetrievalAnswerer;
 import dev.storybot.answering.TestBots;
 import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.llm.ChatCompletionsGenerator;
 import dev.storybot.llm.CircuitBreaker;
 import dev.storybot.llm.GroundingCheck;
 import dev.storybot.llm.LlmAnswerer;
-import dev.storybot.llm.OpenAiChatGenerator;
 import dev.storybot.ops.Health;
 import dev.storybot.ops.MicrometerLlmMetrics;
 import dev.storybot.ops.OpsMetrics;
@@ -65,7 +65,7 @@ class LlmOutageTest {
             LlmSettings config = new LlmSettings(model.baseUrl(), FakeOpenAiServer.MODEL, null, Duration.ofSeconds(5));
             LlmAnswerer llm = new LlmAnswerer(
                     retrieval,
-                    new OpenAiChatGenerator(config),
+                    new ChatCompletionsGenerator(config),
                     GroundingCheck.forKnowledge(knowledge),
                     new CircuitBreaker(2, COOL_DOWN, Clock.systemUTC()),
                     config,

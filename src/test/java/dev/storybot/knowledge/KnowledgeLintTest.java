@@ -183,8 +183,8 @@ class KnowledgeLintTest {
         KnowledgeLint.Report report =
                 KnowledgeLint.lint(new KnowledgeBase(META, List.of(new Paragraph(1, "a b c")), List.of(), facts));
 
-        assertThat(report.withoutChinese()).isEqualTo(2);
-        assertThat(report.withoutKorean()).isEqualTo(1);
+        assertThat(report.untranslatedZh()).isEqualTo(2);
+        assertThat(report.untranslatedKo()).isEqualTo(1);
         assertThat(report.warnings()).isEmpty();
         assertThat(report.translationSummary())
                 .startsWith("translations (optional): 2 of 3 facts have no zh answer, 1");

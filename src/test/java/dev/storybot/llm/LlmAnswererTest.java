@@ -55,8 +55,8 @@ class LlmAnswererTest {
     @BeforeAll
     static void warmUp() throws Exception {
         try (FakeOpenAiServer warm = FakeOpenAiServer.start();
-                OpenAiChatGenerator generator =
-                        new OpenAiChatGenerator(new LlmSettings(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
+                ChatCompletionsGenerator generator = new ChatCompletionsGenerator(
+                        new LlmSettings(warm.baseUrl(), MODEL, null, Duration.ofSeconds(30)))) {
             warm.enqueue(json("warm"), sse("warm", "ed"));
             LlmPrompt prompt = new LlmPrompt("system", "user");
             assertThat(generator.generate(prompt, Duration.ofSeconds(30)).text())
@@ -82,7 +82,7 @@ class LlmAnswererTest {
         LlmSettings config = new LlmSettings(baseUrl, MODEL, apiKey, TIMEOUT);
         LlmAnswerer answerer = new LlmAnswerer(
                 source,
-                new OpenAiChatGenerator(config),
+                new ChatCompletionsGenerator(config),
                 GroundingCheck.forArticle(TestStory.article()),
                 new CircuitBreaker(3, Duration.ofSeconds(30), clock),
                 config,
@@ -346,7 +346,7 @@ class LlmAnswererTest {
         LlmSettings config = new LlmSettings(server.baseUrl(), MODEL, null, TIMEOUT, budget);
         LlmAnswerer answerer = new LlmAnswerer(
                 new TestStory.Source(),
-                new OpenAiChatGenerator(config),
+                new ChatCompletionsGenerator(config),
                 GroundingCheck.forArticle(paragraphs),
                 new CircuitBreaker(3, Duration.ofSeconds(30), clock),
                 config,

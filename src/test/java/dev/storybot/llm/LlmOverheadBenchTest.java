@@ -17,7 +17,7 @@ class LlmOverheadBenchTest {
     @Test
     @DisplayName("the loopback endpoint echoes the first fact, grounded, as JSON and as a stream")
     void should_echo_first_fact() throws Exception {
-        try (LoopbackOpenAiEndpoint endpoint = LoopbackOpenAiEndpoint.start();
+        try (LoopbackChatEndpoint endpoint = LoopbackChatEndpoint.start();
                 LlmAnswerer answerer = LlmAnswerer.create(
                         new LlmSettings(endpoint.baseUrl(), "loopback", null, Duration.ofSeconds(10)),
                         new TestStory.Source(),

@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * {@code {baseUrl}/chat/completions} of any OpenAI-compatible server (vLLM, Ollama, llama.cpp, DashScope, DeepSeek,
  * Moonshot, Zhipu, ...). langchain4j's own retries are off; {@link LlmAnswerer} decides about retrying.
  */
-public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
+public final class ChatCompletionsGenerator implements ChatGenerator, AutoCloseable {
 
     /** Longest wait for a TCP connection, capped by the answer timeout. */
     public static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -58,12 +58,12 @@ public final class OpenAiChatGenerator implements ChatGenerator, AutoCloseable {
     private final StreamingChatModel streamingModel;
 
     /** A generator for answers: at most {@link #MAX_OUTPUT_TOKENS} tokens each. */
-    public OpenAiChatGenerator(LlmSettings config) {
+    public ChatCompletionsGenerator(LlmSettings config) {
         this(config, MAX_OUTPUT_TOKENS);
     }
 
     /** A generator whose responses may run to {@code maxOutputTokens} tokens (drafting facts needs more than answers). */
-    public OpenAiChatGenerator(LlmSettings config, int maxOutputTokens) {
+    public ChatCompletionsGenerator(LlmSettings config, int maxOutputTokens) {
         this.config = config;
         this.callers = Executors.newCachedThreadPool(daemonThreads("storybot-llm-call-"));
         Duration connectTimeout =

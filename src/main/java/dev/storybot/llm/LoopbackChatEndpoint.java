@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * prompt's first fact followed by "[1]", grounded by construction, as JSON or as server-sent events, so that
  * {@link LlmOverheadBench} measures the bot's own time per LLM answer without a model.
  */
-final class LoopbackOpenAiEndpoint implements AutoCloseable {
+final class LoopbackChatEndpoint implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FIRST_FACT = Pattern.compile("(?m)^\\[1] (.+)$");
@@ -37,20 +37,20 @@ final class LoopbackOpenAiEndpoint implements AutoCloseable {
     private final ExecutorService threads;
     private final AtomicInteger requests = new AtomicInteger();
 
-    private LoopbackOpenAiEndpoint(HttpServer server, ExecutorService threads) {
+    private LoopbackChatEndpoint(HttpServer server, ExecutorService threads) {
         this.server = server;
         this.threads = threads;
     }
 
     /** Starts the endpoint on an ephemeral port of 127.0.0.1. */
-    static LoopbackOpenAiEndpoint start() throws IOException {
+    static LoopbackChatEndpoint start() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "storybot-loopback-llm");
             t.setDaemon(true);
             return t;
         });
-        LoopbackOpenAiEndpoint endpoint = new LoopbackOpenAiEndpoint(server, threads);
+        LoopbackChatEndpoint endpoint = new LoopbackChatEndpoint(server, threads);
         server.createContext("/v1/chat/completions", endpoint::handle);
         server.setExecutor(threads);
         server.start();
