@@ -19,10 +19,10 @@ final class GistRequests {
     static final int MAX_COUNT = 10;
 
     private static final Map<String, String> SOURCES = CueFile.sources(RESOURCE);
-    private static final Pattern SIGNAL = whole(SOURCES.get("signal"));
-    private static final Pattern FILLER = whole(SOURCES.get("filler"));
-    private static final Pattern CJK_SIGNAL = CueFile.load(RESOURCE).get("cjk-signal");
-    private static final Pattern CJK_FILLER = CueFile.load(RESOURCE).get("cjk-filler");
+    private static final Pattern SIGNAL = compile(SOURCES.get("signal"));
+    private static final Pattern FILLER = compile(SOURCES.get("filler"));
+    private static final Pattern CJK_SIGNAL = compile(SOURCES.get("cjk-signal"));
+    private static final Pattern CJK_FILLER = compile(SOURCES.get("cjk-filler"));
     /** A word of a Latin-script language, with its apostrophes and hyphens ("i'm", "explique-moi"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
@@ -59,7 +59,7 @@ final class GistRequests {
         return COUNT.matcher(word).matches() && Integer.parseInt(word) <= MAX_COUNT;
     }
 
-    private static Pattern whole(String alternatives) {
+    private static Pattern compile(String alternatives) {
         return Pattern.compile(
                 "(?:" + alternatives + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);

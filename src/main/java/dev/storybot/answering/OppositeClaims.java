@@ -25,14 +25,6 @@ final class OppositeClaims {
 
     private static final List<Pair> PAIRS = load();
 
-    /**
-     * True when {@code question}, an information question (not a yes/no one, whose answer may simply say no), takes
-     * for granted what {@code fact} contradicts.
-     */
-    boolean contradicts(String question, Fact fact, Language language) {
-        return contradicts(question, List.of(fact), language);
-    }
-
     /** True when {@code question} says one side of a pair, so that a fact could contradict it (a cheap first check). */
     boolean presupposes(String question) {
         return !QuestionCues.yesNo(question) && !askedSides(question).isEmpty();

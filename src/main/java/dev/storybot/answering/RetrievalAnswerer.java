@@ -422,18 +422,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             String resolved,
             List<Turn> history,
             List<Entity> named) {
-        Answer answer = new Answer(
-                Messages.refusal(language, suggestions(language, named)),
-                List.of(),
-                Outcome.REFUSED,
-                Mode.RETRIEVAL,
-                null,
-                null,
-                language);
-        memory.remember(
-                request.conversationId(),
-                new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
-        return new Evidence(request, language, resolved, List.of(), answer, history);
+        String message = Messages.refusal(language, suggestions(language, named));
+        return refused(request, language, text, resolved, history, message, List.of());
     }
 
     /** Refuses a question whose premise {@code fact} contradicts, saying what the story does say. */
@@ -441,18 +431,25 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             ChatRequest request, Language language, String text, String resolved, List<Turn> history, Fact fact) {
         String said = AnswerComposer.answerIn(fact, language);
         String message = StoryAnswers.wholeSentences(Messages.premise(language, said), Answer.MAX_TEXT_CHARS);
-        Answer answer = new Answer(
-                message,
-                List.of(new Citation(fact.paragraph(), fact.quote())),
-                Outcome.REFUSED,
-                Mode.RETRIEVAL,
-                null,
-                null,
-                language);
+        return refused(request, language, text, resolved, history, message, List.of(fact));
+    }
+
+    /** A refusal, citing {@code cited} (what the story says instead, if anything), remembered as the turn's answer. */
+    private Evidence refused(
+            ChatRequest request,
+            Language language,
+            String text,
+            String resolved,
+            List<Turn> history,
+            String message,
+            List<Fact> cited) {
+        List<Citation> citations =
+                cited.stream().map(f -> new Citation(f.paragraph(), f.quote())).toList();
+        Answer answer = new Answer(message, citations, Outcome.REFUSED, Mode.RETRIEVAL, null, null, language);
         memory.remember(
                 request.conversationId(),
                 new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
-        return new Evidence(request, language, resolved, List.of(fact), answer, history);
+        return new Evidence(request, language, resolved, cited, answer, history);
     }
 
     private Evidence unanswered(

@@ -41,8 +41,9 @@ final class StoryQuestions {
     /** The cue name of words asking for the source only when the message asks nothing else about the story. */
     static final String SOURCE_ALONE_CUE = "source-alone";
 
+    private static final Map<String, Pattern> CUE_FILE = CueFile.load(CUES_RESOURCE);
     private static final Map<Kind, Pattern> CUES = loadCues();
-    private static final Pattern SOURCE_ALONE = CueFile.load(CUES_RESOURCE).get(SOURCE_ALONE_CUE);
+    private static final Pattern SOURCE_ALONE = CUE_FILE.get(SOURCE_ALONE_CUE);
     /** The order kinds are checked and answered in: the most specific cues first, the gist last. */
     static final List<Kind> ORDER =
             List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.DATE, Kind.SOURCE, Kind.SUMMARY);
@@ -134,7 +135,7 @@ final class StoryQuestions {
 
     private static Map<Kind, Pattern> loadCues() {
         Map<Kind, Pattern> cues = new EnumMap<>(Kind.class);
-        CueFile.load(CUES_RESOURCE).forEach((name, pattern) -> {
+        CUE_FILE.forEach((name, pattern) -> {
             if (!name.equals(SOURCE_ALONE_CUE)) {
                 cues.put(Kind.valueOf(name.toUpperCase(Locale.ROOT)), pattern);
             }

@@ -81,37 +81,31 @@ class EvaluationTest {
     @Test
     @DisplayName("does not fall below its measured floor on the blind development set")
     void should_answer_the_blind_development_set() throws IOException {
-        List<EvalTurn> turns = load("/eval/fresh/dev.jsonl");
-        assertThat(turns).hasSizeGreaterThanOrEqualTo(200);
-
-        Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
-
-        System.out.print("fresh dev " + result.report(MISSES_SHOWN));
-        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH_DEV_FLOOR);
+        assertAtLeastFloor("fresh", "/eval/fresh/dev.jsonl", 200, FRESH_DEV_FLOOR);
     }
 
     @Test
     @DisplayName("does not fall below its measured floor on the second blind development set")
     void should_answer_the_second_blind_development_set() throws IOException {
-        List<EvalTurn> turns = load("/eval/fresh2/dev.jsonl");
-        assertThat(turns).hasSizeGreaterThanOrEqualTo(80);
-
-        Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
-
-        System.out.print("fresh2 dev " + result.report(MISSES_SHOWN));
-        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH2_DEV_FLOOR);
+        assertAtLeastFloor("fresh2", "/eval/fresh2/dev.jsonl", 80, FRESH2_DEV_FLOOR);
     }
 
     @Test
     @DisplayName("does not fall below its measured floor on the third blind development set")
     void should_answer_the_third_blind_development_set() throws IOException {
-        List<EvalTurn> turns = load("/eval/fresh3/dev.jsonl");
-        assertThat(turns).hasSizeGreaterThanOrEqualTo(80);
+        assertAtLeastFloor("fresh3", "/eval/fresh3/dev.jsonl", 80, FRESH3_DEV_FLOOR);
+    }
+
+    /** Scores a blind development set of at least {@code minTurns} turns and fails below {@code floor}. */
+    private static void assertAtLeastFloor(String name, String resource, int minTurns, double floor)
+            throws IOException {
+        List<EvalTurn> turns = load(resource);
+        assertThat(turns).hasSizeGreaterThanOrEqualTo(minTurns);
 
         Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
 
-        System.out.print("fresh3 dev " + result.report(MISSES_SHOWN));
-        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(FRESH3_DEV_FLOOR);
+        System.out.print(name + " dev " + result.report(MISSES_SHOWN));
+        assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(floor);
     }
 
     @ParameterizedTest(name = "{0}")

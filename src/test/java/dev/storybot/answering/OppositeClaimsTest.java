@@ -55,7 +55,7 @@ class OppositeClaimsTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(opposites.contradicts(question, fact, Language.detect(question)))
+        assertThat(opposites.contradicts(question, java.util.List.of(fact), Language.detect(question)))
                 .isEqualTo(contradicts);
     }
 
