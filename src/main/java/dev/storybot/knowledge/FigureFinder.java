@@ -67,6 +67,11 @@ final class FigureFinder {
     /** A bare number right after a word with a capital letter is part of a name ("iPhone 16", "Falcon 9"). */
     private static final Pattern NAMED_BEFORE = Pattern.compile("\\b\\p{L}*\\p{Lu}\\p{L}*\\s$");
 
+    /** Units of measure a figure can carry (a language resource). */
+    static final String UNITS = "/language/en/units.txt";
+    /** A unit after a figure: "per" or "/" then any unit, or a unit of two letters or more right after it. */
+    private static final Pattern UNIT_AFTER = unitPattern(WordList.lines(UNITS));
+
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
     private final Set<String> commonWords = WordList.load(COMMON_WORDS);
     private final Set<String> speechVerbs = WordList.load(NameFinder.SPEECH_VERBS);
@@ -141,16 +146,48 @@ final class FigureFinder {
                             || partOfName(sentence, m.start("number")))) {
                 continue;
             }
-            figures.add(Map.entry(
-                    m.start(),
-                    new Figure(label(sentence, m.start(), m.end()), value, unit(currency, scale, percent, m))));
+            String unit = unit(currency, scale, percent, m);
+            int end = m.end();
+            Matcher measure = UNIT_AFTER.matcher(sentence).region(m.end(), sentence.length());
+            if (!percent && measure.lookingAt()) {
+                String symbol = measure.group("per") == null ? measure.group("unit2") : measure.group("unit");
+                unit = measure.group("per") == null
+                        ? (unit.isEmpty() ? symbol : unit + " " + symbol)
+                        : (unit.isEmpty() ? "per " + symbol : unit + " per " + symbol);
+                end = measure.end();
+            }
+            figures.add(Map.entry(m.start(), new Figure(label(sentence, m.start(), end), value, unit)));
         }
         return figures;
     }
 
+    /** The pattern of a unit after a figure, from the resource's lines (see its header). */
+    private static Pattern unitPattern(List<String> units) {
+        List<String> any = new ArrayList<>();
+        List<String> bare = new ArrayList<>();
+        for (String unit : units) {
+            String quoted = unit.equals(unit.toLowerCase(Locale.ROOT)) && unit.length() > 2
+                    ? "(?i:" + Pattern.quote(unit) + ")"
+                    : Pattern.quote(unit);
+            any.add(quoted);
+            if (unit.length() > 1) {
+                bare.add(quoted);
+            }
+        }
+        // longest first, so that "kWh" is not read as "kW"
+        java.util.Comparator<String> longest =
+                java.util.Comparator.comparingInt(String::length).reversed();
+        any.sort(longest);
+        bare.sort(longest);
+        return Pattern.compile("(?:(?<per>\\s?/\\s?|\\s?per\\s)(?<unit>" + String.join("|", any) + ")"
+                + "|\\s?(?<unit2>" + String.join("|", bare) + "))(?![\\p{L}\\p{N}])");
+    }
+
     /** True when the figure has a money unit. */
     static boolean money(Figure figure) {
-        return CURRENCIES.values().stream().anyMatch(c -> figure.unit().endsWith(c));
+        // a price per unit of measure ("dollars per kWh") is money too
+        return CURRENCIES.values().stream()
+                .anyMatch(c -> figure.unit().endsWith(c) || figure.unit().contains(c + " per "));
     }
 
     /** True when the figure is a percentage. */

@@ -178,6 +178,29 @@ class FactDeriverTest {
                 Arguments.of("Some twenty-five ferries, all electric, sail daily.", 25.0, "ferries"));
     }
 
+    static Stream<Arguments> figureUnits() {
+        return Stream.of(
+                // sentence, a figure's value, the unit it must carry
+                Arguments.of("It announced a 2.1 GW floating solar project.", 2.1, "GW"),
+                Arguments.of("Capacity reached 1.64 GW in seven months.", 1.64, "GW"),
+                Arguments.of("Costs fall from around $0.23/W today to $0.10 by 2030.", 0.23, "dollars per W"),
+                Arguments.of("The benchmark is $0.06 per kWh.", 0.06, "dollars per kWh"),
+                Arguments.of("The storm moved at 30 miles an hour.", 30.0, "miles"),
+                Arguments.of("The plant burns 5 million tonnes of coal.", 5.0, "million tonnes"),
+                Arguments.of("It sold 270 aircraft.", 270.0, ""),
+                Arguments.of("Sales rose 4% in the quarter.", 4.0, "percent"),
+                Arguments.of("The panel is 2 Watts stronger.", 2.0, "Watts"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("figureUnits")
+    void should_give_a_figure_the_unit_of_measure_written_after_it(String sentence, double value, String unit) {
+        assertThat(new FigureFinder().find(sentence))
+                .filteredOn(f -> f.value() == value)
+                .extracting(Figure::unit)
+                .containsOnly(unit);
+    }
+
     @ParameterizedTest
     @MethodSource("figureLabels")
     void should_label_a_figure_by_what_it_measures(String sentence, double value, String label) {
