@@ -107,7 +107,7 @@ final class ArithmeticAnswers {
     /** A figure's value with its unit as the story writes it: "385.3 million", "40%", "1 billion dollars". */
     private static String amount(BigDecimal value, Figure figure) {
         String number = plain(value, AMOUNT_DECIMALS);
-        return ArithmeticQuestions.percent(figure) ? number + "%" : number + " " + figure.unit();
+        return ArithmeticQuestions.percent(figure) ? number + "%" : (number + " " + figure.unit()).strip();
     }
 
     private static String plain(BigDecimal value, int decimals) {

@@ -57,6 +57,12 @@ final class ArithmeticQuestions {
     /** Label words this short ("of", "more", "than") say nothing about which figure is meant. */
     private static final int MIN_LABEL_WORD_LENGTH = 5;
 
+    /** Figures are taken from at most the first two chosen facts: the one answering and the one beside it. */
+    private static final int FACTS_COMPUTED_FROM = 2;
+    /** A number the question writes in digits, with thousands separators ("30", "1,200", "2.5"). */
+    private static final Pattern QUESTION_NUMBER = Pattern.compile(
+            "(?<![\\p{N}.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:\\.\\d+)?(?![\\p{N}])");
+
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern PERCENT_OF =
@@ -140,6 +146,75 @@ final class ArithmeticQuestions {
         }
         List<Given> one = picked;
         return target(question, one.get(0).figure()).map(t -> new Request(Operation.REACH, one, t, -1));
+    }
+
+    /**
+     * The arithmetic asked for on the facts chosen to answer it, when the story-wide reading found none: the two
+     * numbers the question gives itself ("he stopped 30 and let 1 in, how many shots in total"), else two figures of
+     * one unit from the first chosen facts ("the 2.1 GW project and the 3 GW array together"), those whose labels
+     * share the question's words first. Empty unless the question asks for a sum, ratio, share or points gap and
+     * for a quantity.
+     */
+    Optional<Request> within(String question, List<Fact> chosen) {
+        Optional<Operation> operation = operation(question);
+        if (operation.isEmpty()
+                || operation.get() == Operation.REACH
+                || operation.get() == Operation.GAP_SHARE
+                || chosen.isEmpty()
+                || !asksQuantity(question)) {
+            return Optional.empty();
+        }
+        List<Given> picked = operation.get() == Operation.SUM ? givenIn(question, chosen.get(0)) : List.of();
+        if (picked.size() < 2) {
+            picked = fromFacts(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
+        }
+        if (picked.size() < 2
+                || operation.get() == Operation.POINTS && !percent(picked.get(0).figure())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Request(operation.get(), picked, null, -1));
+    }
+
+    /** True when the question asks how many or how much (in any language the cues cover). */
+    private static boolean asksQuantity(String question) {
+        Set<dev.storybot.knowledge.AnswerType> asked = QuestionCues.asks(question);
+        return asked.contains(dev.storybot.knowledge.AnswerType.NUMBER)
+                || asked.contains(dev.storybot.knowledge.AnswerType.MONEY)
+                || asked.contains(dev.storybot.knowledge.AnswerType.PERCENTAGE);
+    }
+
+    /**
+     * The first two numbers the question writes in digits, as figures of no unit given by {@code context} (the fact
+     * the question is about); fewer when it writes fewer.
+     */
+    private static List<Given> givenIn(String question, Fact context) {
+        List<Given> given = new ArrayList<>();
+        Matcher m = QUESTION_NUMBER.matcher(question);
+        while (m.find() && given.size() < 2) {
+            given.add(new Given(new Figure("", Double.parseDouble(m.group().replace(",", "")), ""), context));
+        }
+        return given;
+    }
+
+    /** Two figures of one unit from {@code facts}, in order, preferring those whose labels share the question's words. */
+    private static List<Given> fromFacts(String question, List<Fact> facts) {
+        Set<String> words = words(question);
+        List<Given> figures = new ArrayList<>();
+        facts.forEach(fact -> fact.figures().forEach(figure -> figures.add(new Given(figure, fact))));
+        List<Given> ranked = new ArrayList<>(figures);
+        ranked.sort(Comparator.comparingInt((Given g) -> -shared(g, words)));
+        for (Given first : ranked) {
+            List<Given> pair = new ArrayList<>(List.of(first));
+            ranked.stream()
+                    .filter(g -> g != first && sameUnit(pair, g))
+                    .findFirst()
+                    .ifPresent(pair::add);
+            if (pair.size() == 2) {
+                pair.sort(Comparator.comparingInt(figures::indexOf));
+                return pair;
+            }
+        }
+        return List.of();
     }
 
     /**

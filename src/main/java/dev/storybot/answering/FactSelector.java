@@ -135,6 +135,8 @@ final class FactSelector {
         if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {
             asks = Set.of(); // the answer is computed from figures, whatever unit the question names
         }
+        // "how many cents cheaper": only a fact giving figures can say
+        boolean amountGap = !anyKind && QuestionCues.asksComparativeAmount(resolved);
         // the question's own names must be covered; names carried over from earlier turns only guide retrieval
         Set<String> required = EntityKinds.specific(named);
         Set<String> contextual = resolved.equals(original) ? required : EntityKinds.specific(entities.find(resolved));
@@ -177,6 +179,7 @@ final class FactSelector {
                             quoted);
                 })
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                .filter(c -> !amountGap || !c.fact().figures().isEmpty())
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
                 .filter(c -> !asksYear || givesYear(c.fact(), language))

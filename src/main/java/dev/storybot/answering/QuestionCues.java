@@ -46,6 +46,13 @@ final class QuestionCues {
                     + "|两件事|哪两|분 모두|두 가지",
             FLAGS);
     private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
+    /** "How many cents cheaper", "便宜多少": a gap in an amount, which only figures can give. */
+    private static final Pattern COMPARATIVE_AMOUNT = Pattern.compile(
+            "\\bhow (many|much) (\\p{L}+ ){0,3}(cheaper|less|fewer|lower|smaller|bigger|larger|higher|longer"
+                    + "|shorter|older|younger|faster|slower|more expensive)\\b"
+                    + "|(便宜|贵|低|高|少|快|慢|大|小)了?多少|얼마나 (더 )?(싸|비싸|낮|높|적|크|작|빠르|느리)",
+            FLAGS);
+
     private static final Pattern DIFFERENCE = Pattern.compile(
             "\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
                     + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\b(by|win|won|lead|led|lost) (a |the )?(wide |narrow |big |small )?margin\\b|\\bsubtract"
@@ -149,6 +156,11 @@ final class QuestionCues {
                 .findFirst();
     }
 
+    /** True when the question asks by how much one amount is cheaper, bigger, faster ... than another. */
+    static boolean asksComparativeAmount(String text) {
+        return COMPARATIVE_AMOUNT.matcher(text).find();
+    }
+
     /** True when the question asks for a relative difference ("by what percentage ..."). */
     static boolean asksRelative(String text) {
         return RELATIVE.matcher(text).find();
@@ -161,7 +173,7 @@ final class QuestionCues {
 
     /** The answer shape the question needs. */
     static Intent intent(String text) {
-        if (DIFFERENCE.matcher(text).find()) {
+        if (DIFFERENCE.matcher(text).find() || COMPARATIVE_AMOUNT.matcher(text).find()) {
             return Intent.DIFFERENCE;
         }
         if (LIST.matcher(text).find()) {

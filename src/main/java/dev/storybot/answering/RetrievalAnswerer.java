@@ -343,7 +343,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
         }
-        Answer answer = composer.compose(chosen, resolved, text, language);
+        // arithmetic on the figures of the facts found, or on the numbers the question gives about them
+        Optional<Answer> computed =
+                arithmeticQuestions.within(text, chosen).flatMap(asked -> arithmeticAnswers.answer(asked, language));
+        Answer answer = computed.isPresent() ? computed.get() : composer.compose(chosen, resolved, text, language);
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);

@@ -108,4 +108,55 @@ class ArithmeticQuestionsTest {
         assertThat(request.operation()).isEqualTo(Operation.SHARE);
         assertThat(answer.text()).contains("14.9");
     }
+
+    private static final String PARKS = """
+            # Parks
+
+            [1] The target rests on a recently announced 2.1 GW floating project and a 3 GW array planned near the bay.
+
+            [2] The goalie stopped 30 shots in his tenth outing.
+            """;
+
+    static Stream<Arguments> withinTheFacts() {
+        return Stream.of(
+                // question, paragraph of the fact found for it, the number the answer must give
+                Arguments.of("if u add the floating project and the array together how many GW is that", 1, "5.1"),
+                Arguments.of("浮动项目和阵列加起来一共多少GW？", 1, "5.1"),
+                Arguments.of("부유식 프로젝트와 어레이를 합치면 몇 GW야?", 1, "5.1"),
+                Arguments.of("so he stopped 30 and only let 1 in... how many shots did he face total", 2, "31"),
+                Arguments.of("他扑出30次，丢了1球，一共面对多少次射门？", 2, "31"),
+                Arguments.of("30개 막고 1골 먹었으면 합치면 슈팅 몇 개야?", 2, "31"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("withinTheFacts")
+    void should_compute_on_the_facts_found_or_the_numbers_the_question_gives(
+            String question, int paragraph, String number) {
+        KnowledgeBase knowledge = dev.storybot.knowledge.KnowledgeLoader.derive("article.txt", PARKS);
+        ArithmeticQuestions parks = new ArithmeticQuestions(knowledge, List.of("country", "place"));
+        List<dev.storybot.knowledge.Fact> found = knowledge.facts().stream()
+                .filter(f -> f.paragraph() == paragraph)
+                .toList();
+
+        Answer answer = ANSWERS.answer(parks.within(question, found).orElseThrow(), Language.detect(question))
+                .orElseThrow();
+
+        assertThat(answer.text()).contains(number);
+        assertThat(answer.citations()).extracting(c -> c.paragraph()).containsOnly(paragraph);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "what did the two projects do together",
+                "这两个项目一起做了什么",
+                "두 프로젝트는 함께 무엇을 했어?",
+                "how big is the floating project"
+            })
+    void should_compute_nothing_when_no_quantity_or_operation_is_asked(String question) {
+        KnowledgeBase knowledge = dev.storybot.knowledge.KnowledgeLoader.derive("article.txt", PARKS);
+        ArithmeticQuestions parks = new ArithmeticQuestions(knowledge, List.of("country", "place"));
+
+        assertThat(parks.within(question, knowledge.facts())).isEmpty();
+    }
 }

@@ -18,6 +18,12 @@ class QuestionCuesTest {
                 "Qwen比Llama领先多少 | DIFFERENCE",
                 "젠슨 황은 중국이 미국에 얼마나 뒤처졌다고 했어? | DIFFERENCE",
                 "중국은 미국보다 얼마나 앞서 있어? | DIFFERENCE",
+                // a comparative after "how many/much" asks for the gap
+                "so how many cents per watt cheaper is the target vs today | DIFFERENCE",
+                "how much faster is the new ferry | DIFFERENCE",
+                "新目标比现在便宜多少 | DIFFERENCE",
+                "목표가 지금보다 얼마나 더 싸? | DIFFERENCE",
+                "how much cheaper is it, in a word, nice | DIFFERENCE",
             })
     void should_read_a_gap_question_as_a_difference_in_every_language(String question, Intent intent) {
         assertThat(QuestionCues.intent(question)).isEqualTo(intent);
