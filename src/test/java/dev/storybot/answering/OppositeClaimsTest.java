@@ -24,6 +24,8 @@ class OppositeClaimsTest {
             [3] The mayor is suspected of using city boats for private trips.
 
             [4] Ferry ticket prices rose 5% in the quarter.
+
+            [5] The findings could help doctors studying the tide as a potential cure for flooding.
             """);
 
     private final OppositeClaims opposites = new OppositeClaims();
@@ -38,6 +40,13 @@ class OppositeClaimsTest {
                 Arguments.of("why did the mayor admit using city boats", 3, true),
                 Arguments.of("市长为什么承认用了城市的船？", 3, true),
                 Arguments.of("시장은 왜 인정했어?", 3, true),
+                // a boost the facts call a drop; a proof the facts only call possible
+                Arguments.of("how much did the new app boost ferry sales?", 1, true),
+                Arguments.of("新应用把渡轮销量提高了多少？", 1, true),
+                Arguments.of("so the study proved the tide cures flooding right? how", 5, true),
+                Arguments.of("研究证明了潮汐能治洪水，怎么做到的？", 5, true),
+                Arguments.of("연구가 조수로 홍수를 고친다고 증명했잖아, 어떻게?", 5, true),
+                Arguments.of("what could help doctors", 5, false),
                 // the same side as the fact, a yes/no question, or both sides: nothing taken for granted
                 Arguments.of("how much did ferry sales drop", 1, false),
                 Arguments.of("渡轮销量下降了多少？", 1, false),
