@@ -76,6 +76,11 @@ final class ArithmeticAnswers {
                                 amount(whole, b),
                                 plain(quotient.multiply(BigDecimal.valueOf(100)), DECIMALS - 1))
                         : Messages.ratio(language, amount(av, a), amount(bv, b), plain(quotient, DECIMALS));
+                if (!share && request.target() != null) {
+                    // "is A more than double B?": yes or no first, then the ratio that says so
+                    boolean more = quotient.compareTo(request.target()) >= 0;
+                    text = Messages.yesNo(language, more != request.lessAsked()) + " " + text;
+                }
             }
             case SUM -> {
                 Figure b = figures.get(1).figure();

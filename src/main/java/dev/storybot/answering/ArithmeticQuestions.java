@@ -47,10 +47,17 @@ final class ArithmeticQuestions {
      *
      * @param operation what to compute
      * @param figures   the figures, in the order the question names them (one for {@link Operation#REACH})
-     * @param target    the number the question gives for {@link Operation#REACH}, in the figure's unit, else null
+     * @param target    the number the question gives for {@link Operation#REACH}, in the figure's unit; for {@link
+     *     Operation#RATIO} the multiple it asks about ("more than double": 2), else null
      * @param base      which figure a percentage is of (0 or 1, the one named after "% of"), or -1 when not said
+     * @param lessAsked a yes/no ratio question asks whether A is less than the multiple, not more
      */
-    record Request(Operation operation, List<Given> figures, BigDecimal target, int base) {}
+    record Request(Operation operation, List<Given> figures, BigDecimal target, int base, boolean lessAsked) {
+
+        Request(Operation operation, List<Given> figures, BigDecimal target, int base) {
+            this(operation, figures, target, base, false);
+        }
+    }
 
     /** The cue file (see its header for the format). */
     static final String CUES_RESOURCE = "/language/arithmetic.txt";
@@ -64,6 +71,18 @@ final class ArithmeticQuestions {
             "(?<![\\p{N}.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:\\.\\d+)?(?![\\p{N}])");
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
+    /** Multiples a ratio question can name, with their values (a language resource). */
+    static final String MULTIPLES_RESOURCE = "/language/multiples.properties";
+
+    private static final java.util.Properties MULTIPLES = dev.storybot.core.WordList.properties(MULTIPLES_RESOURCE);
+    /** "Less than double", "under twice", "不到两倍", "두 배도 안": the question asks whether A falls short. */
+    private static final Pattern LESS_THAN = Pattern.compile(
+            "\\b(less than|under|below|not even|short of)\\b|不到|不足|没有|안 ?되|못 ?미치|menos de|moins de|weniger als",
+            Pattern.CASE_INSENSITIVE);
+    /** Words naming a percentage ("share", "slice", "占比", "비중"), from the asked-types cues. */
+    private static final Pattern PERCENTAGE_WORDS =
+            CueFile.load(QuestionCues.ASKED_TYPES_RESOURCE).get("percentage");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern PERCENT_OF =
             Pattern.compile("(%|percent(age)?|share|fraction) of\\b", Pattern.CASE_INSENSITIVE);
@@ -142,7 +161,14 @@ final class ArithmeticQuestions {
             return Optional.empty();
         }
         if (!reach) {
-            return Optional.of(new Request(operation.get(), picked, null, base(question, subjects)));
+            BigDecimal multiple =
+                    operation.get() == Operation.RATIO ? multiple(question).orElse(null) : null;
+            return Optional.of(new Request(
+                    operation.get(),
+                    picked,
+                    multiple,
+                    base(question, subjects),
+                    multiple != null && asksLess(question)));
         }
         List<Given> one = picked;
         return target(question, one.get(0).figure()).map(t -> new Request(Operation.REACH, one, t, -1));
@@ -173,6 +199,27 @@ final class ArithmeticQuestions {
             return Optional.empty();
         }
         return Optional.of(new Request(operation.get(), picked, null, -1));
+    }
+
+    /** The multiple a ratio question asks about ("is A more than double B": 2), when it names one. */
+    static Optional<BigDecimal> multiple(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        for (String key : MULTIPLES.stringPropertyNames()) {
+            boolean cjk = !key.matches("[\\p{IsLatin}\\s]+");
+            if (cjk
+                    ? lower.contains(key)
+                    : Pattern.compile("\\b" + Pattern.quote(key) + "\\b")
+                            .matcher(lower)
+                            .find()) {
+                return Optional.of(new BigDecimal(MULTIPLES.getProperty(key).strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a yes/no ratio question asks whether A is less than the multiple ("less than double"). */
+    static boolean asksLess(String question) {
+        return LESS_THAN.matcher(question).find();
     }
 
     /** True when the question asks how many or how much (in any language the cues cover). */
@@ -288,12 +335,15 @@ final class ArithmeticQuestions {
     private List<Given> pick(String question, List<Entity> named, int count, boolean amounts) {
         List<Given> picked = new ArrayList<>();
         Set<String> words = words(question);
+        // "is qwen's slice more than double meta's": a question asking for a percentage is about percentages
+        boolean percentAsked = !amounts && PERCENTAGE_WORDS.matcher(question).find();
         for (Entity entity : named) {
             all.stream()
                     .filter(given -> !picked.contains(given) && sameUnit(picked, given))
                     .filter(given -> !amounts || !percent(given.figure()))
                     .filter(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name)))
-                    .max(Comparator.comparingInt(given -> shared(given, words)))
+                    .max(Comparator.comparingInt(
+                            given -> 2 * shared(given, words) + (percentAsked && percent(given.figure()) ? 1 : 0)))
                     .ifPresent(picked::add);
         }
         while (picked.size() < count) {

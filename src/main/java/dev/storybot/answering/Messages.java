@@ -81,6 +81,15 @@ final class Messages {
         };
     }
 
+    /** "Yes." or "No." in the asker's language, before a computed answer to a yes/no question. */
+    static String yesNo(Language language, boolean yes) {
+        return switch (language) {
+            case ZH -> yes ? "是的。" : "不是。";
+            case KO -> yes ? "네." : "아니요.";
+            case EN -> yes ? "Yes." : "No.";
+        };
+    }
+
     static String ratio(Language language, String a, String b, String times) {
         return switch (language) {
             case ZH -> a + "是" + b + "的" + times + "倍（根据报道中的数字计算）。";

@@ -35,6 +35,12 @@ class ArithmeticQuestionsTest {
                 Arguments.of("Qwen的下载量是Llama的几倍？", Operation.RATIO, "1.11"),
                 Arguments.of("큐웬 다운로드는 라마의 몇 배야?", Operation.RATIO, "1.11"),
                 Arguments.of("qwen and llama downloads combined?", Operation.SUM, "731.5"),
+                Arguments.of("are qwen's downloads more than double llama's?", Operation.RATIO, "1.11"),
+                Arguments.of("Qwen的下载量是Llama的两倍吗？", Operation.RATIO, "1.11"),
+                Arguments.of("큐웬 다운로드가 라마의 두 배야?", Operation.RATIO, "1.11"),
+                Arguments.of("is qwen's slice of new uploads more than double meta's?", Operation.RATIO, "2.67"),
+                Arguments.of("Qwen的占比是Meta的两倍多吗？", Operation.RATIO, "2.67"),
+                Arguments.of("큐웬 비중이 메타의 두 배 넘어?", Operation.RATIO, "2.67"),
                 Arguments.of("Qwen和Llama的下载量加起来是多少？", Operation.SUM, "731.5"),
                 Arguments.of("큐웬과 라마 다운로드를 합치면?", Operation.SUM, "731.5"),
                 Arguments.of("how many more downloads does qwen need to reach 400 million", Operation.REACH, "14.7"),
@@ -107,6 +113,26 @@ class ArithmeticQuestionsTest {
 
         assertThat(request.operation()).isEqualTo(Operation.SHARE);
         assertThat(answer.text()).contains("14.9");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "is qwen's slice of new uploads more than double meta's? | Yes.",
+                "Qwen的占比是Meta的两倍多吗？ | 是的。",
+                "큐웬 비중이 메타의 두 배 넘어? | 네.",
+                "are qwen's downloads more than double llama's? | No.",
+                "Qwen的下载量是Llama的两倍吗？ | 不是。",
+                "is qwen's share less than double meta's? | No.",
+            })
+    void should_say_yes_or_no_when_a_ratio_question_names_a_multiple(String question, String verdict) {
+        ArithmeticQuestions.Request request =
+                questions.classify(question, matcher.find(question)).orElseThrow();
+
+        Answer answer = ANSWERS.answer(request, Language.detect(question)).orElseThrow();
+
+        assertThat(answer.text()).startsWith(verdict);
     }
 
     private static final String PARKS = """
