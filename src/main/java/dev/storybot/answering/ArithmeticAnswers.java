@@ -94,6 +94,20 @@ final class ArithmeticAnswers {
                 text = Messages.points(
                         language, amount(av, a), amount(BigDecimal.valueOf(b.value()), b), plain(gap, AMOUNT_DECIMALS));
             }
+            case SCALE -> {
+                BigDecimal share = BigDecimal.valueOf(figures.get(1).figure().value())
+                        .divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
+                // grown: base × (1 + p); cut: base × (1 − p); else p of base
+                BigDecimal factor = request.lessAsked()
+                        ? BigDecimal.ONE.subtract(share)
+                        : request.base() == 1 ? BigDecimal.ONE.add(share) : share;
+                text = Messages.scale(
+                        language,
+                        amount(av, a),
+                        plain(share.multiply(BigDecimal.valueOf(100)), AMOUNT_DECIMALS),
+                        amount(av.multiply(factor), a),
+                        request.lessAsked() ? -1 : request.base() == 1 ? 1 : 0);
+            }
             default -> throw new IllegalStateException("unknown operation " + request.operation());
         }
         List<Citation> citations = new ArrayList<>();

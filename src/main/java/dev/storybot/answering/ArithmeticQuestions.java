@@ -36,7 +36,9 @@ final class ArithmeticQuestions {
         /** Two figures added. */
         SUM,
         /** The gap between two percentages, in points. */
-        POINTS
+        POINTS,
+        /** A number grown, cut or taken a percentage of ("if the fleet of 270 grows 30%"). */
+        SCALE
     }
 
     /** A figure with the fact that gives it. */
@@ -71,6 +73,19 @@ final class ArithmeticQuestions {
             "(?<![\\p{N}.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:\\.\\d+)?(?![\\p{N}])");
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
+    /** A percentage the question gives ("30%", "30 percent"). */
+    private static final Pattern QUESTION_PERCENT =
+            Pattern.compile("(\\d+(?:\\.\\d+)?) ?(?:%|percent\\b|퍼센트)", Pattern.CASE_INSENSITIVE);
+    /** Words saying a number grows by a percentage. */
+    private static final Pattern GROW = Pattern.compile(
+            "\\b(grow|grows|grew|grown|increase[sd]?|rise|rises|rose|up|raise[sd]?|boost(s|ed)?|more|bigger|higher)\\b"
+                    + "|增长|增加|提高|늘|증가",
+            Pattern.CASE_INSENSITIVE);
+    /** Words saying a number is cut by a percentage. */
+    private static final Pattern CUT = Pattern.compile(
+            "\\b(cut|cuts|shrink|shrinks|shrank|drop(s|ped)?|fall|falls|fell|down|reduce[sd]?|lose|loses|lost|less"
+                    + "|fewer|smaller|lower)\\b|减少|下降|降低|줄|감소",
+            Pattern.CASE_INSENSITIVE);
     /** Multiples a ratio question can name, with their values (a language resource). */
     static final String MULTIPLES_RESOURCE = "/language/multiples.properties";
 
@@ -134,8 +149,8 @@ final class ArithmeticQuestions {
      */
     Optional<Request> classify(String question, List<Entity> named, List<List<String>> earlier) {
         Optional<Operation> operation = operation(question);
-        if (operation.isEmpty()) {
-            return Optional.empty();
+        if (operation.isEmpty() || operation.get() == Operation.SCALE) {
+            return Optional.empty(); // a percentage of one number is computed on the facts found (see within)
         }
         boolean reach = operation.get() == Operation.REACH;
         String lower = question.toLowerCase(Locale.ROOT);
@@ -186,8 +201,13 @@ final class ArithmeticQuestions {
         if (operation.isEmpty()
                 || operation.get() == Operation.REACH
                 || operation.get() == Operation.GAP_SHARE
-                || chosen.isEmpty()
-                || !asksQuantity(question)) {
+                || chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        if (operation.get() == Operation.SCALE) {
+            return scaled(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
+        }
+        if (!asksQuantity(question)) {
             return Optional.empty();
         }
         List<Given> picked = operation.get() == Operation.SUM ? givenIn(question, chosen.get(0)) : List.of();
@@ -220,6 +240,36 @@ final class ArithmeticQuestions {
     /** True when a yes/no ratio question asks whether A is less than the multiple ("less than double"). */
     static boolean asksLess(String question) {
         return LESS_THAN.matcher(question).find();
+    }
+
+    /**
+     * A number grown, cut or taken a percentage of: the percentage the question gives, applied to the other number
+     * it gives or else to the first figure of {@code facts} that is no percentage; the figures are the base, then the
+     * percentage. {@link Request#lessAsked()} says the number is cut, {@link Request#base()} 1 that it grows, 0 that
+     * the percentage is taken of it.
+     */
+    private static Optional<Request> scaled(String question, List<Fact> facts) {
+        Matcher percent = QUESTION_PERCENT.matcher(question);
+        if (!percent.find()) {
+            return Optional.empty();
+        }
+        Figure share = new Figure("", Double.parseDouble(percent.group(1)), "percent");
+        String rest = question.substring(0, percent.start()) + " " + question.substring(percent.end());
+        Optional<Given> base = givenIn(rest, facts.get(0)).stream()
+                .findFirst()
+                .or(() -> facts.stream()
+                        .flatMap(f -> f.figures().stream()
+                                .filter(figure -> !percent(figure))
+                                .map(figure -> new Given(figure, f)))
+                        .findFirst());
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        Fact fact = base.get().fact();
+        boolean cut = CUT.matcher(question).find();
+        boolean grows = !cut && GROW.matcher(question).find();
+        return Optional.of(
+                new Request(Operation.SCALE, List.of(base.get(), new Given(share, fact)), null, grows ? 1 : 0, cut));
     }
 
     /** True when the question asks how many or how much (in any language the cues cover). */

@@ -116,6 +116,28 @@ final class Messages {
         };
     }
 
+    /** {@code base} grown ({@code direction} 1), cut (-1) by, or taken ({@code 0}) {@code percent}%: {@code result}. */
+    static String scale(Language language, String base, String percent, String result, int direction) {
+        return switch (language) {
+            case ZH ->
+                base + (direction > 0 ? "增长" : direction < 0 ? "减少" : "的") + percent + "%"
+                        + (direction == 0 ? "是" : "后是") + result + "（根据数字计算）。";
+            case KO ->
+                base
+                        + (direction > 0
+                                ? "에서 " + percent + "% 늘면 "
+                                : direction < 0 ? "에서 " + percent + "% 줄면 " : "의 " + percent + "%는 ")
+                        + result + "입니다(수치로 계산).";
+            case EN ->
+                (direction > 0
+                                ? base + " grown by " + percent + "% is "
+                                : direction < 0
+                                        ? base + " cut by " + percent + "% is "
+                                        : percent + "% of " + base + " is ")
+                        + result + " (computed from those numbers).";
+        };
+    }
+
     static String sum(Language language, String a, String b, String total) {
         return switch (language) {
             case ZH -> a + "加" + b + "合计" + total + "（根据报道中的数字计算）。";

@@ -141,6 +141,8 @@ class ArithmeticQuestionsTest {
             [1] The target rests on a recently announced 2.1 GW floating project and a 3 GW array planned near the bay.
 
             [2] The goalie stopped 30 shots in his tenth outing.
+
+            [3] As of October, the airline had a fleet of 270 aircraft.
             """;
 
     static Stream<Arguments> withinTheFacts() {
@@ -151,7 +153,13 @@ class ArithmeticQuestionsTest {
                 Arguments.of("부유식 프로젝트와 어레이를 합치면 몇 GW야?", 1, "5.1"),
                 Arguments.of("so he stopped 30 and only let 1 in... how many shots did he face total", 2, "31"),
                 Arguments.of("他扑出30次，丢了1球，一共面对多少次射门？", 2, "31"),
-                Arguments.of("30개 막고 1골 먹었으면 합치면 슈팅 몇 개야?", 2, "31"));
+                Arguments.of("30개 막고 1골 먹었으면 합치면 슈팅 몇 개야?", 2, "31"),
+                // a percentage of a number, or a number grown or cut by one
+                Arguments.of("if they grow the fleet 30% from the 270 they had how many planes is that", 3, "351"),
+                Arguments.of("机队增长30%的话是多少架？", 3, "351"),
+                Arguments.of("기단이 30% 늘면 몇 대야?", 3, "351"),
+                Arguments.of("and if the fleet shrank 10%?", 3, "243"),
+                Arguments.of("what's 30% of the fleet", 3, "81"));
     }
 
     @ParameterizedTest(name = "{0}")
