@@ -39,6 +39,11 @@ final class FactSelector {
      * covering all of them before the first is preferred: a stray shared word ("now", "new") is no pointer.
      */
     private static final double WORDS_OUTWEIGH_NAMES = 2.0;
+    /**
+     * A quoted number given by at most this many facts points at them: "30" in a story where five facts say 30
+     * points at none.
+     */
+    private static final int PINNING_FACTS = 2;
     /** Kinds of answer almost every fact gives, which single out none. */
     private static final Set<AnswerType> UNSPECIFIC_KINDS =
             Set.of(AnswerType.EVENT, AnswerType.ORGANIZATION, AnswerType.PERSON);
@@ -232,7 +237,16 @@ final class FactSelector {
                             ? 1
                             : 0));
         }
-        if (required.isEmpty()) {
+        // a number the question quotes that few facts give ("is $8.8 billion what they pay") points at those facts,
+        // whatever names they leave to the sentence before
+        List<Candidate> quoting = ordered.stream()
+                .filter(c -> NumberMentions.shares(c.fact(), numbers))
+                .toList();
+        boolean pinned = !quoting.isEmpty() && quotedFacts(numbers) <= PINNING_FACTS;
+        if (pinned) {
+            ordered.sort(java.util.Comparator.comparingInt(c -> quoting.contains(c) ? 0 : 1));
+        }
+        if (required.isEmpty() || pinned) {
             return ordered.stream().map(Candidate::fact).toList();
         }
         // every specific thing the question names must be covered, by one fact or by two together; one fact that
@@ -272,6 +286,13 @@ final class FactSelector {
         }
         ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
         return chosen;
+    }
+
+    /** How many of the story's facts give one of {@code numbers}. */
+    private long quotedFacts(Set<String> numbers) {
+        return knowledge.facts().stream()
+                .filter(f -> NumberMentions.shares(f, numbers))
+                .count();
     }
 
     /** True when the fact gives a year, in its answer (in the question's language) or its quote. */
