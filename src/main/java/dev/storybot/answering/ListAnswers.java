@@ -90,6 +90,78 @@ final class ListAnswers {
                 : Optional.of(answered(text, support, language));
     }
 
+    /**
+     * Which item of one kind goes with which of the other, by the facts that name one of each ("Cursor → DeepSeek
+     * (suspected)"), in the story's order, each fact cited; empty when no fact names both kinds.
+     */
+    Optional<Answer> pairs(ListQuestions.Pairs request, Language language) {
+        List<String> seconds = kinds(new ListQuestions.Request(request.second(), request.secondCountry()));
+        List<String> items = new ArrayList<>();
+        List<Fact> support = new ArrayList<>();
+        for (Fact fact : knowledge.facts()) {
+            List<Entity> named = fact.entities().stream()
+                    .map(knowledge.entitiesById()::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            Optional<Entity> first = named.stream()
+                    .filter(e -> e.type().equalsIgnoreCase(request.first()))
+                    .filter(e -> from(e, request.firstCountry(), true) && from(e, request.secondCountry(), false))
+                    .findFirst();
+            // the fact's sentence names the first item before the second ("Cursor is suspected of using DeepSeek"), as
+            // a subject before what it uses; "Qwen surpassed Meta's Llama" pairs nothing with Meta
+            int firstAt = first.map(e -> mention(fact.answer(), e, 0)).orElse(-1);
+            Optional<Entity> second = named.stream()
+                    .filter(e -> seconds.stream().anyMatch(k -> e.type().equalsIgnoreCase(k)))
+                    .filter(e -> from(e, request.secondCountry(), true)
+                            && !first.map(e::equals).orElse(false))
+                    .filter(e -> firstAt >= 0 && mention(fact.answer(), e, firstAt + 1) >= 0)
+                    .findFirst();
+            if (first.isEmpty() || second.isEmpty()) {
+                continue;
+            }
+            String item = localName(first.get(), language) + " → " + localName(second.get(), language)
+                    + Messages.hedge(language, fact.certainty());
+            if (items.stream().noneMatch(i -> i.startsWith(localName(first.get(), language) + " → "))) {
+                String text = Messages.pairs(language, append(items, item));
+                if (text.length() > Answer.MAX_TEXT_CHARS) {
+                    break;
+                }
+                items.add(item);
+                support.add(fact);
+            }
+        }
+        return items.isEmpty()
+                ? Optional.empty()
+                : Optional.of(answered(Messages.pairs(language, items), support, language));
+    }
+
+    /**
+     * True when {@code entity} is from {@code country} ({@code inside}) or not from it (not {@code inside}); any
+     * entity passes a null country.
+     */
+    private static boolean from(Entity entity, Entity country, boolean inside) {
+        if (country == null) {
+            return true;
+        }
+        return country.country().equalsIgnoreCase(String.valueOf(entity.country())) == inside;
+    }
+
+    /** Where {@code text} names {@code entity} (by any of its names) at or after {@code from}, or -1. */
+    private static int mention(String text, Entity entity, int from) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return entity.allNames().stream()
+                .mapToInt(name -> lower.indexOf(name.toLowerCase(java.util.Locale.ROOT), from))
+                .filter(at -> at >= 0)
+                .min()
+                .orElse(-1);
+    }
+
+    private static List<String> append(List<String> items, String item) {
+        List<String> longer = new ArrayList<>(items);
+        longer.add(item);
+        return longer;
+    }
+
     private Optional<Answer> figures(Language language) {
         List<Figure> figures = new ArrayList<>();
         List<Fact> support = new ArrayList<>();

@@ -21,10 +21,15 @@ final class ListQuestions {
     static final String EXCEPT = "except";
     /** Suffix of a kind's cue for questions that name the kind but ask for one thing ("how much cheaper, numbers?"). */
     static final String NOT_SUFFIX = ".not";
+    /** The cue name for words asking which item of one kind goes with which of another. */
+    static final String PAIR = "pair";
     /** The kind that lists every figure instead of entities. */
     static final String FIGURE = "figure";
     /** Entity type of countries, which narrow a list rather than end it. */
     static final String COUNTRY_TYPE = "country";
+
+    /** A country narrows the kind whose noun follows within this many characters ("US AI startups"). */
+    private static final int COUNTRY_REACH_CHARS = 20;
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
 
@@ -41,6 +46,73 @@ final class ListQuestions {
         Request(String kind, Entity country) {
             this(kind, country, false);
         }
+    }
+
+    /**
+     * A request for pairs: which item of one kind goes with which of another ("startup -> model").
+     *
+     * @param first         the kind listed first (named first by the question)
+     * @param firstCountry  the country narrowing the first kind, or null
+     * @param second        the kind each first item is paired with
+     * @param secondCountry the country narrowing the second kind ("Chinese models"), or null
+     */
+    record Pairs(String first, Entity firstCountry, String second, Entity secondCountry) {}
+
+    /**
+     * The pairs asked for, when the question (not a yes/no one) names exactly two kinds and says they go together
+     * ("match each startup to the chinese model it used"); a country named just before a kind's noun narrows that
+     * kind. Empty when it names any entity other than countries.
+     */
+    Optional<Pairs> pairs(String question, List<Entity> named) {
+        if (!CUES.get(PAIR).matcher(question).find()
+                || QuestionCues.yesNo(question)
+                || named.stream().anyMatch(e -> !COUNTRY_TYPE.equalsIgnoreCase(e.type()))) {
+            return Optional.empty();
+        }
+        Map<String, Integer> kindsAt = new java.util.TreeMap<>();
+        for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
+            String kind = cue.getKey();
+            if (kind.equals(ASK)
+                    || kind.equals(EXCEPT)
+                    || kind.equals(PAIR)
+                    || kind.equals(FIGURE)
+                    || kind.endsWith(NOT_SUFFIX)) {
+                continue;
+            }
+            java.util.regex.Matcher noun = cue.getValue().matcher(question);
+            if (noun.find()) {
+                kindsAt.put(kind, noun.start());
+            }
+        }
+        if (kindsAt.size() != 2) {
+            return Optional.empty();
+        }
+        List<String> kinds = kindsAt.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
+        return Optional.of(new Pairs(
+                kinds.get(0),
+                countryBefore(question, named, kindsAt.get(kinds.get(0)), -1),
+                kinds.get(1),
+                countryBefore(question, named, kindsAt.get(kinds.get(1)), kindsAt.get(kinds.get(0)))));
+    }
+
+    /** The country named last before {@code at} (and after {@code after}), within a few characters of it, or null. */
+    private static Entity countryBefore(String question, List<Entity> countries, int at, int after) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity country : countries) {
+            for (String name : country.allNames()) {
+                int found = lower.lastIndexOf(name.toLowerCase(java.util.Locale.ROOT), at);
+                if (found > after && found > bestAt && at - found <= COUNTRY_REACH_CHARS) {
+                    best = country;
+                    bestAt = found;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -66,6 +138,7 @@ final class ListQuestions {
             Pattern not = CUES.get(cue.getKey() + NOT_SUFFIX);
             if (!cue.getKey().equals(ASK)
                     && !cue.getKey().equals(EXCEPT)
+                    && !cue.getKey().equals(PAIR)
                     && !cue.getKey().endsWith(NOT_SUFFIX)
                     && cue.getValue().matcher(question).find()
                     && (not == null || !not.matcher(question).find())) {

@@ -278,6 +278,34 @@ final class Messages {
         };
     }
 
+    /** Pairs of names the story links, as "A → B" items. */
+    static String pairs(Language language, List<String> items) {
+        return switch (language) {
+            case ZH -> "报道中的对应关系：" + String.join("；", items) + "。";
+            case KO -> "기사에 나오는 짝: " + String.join("; ", items) + ".";
+            case EN -> "As the story pairs them: " + String.join("; ", items) + ".";
+        };
+    }
+
+    /** A short hedge after an item the story only reports or suspects (" (suspected)"); empty for stated facts. */
+    static String hedge(Language language, dev.storybot.knowledge.Certainty certainty) {
+        return switch (certainty) {
+            case SUSPECTED ->
+                switch (language) {
+                    case ZH -> "（涉嫌）";
+                    case KO -> " (의혹)";
+                    case EN -> " (suspected)";
+                };
+            case REPORTED ->
+                switch (language) {
+                    case ZH -> "（据报道）";
+                    case KO -> " (보도)";
+                    case EN -> " (reported)";
+                };
+            default -> "";
+        };
+    }
+
     /** Every figure the story gives, as "label: value unit" items. */
     static String figures(Language language, List<String> items) {
         return switch (language) {

@@ -304,6 +304,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
         Optional<Answer> whole = storyAnswers
                 .answer(storyQuestions.classifyAll(text, named), language)
+                .or(() -> listQuestions.pairs(text, named).flatMap(asked -> listAnswers.pairs(asked, language)))
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
                 .or(() -> entityQuestions
                         .classify(text, named)

@@ -155,4 +155,58 @@ class ListQuestionsTest {
         assertThat(request.excludingCountry()).isTrue();
         assertThat(answer.text()).contains(listed).doesNotContain(left);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "which us startups are said to be using chinese models? all of them pls | company | model | china",
+                "match each startup to the chinese model it used, like startup -> model | company | model | china",
+                "哪些美国初创公司用了中国模型？ | company | model | china",
+                "어떤 스타트업이 어떤 중국 모델을 쓰는지 짝지어줘 | company | model | china",
+                "which startup is linked to which model? startup -> model | company | model | ",
+            })
+    void should_read_two_kinds_said_to_go_together_as_a_request_for_pairs(
+            String question, String first, String second, String secondCountry) {
+        ListQuestions.Pairs pairs =
+                QUESTIONS.pairs(question, matcher.find(question)).orElseThrow();
+
+        assertThat(pairs.first()).isEqualTo(first);
+        assertThat(pairs.second()).isEqualTo(second);
+        assertThat(pairs.secondCountry() == null ? null : pairs.secondCountry().id())
+                .isEqualTo(secondCountry);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "list all the chinese models",
+                "what model does cursor use",
+                "Cursor用了哪个模型？",
+                "커서는 어떤 모델을 써?",
+                "Are more companies talking openly about the Chinese models they use?"
+            })
+    void should_not_read_one_kind_or_a_named_subject_as_a_request_for_pairs(String question) {
+        assertThat(QUESTIONS.pairs(question, matcher.find(question))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EN | Thinking Machines Lab → Qwen | Cursor → DeepSeek (suspected) | Cognition AI → Zhipu (reported)",
+                "ZH | 思维机器实验室 → 通义千问 | Cursor → 深度求索（涉嫌） | Cognition AI → 智谱（据报道）",
+                "KO | 싱킹 머신즈 랩 → 큐웬 | 커서 → 딥시크 (의혹) | 코그니션 → 즈푸 (보도)",
+            })
+    void should_pair_each_startup_with_the_chinese_model_the_story_links_it_to_with_its_hedge(
+            Language language, String first, String second, String third) {
+        dev.storybot.knowledge.Entity china = knowledge.entitiesById().get("china");
+
+        Answer answer = answers.pairs(new ListQuestions.Pairs("company", null, "model", china), language)
+                .orElseThrow();
+
+        assertThat(answer.text()).contains(first, second, third).doesNotContain("Meta", "OpenAI");
+        assertThat(answer.citations()).hasSize(3);
+        assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+    }
 }
