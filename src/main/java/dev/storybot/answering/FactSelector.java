@@ -162,6 +162,16 @@ final class FactSelector {
         if (whichOne.isPresent() && unnamedOnly(candidates, required, whichOne.get(), language)) {
             return List.of();
         }
+        // "which of his companies is it" after a fact saying only "one of his investments": the story does not say
+        if (unnamedThings.asksOneOfSeveral(original, language)
+                && candidates.stream()
+                        .limit(CANDIDATES_CONSIDERED)
+                        .filter(c -> contextual.isEmpty()
+                                || c.fact().entities().stream().anyMatch(contextual::contains))
+                        .anyMatch(c -> unnamedThings.mentionsOneOfSeveral(
+                                AnswerComposer.answerIn(c.fact(), language), language))) {
+            return List.of();
+        }
         // "did he say the US has better chips?": only a fact stating the claim's own words answers it
         Map<String, Double> claimed = claimScores(original);
         boolean asksYear = YEAR_QUESTION.matcher(original).find();

@@ -36,6 +36,18 @@ final class UnnamedThings {
         return m.find() ? Optional.of(m.group("noun")) : Optional.empty();
     }
 
+    /** True when the question asks which one of someone's several things ("which of his companies"). */
+    boolean asksOneOfSeveral(String question, Language language) {
+        Pattern asked = CUES.get(code(language) + ".asked-one-of");
+        return asked != null && asked.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** True when {@code factText} mentions one of someone's several things without naming it ("one of his investments"). */
+    boolean mentionsOneOfSeveral(String factText, Language language) {
+        Pattern oneOf = CUES.get(code(language) + ".one-of");
+        return oneOf != null && oneOf.matcher(factText.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** True when {@code factText} mentions {@code noun} only without naming it ("a podcast", "一档播客"). */
     boolean onlyUnnamed(String factText, String noun, Language language) {
         String form = UNNAMED.get(code(language) + ".unnamed");

@@ -44,4 +44,23 @@ class UnnamedThingsTest {
     void should_find_no_which_one_question_in_other_questions(Language language, String question) {
         assertThat(UNNAMED.askedNoun(question, language)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // language | question | fact | the question asks which one, and the fact says only "one of"
+                "EN | which of his companies is it | One of his investments already uses the tool. | true",
+                "EN | which of his companies is it | His firm Harbour Labs already uses the tool. | false",
+                "EN | which of Ana Ruiz's companies uses it | Ana Ruiz said one of her investments uses the tool. | true",
+                "ZH | 是他的哪家公司？ | 他说他的一家被投公司已经在用这个工具。 | true",
+                "ZH | 是他的哪家公司？ | 他的公司港湾实验室已经在用这个工具。 | false",
+                "KO | 그의 투자처 중 어느 곳이야? | 그는 투자처 중 한 곳이 이미 그 도구를 쓴다고 말했다. | true",
+                "KO | 그의 투자처 중 어느 곳이야? | 그의 회사 하버 랩스가 이미 그 도구를 쓴다. | false",
+            })
+    void should_tell_when_a_fact_names_only_one_of_several_things(
+            Language language, String question, String fact, boolean unnamed) {
+        assertThat(UNNAMED.asksOneOfSeveral(question, language)).isTrue();
+        assertThat(UNNAMED.mentionsOneOfSeveral(fact, language)).isEqualTo(unnamed);
+    }
 }
