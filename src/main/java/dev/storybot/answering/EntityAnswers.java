@@ -55,11 +55,14 @@ final class EntityAnswers {
     /** The answer, or empty when the story has nothing of that kind about the entity. */
     Optional<Answer> answer(EntityQuestions.Request request, Language language) {
         Entity subject = request.subject();
-        List<Fact> facts = request.kind() == EntityQuestions.Kind.SAID
+        List<Fact> facts = request.kind() != EntityQuestions.Kind.PROFILE
                 ? statementsOf(subject).isEmpty()
                         ? statementsOfItsPeople(subject, request.question())
                         : statementsOf(subject)
                 : factsAbout(subject);
+        if (request.kind() == EntityQuestions.Kind.LAST_SAID && !facts.isEmpty()) {
+            facts = List.of(facts.get(facts.size() - 1)); // how it ends: its last statement in the story's order
+        }
         if (facts.isEmpty()) {
             return Optional.empty();
         }

@@ -19,6 +19,8 @@ final class EntityQuestions {
     enum Kind {
         /** Every statement the story attributes to it. */
         SAID,
+        /** The last thing the story has it saying: how it ends or sums up its argument. */
+        LAST_SAID,
         /** What the story says it is and did. */
         PROFILE
     }
@@ -60,6 +62,9 @@ final class EntityQuestions {
             return Optional.empty();
         }
         Entity subject = subjects.get(0);
+        if (CUES.get("last").matcher(question).find()) {
+            return Optional.of(new Request(Kind.LAST_SAID, subject, question));
+        }
         if (CUES.get("said").matcher(question).find()) {
             return Optional.of(new Request(Kind.SAID, subject, question));
         }

@@ -33,6 +33,9 @@ class EntityQuestionsTest {
     static Stream<Arguments> classified() {
         return Stream.of(
                 Arguments.of("what did jensen huang say", Kind.SAID, "huang"),
+                Arguments.of("how does bloomberg wrap up its argument at the end", Kind.LAST_SAID, "bloomberg"),
+                Arguments.of("彭博社最后说了什么？", Kind.LAST_SAID, "bloomberg"),
+                Arguments.of("블룸버그의 결론은 뭐야?", Kind.LAST_SAID, "bloomberg"),
                 Arguments.of("what did huang say about china?", Kind.SAID, "huang"),
                 Arguments.of("黄仁勋说了什么？", Kind.SAID, "huang"),
                 Arguments.of("젠슨 황이 뭐라고 했어?", Kind.SAID, "huang"),
@@ -80,6 +83,26 @@ class EntityQuestionsTest {
 
     static Stream<Arguments> languages() {
         return Stream.of(Arguments.of(Language.EN), Arguments.of(Language.ZH), Arguments.of(Language.KO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_end_with_the_last_thing_the_story_has_someone_saying(Language language) {
+        Answer all = answers.answer(
+                        new EntityQuestions.Request(
+                                Kind.SAID, knowledge.entitiesById().get("huang"), "what"),
+                        language)
+                .orElseThrow();
+
+        Answer last = answers.answer(
+                        new EntityQuestions.Request(
+                                Kind.LAST_SAID, knowledge.entitiesById().get("huang"), "end"),
+                        language)
+                .orElseThrow();
+
+        assertThat(last.citations())
+                .containsExactly(all.citations().get(all.citations().size() - 1));
+        assertThat(last.language()).isEqualTo(language);
     }
 
     @ParameterizedTest(name = "{0}")
