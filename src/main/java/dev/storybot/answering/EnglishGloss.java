@@ -148,8 +148,18 @@ final class EnglishGloss {
         List<String> written = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            List<String> parts = List.of(word.split("-"));
+            if (parts.size() > 1
+                    && !glossary.terms().containsKey(word)
+                    && parts.stream().allMatch(glossary.terms()::containsKey)) {
+                // a compound the glossary knows only in parts ("KI-Rennen", "course-poursuite"): its parts in turn
+                parts.forEach(words::add);
+                parts.forEach(written::add);
+                continue;
+            }
             written.add(m.group());
-            words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            words.add(word);
         }
         int glossed = 0;
         int i = 0;

@@ -26,7 +26,12 @@ class EnglishGlossTest {
                         "es", "¿cuántas personas participaron en el estudio?", List.of("how many", "people", "study")),
                 Arguments.of("fr", "combien d'avions Emirates a commandé ?", List.of("how many", "Emirates")),
                 Arguments.of(
-                        "de", "wann ist der Artikel erschienen und wer hat ihn geschrieben?", List.of("when", "who")));
+                        "de", "wann ist der Artikel erschienen und wer hat ihn geschrieben?", List.of("when", "who")),
+                // a hyphenated compound the glossary knows only in parts
+                Arguments.of("de", "wer hat gesagt, dass China das KI-Rennen gewinnt?", List.of("ai", "race", "China")),
+                Arguments.of("de", "wie viele Chip-Exporte gab es?", List.of("chip", "exports")),
+                Arguments.of("fr", "qui gagne la course-IA ?", List.of("race", "ai")),
+                Arguments.of("es", "¿qué modelos-IA usan?", List.of("models", "ai")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
