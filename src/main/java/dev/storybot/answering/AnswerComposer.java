@@ -141,6 +141,15 @@ final class AnswerComposer {
                     .findFirst()
                     .ifPresent(picked::add);
         }
+        if (picked.isEmpty()) {
+            // no figure names an asked entity: start from the first figure whose unit another figure shares
+            figures.stream()
+                    .filter(e -> figures.stream()
+                            .anyMatch(o -> o != e
+                                    && o.getKey().unit().equals(e.getKey().unit())))
+                    .findFirst()
+                    .ifPresent(picked::add);
+        }
         for (var entry : figures) {
             if (picked.size() >= 2) {
                 break;

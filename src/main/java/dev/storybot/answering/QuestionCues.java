@@ -48,9 +48,11 @@ final class QuestionCues {
     private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
     /** "How many cents cheaper", "便宜多少": a gap in an amount, which only figures can give. */
     private static final Pattern COMPARATIVE_AMOUNT = Pattern.compile(
-            "\\bhow (many|much) (\\p{L}+ ){0,3}(cheaper|less|fewer|lower|smaller|bigger|larger|higher|longer"
+            "\\bhow (many|much) (\\p{L}+ ){0,5}(cheaper|less|fewer|lower|smaller|bigger|larger|higher|longer"
                     + "|shorter|older|younger|faster|slower|more expensive)\\b"
-                    + "|(便宜|贵|低|高|少|快|慢|大|小)了?多少|얼마나 (더 )?(싸|비싸|낮|높|적|크|작|빠르|느리)",
+                    + "|\\b(cheaper|fewer|lower|smaller|bigger|larger|higher|longer|shorter|faster|slower)\\b(\\s+\\p{L}+){0,2}"
+                    + "\\s+how (much|many)\\b"
+                    + "|(便宜|贵|低|高|少|快|慢|大|小)了?多少|얼마나 (더 )?(싸|비싸|저렴|낮|높|적|크|작|빠르|느리)",
             FLAGS);
 
     private static final Pattern DIFFERENCE = Pattern.compile(

@@ -72,6 +72,10 @@ final class FigureFinder {
     /** A unit after a figure: "per" or "/" then any unit, or a unit of two letters or more right after it. */
     private static final Pattern UNIT_AFTER = unitPattern(WordList.lines(UNITS));
 
+    /** What joins the two ends of a range ("$0.23/W today to $0.10"): a few words, then "to", "and" or a dash. */
+    private static final Pattern RANGE_LINK =
+            Pattern.compile("(?:\\s*\\p{L}+){0,2}\\s*(?:to|and|-|–|—)\\s*", Pattern.CASE_INSENSITIVE);
+
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
     private final Set<String> commonWords = WordList.load(COMMON_WORDS);
     private final Set<String> speechVerbs = WordList.load(NameFinder.SPEECH_VERBS);
@@ -124,6 +128,7 @@ final class FigureFinder {
 
     private List<Map.Entry<Integer, Figure>> digits(String sentence) {
         List<Map.Entry<Integer, Figure>> figures = new ArrayList<>();
+        int lastEnd = 0;
         Matcher m = FIGURE.matcher(sentence);
         while (m.find()) {
             if (insideWord(sentence, m.start("number"), m.end("number"))) {
@@ -156,7 +161,17 @@ final class FigureFinder {
                         : (unit.isEmpty() ? "per " + symbol : unit + " per " + symbol);
                 end = measure.end();
             }
+            if (!figures.isEmpty() && !unit.isEmpty()) {
+                // "from $0.23/W today to $0.10": the second end of a range is in the first's unit
+                Map.Entry<Integer, Figure> last = figures.get(figures.size() - 1);
+                String between = sentence.substring(Math.min(lastEnd, m.start()), m.start());
+                if (last.getValue().unit().startsWith(unit + " per ")
+                        && RANGE_LINK.matcher(between).matches()) {
+                    unit = last.getValue().unit();
+                }
+            }
             figures.add(Map.entry(m.start(), new Figure(label(sentence, m.start(), end), value, unit)));
+            lastEnd = end;
         }
         return figures;
     }

@@ -24,6 +24,7 @@ class QuestionCuesTest {
                 "新目标比现在便宜多少 | DIFFERENCE",
                 "목표가 지금보다 얼마나 더 싸? | DIFFERENCE",
                 "how much cheaper is it, in a word, nice | DIFFERENCE",
+                "target now cheap cheaper inexpensive how many how much | DIFFERENCE",
             })
     void should_read_a_gap_question_as_a_difference_in_every_language(String question, Intent intent) {
         assertThat(QuestionCues.intent(question)).isEqualTo(intent);
