@@ -60,6 +60,18 @@ final class EntityAnswers {
                         ? statementsOfItsPeople(subject, request.question())
                         : statementsOf(subject)
                 : factsAbout(subject);
+        if (request.kind() == EntityQuestions.Kind.SAID) {
+            // "what did X say about Y": the statements naming the topic first
+            String question = request.question().toLowerCase(Locale.ROOT);
+            List<Entity> topics = knowledge.entities().stream()
+                    .filter(e -> !e.equals(subject))
+                    .filter(e -> e.allNames().stream().anyMatch(n -> question.contains(n.toLowerCase(Locale.ROOT))))
+                    .toList();
+            facts = facts.stream()
+                    .sorted(Comparator.comparingInt(f ->
+                            topics.stream().anyMatch(t -> f.entities().contains(t.id())) ? 0 : 1))
+                    .toList();
+        }
         if (request.kind() == EntityQuestions.Kind.LAST_SAID && !facts.isEmpty()) {
             facts = List.of(facts.get(facts.size() - 1)); // how it ends: its last statement in the story's order
         }

@@ -2,6 +2,7 @@ package dev.storybot.answering;
 
 import dev.storybot.knowledge.Entity;
 import dev.storybot.retrieval.EntityMatcher;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,13 @@ final class EntityQuestions {
     static final String CUES_RESOURCE = "/language/entity-questions.txt";
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
+    /** What separates a speaker from the topic: "about", "关于", "에 대해", "sobre", "sur", "über". */
+    private static final Pattern ABOUT = Pattern.compile(
+            "\\b(about|on|regarding)\\b|关于|对于|对|에 대해|에 관해|について|\\bsobre\\b|\\bsur\\b|\\büber\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Markers written after the topic ("커서에 대해", "Cursorについて"). */
+    private static final Pattern POSTPOSITION = Pattern.compile("에 대해|에 관해|について");
+
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}\\s']+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -53,11 +61,46 @@ final class EntityQuestions {
         this.settingTypes = settingTypes;
     }
 
+    /** The one of two subjects named before the question's "about" ("what did X say about Y"), when just one is. */
+    private static Optional<Entity> speakerBeforeAbout(String question, List<Entity> subjects) {
+        java.util.regex.Matcher about = ABOUT.matcher(question);
+        if (!about.find()) {
+            return Optional.empty();
+        }
+        String before = question.substring(0, about.start()).toLowerCase(Locale.ROOT);
+        String after = question.substring(about.end()).toLowerCase(Locale.ROOT);
+        if (POSTPOSITION.matcher(about.group()).matches()) {
+            // "젠슨 황은 커서에 대해": the topic is the name right before the marker, the speaker the other one
+            Entity topic = subjects.stream()
+                    .max(Comparator.comparingInt(e -> lastMention(before, e)))
+                    .orElseThrow();
+            return subjects.stream()
+                    .filter(e -> !e.equals(topic) && lastMention(before, e) >= 0)
+                    .findFirst();
+        }
+        List<Entity> speakers = subjects.stream()
+                .filter(e -> e.allNames().stream().anyMatch(n -> before.contains(n.toLowerCase(Locale.ROOT))))
+                .filter(e -> e.allNames().stream().noneMatch(n -> after.contains(n.toLowerCase(Locale.ROOT))))
+                .toList();
+        return speakers.size() == 1 ? Optional.of(speakers.get(0)) : Optional.empty();
+    }
+
+    private static int lastMention(String lowerText, Entity entity) {
+        return entity.allNames().stream()
+                .mapToInt(n -> lowerText.lastIndexOf(n.toLowerCase(Locale.ROOT)))
+                .max()
+                .orElse(-1);
+    }
+
     /** The question's kind and subject, when it asks about one entity as a whole. */
     Optional<Request> classify(String question, List<Entity> named) {
         List<Entity> subjects = named.stream()
                 .filter(e -> !settingTypes.contains(e.type().toLowerCase(Locale.ROOT)))
                 .toList();
+        if (subjects.size() == 2 && CUES.get("said").matcher(question).find()) {
+            // "what did X say about Y": the one named before "about" speaks, the other is the topic
+            return speakerBeforeAbout(question, subjects).map(speaker -> new Request(Kind.SAID, speaker, question));
+        }
         if (subjects.size() != 1) {
             return Optional.empty();
         }

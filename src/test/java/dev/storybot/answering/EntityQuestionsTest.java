@@ -34,6 +34,10 @@ class EntityQuestionsTest {
         return Stream.of(
                 Arguments.of("what did jensen huang say", Kind.SAID, "huang"),
                 Arguments.of("how does bloomberg wrap up its argument at the end", Kind.LAST_SAID, "bloomberg"),
+                // a speaker and a topic: the one named before "about" speaks
+                Arguments.of("what did huang say about cursor", Kind.SAID, "huang"),
+                Arguments.of("黄仁勋关于Cursor说了什么？", Kind.SAID, "huang"),
+                Arguments.of("젠슨 황은 커서에 대해 뭐라고 했어?", Kind.SAID, "huang"),
                 Arguments.of("彭博社最后说了什么？", Kind.LAST_SAID, "bloomberg"),
                 Arguments.of("블룸버그의 결론은 뭐야?", Kind.LAST_SAID, "bloomberg"),
                 Arguments.of("what did huang say about china?", Kind.SAID, "huang"),
