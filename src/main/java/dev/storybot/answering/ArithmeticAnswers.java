@@ -108,6 +108,13 @@ final class ArithmeticAnswers {
                         amount(av.multiply(factor), a),
                         request.lessAsked() ? -1 : request.base() == 1 ? 1 : 0);
             }
+            case YEARS -> {
+                int year = (int) a.value();
+                int other = (int) figures.get(1).figure().value();
+                text = request.base() == 1
+                        ? Messages.born(language, year, other, year - other)
+                        : Messages.yearsBetween(language, other, year, year - other);
+            }
             default -> throw new IllegalStateException("unknown operation " + request.operation());
         }
         List<Citation> citations = new ArrayList<>();

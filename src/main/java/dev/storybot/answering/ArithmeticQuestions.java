@@ -38,7 +38,9 @@ final class ArithmeticQuestions {
         /** The gap between two percentages, in points. */
         POINTS,
         /** A number grown, cut or taken a percentage of ("if the fleet of 270 grows 30%"). */
-        SCALE
+        SCALE,
+        /** Years between two years, or the year someone of a given age was born. */
+        YEARS
     }
 
     /** A figure with the fact that gives it. */
@@ -73,6 +75,14 @@ final class ArithmeticQuestions {
             "(?<![\\p{N}.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:\\.\\d+)?(?![\\p{N}])");
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
+    /** A year written in digits, from 1800 to 2099. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,$])(18|19|20)\\d{2}(?![\\p{N}%])");
+    /** An age the question gives ("he was 43", "at 43", "43-year-old", "43岁", "43살"). */
+    private static final Pattern AGE = Pattern.compile(
+            "(?:\\b(?:was|at|aged?|is)\\s+)(?<age>\\d{1,3})\\b|(?<age2>\\d{1,3})(?:-year-old|\\s*years? old|岁|살|歳)");
+    /** Words asking for a year of birth. */
+    private static final Pattern BORN =
+            Pattern.compile("\\bborn\\b|出生|출생|태어|년생|生まれ|nació|né\\b|geboren", Pattern.CASE_INSENSITIVE);
     /** A percentage the question gives ("30%", "30 percent"). */
     private static final Pattern QUESTION_PERCENT =
             Pattern.compile("(\\d+(?:\\.\\d+)?) ?(?:%|percent\\b|퍼센트)", Pattern.CASE_INSENSITIVE);
@@ -149,7 +159,7 @@ final class ArithmeticQuestions {
      */
     Optional<Request> classify(String question, List<Entity> named, List<List<String>> earlier) {
         Optional<Operation> operation = operation(question);
-        if (operation.isEmpty() || operation.get() == Operation.SCALE) {
+        if (operation.isEmpty() || operation.get() == Operation.SCALE || operation.get() == Operation.YEARS) {
             return Optional.empty(); // a percentage of one number is computed on the facts found (see within)
         }
         boolean reach = operation.get() == Operation.REACH;
@@ -206,6 +216,9 @@ final class ArithmeticQuestions {
         }
         if (operation.get() == Operation.SCALE) {
             return scaled(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
+        }
+        if (operation.get() == Operation.YEARS) {
+            return years(question, chosen.get(0));
         }
         if (!asksQuantity(question)) {
             return Optional.empty();
@@ -270,6 +283,54 @@ final class ArithmeticQuestions {
         boolean grows = !cut && GROW.matcher(question).find();
         return Optional.of(
                 new Request(Operation.SCALE, List.of(base.get(), new Given(share, fact)), null, grows ? 1 : 0, cut));
+    }
+
+    /**
+     * Years between two years the question gives ("it came out in 2014, how old is it as of 2024"), or between the one
+     * it gives and the first the fact gives; with an age instead ("he was 43 in 2016, what year was he born"), the
+     * year of birth. The figures are the later year, then the earlier year or the age ({@link Request#base()} 1).
+     */
+    private static Optional<Request> years(String question, Fact fact) {
+        List<Integer> years = yearsIn(question);
+        if (years.size() < 2) {
+            yearsIn(fact.quote()).stream()
+                    .filter(y -> !years.contains(y))
+                    .findFirst()
+                    .ifPresent(years::add);
+        }
+        if (years.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher age = AGE.matcher(question);
+        if (BORN.matcher(question).find() && age.find()) {
+            Figure year = new Figure("", years.get(0), "");
+            String given = age.group("age") != null ? age.group("age") : age.group("age2");
+            Figure old = new Figure("", Double.parseDouble(given), "");
+            return Optional.of(
+                    new Request(Operation.YEARS, List.of(new Given(year, fact), new Given(old, fact)), null, 1));
+        }
+        if (years.size() < 2) {
+            return Optional.empty();
+        }
+        int later = Math.max(years.get(0), years.get(1));
+        int earlier = Math.min(years.get(0), years.get(1));
+        return Optional.of(new Request(
+                Operation.YEARS,
+                List.of(new Given(new Figure("", later, ""), fact), new Given(new Figure("", earlier, ""), fact)),
+                null,
+                0));
+    }
+
+    private static List<Integer> yearsIn(String text) {
+        List<Integer> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group());
+            if (!years.contains(year)) {
+                years.add(year);
+            }
+        }
+        return years;
     }
 
     /** True when the question asks how many or how much (in any language the cues cover). */

@@ -138,6 +138,26 @@ final class Messages {
         };
     }
 
+    /** The years from {@code earlier} to {@code later}. */
+    static String yearsBetween(Language language, int earlier, int later, int years) {
+        return switch (language) {
+            case ZH -> "从" + earlier + "年到" + later + "年是" + years + "年（根据这些年份计算）。";
+            case KO -> earlier + "년부터 " + later + "년까지 " + years + "년입니다(연도로 계산).";
+            case EN -> "From " + earlier + " to " + later + " is " + years + " years (computed from those years).";
+        };
+    }
+
+    /** The year of birth of someone {@code age} years old in {@code year} (give or take one). */
+    static String born(Language language, int year, int age, int born) {
+        return switch (language) {
+            case ZH -> year + "年时" + age + "岁，大约是" + born + "年（或" + (born - 1) + "年）出生（根据数字计算）。";
+            case KO -> year + "년에 " + age + "살이면 " + born + "년(또는 " + (born - 1) + "년)생입니다(수치로 계산).";
+            case EN ->
+                age + " in " + year + " means born in " + born + " or " + (born - 1)
+                        + " (computed from those numbers).";
+        };
+    }
+
     static String sum(Language language, String a, String b, String total) {
         return switch (language) {
             case ZH -> a + "加" + b + "合计" + total + "（根据报道中的数字计算）。";

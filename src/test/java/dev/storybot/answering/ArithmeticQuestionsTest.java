@@ -143,6 +143,8 @@ class ArithmeticQuestionsTest {
             [2] The goalie stopped 30 shots in his tenth outing.
 
             [3] As of October, the airline had a fleet of 270 aircraft.
+
+            [4] The 43-year-old man first visited his doctor in November 2016, according to the 2019 study.
             """;
 
     static Stream<Arguments> withinTheFacts() {
@@ -159,7 +161,14 @@ class ArithmeticQuestionsTest {
                 Arguments.of("机队增长30%的话是多少架？", 3, "351"),
                 Arguments.of("기단이 30% 늘면 몇 대야?", 3, "351"),
                 Arguments.of("and if the fleet shrank 10%?", 3, "243"),
-                Arguments.of("what's 30% of the fleet", 3, "81"));
+                Arguments.of("what's 30% of the fleet", 3, "81"),
+                // years between two years, or the year of birth of someone of a given age
+                Arguments.of("if he was 43 at that first visit in nov 2016, roughly what year was he born?", 4, "1973"),
+                Arguments.of("他2016年43岁，那他哪年出生？", 4, "1973"),
+                Arguments.of("2016년에 43살이면 몇 년생이야?", 4, "1973"),
+                Arguments.of("the visit was in 2016, how many years before the study is that", 4, "3"),
+                Arguments.of("2016年到2019年隔了几年？", 4, "3"),
+                Arguments.of("2016년부터 2019년까지 몇 년이야?", 4, "3"));
     }
 
     @ParameterizedTest(name = "{0}")
