@@ -78,7 +78,7 @@ final class ArithmeticAnswers {
                         : Messages.ratio(language, amount(av, a), amount(bv, b), plain(quotient, DECIMALS));
                 if (!share && request.target() != null) {
                     // "is A more than double B?": yes or no first, then the ratio that says so
-                    boolean more = quotient.compareTo(request.target()) >= 0;
+                    boolean more = quotient.compareTo(request.target()) > 0; // "more than double" at 2.0 is not
                     text = Messages.yesNo(language, more != request.lessAsked()) + " " + text;
                 }
             }

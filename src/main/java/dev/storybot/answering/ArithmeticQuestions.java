@@ -1,5 +1,7 @@
 package dev.storybot.answering;
 
+import dev.storybot.core.WordList;
+import dev.storybot.knowledge.AnswerType;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +71,8 @@ final class ArithmeticQuestions {
     /** Label words this short ("of", "more", "than") say nothing about which figure is meant. */
     private static final int MIN_LABEL_WORD_LENGTH = 5;
 
+    /** A label word shared with the question outweighs the figure being a percentage when one was asked for. */
+    private static final int LABEL_WORD_WEIGHT = 2;
     /** Figures are taken from at most the first two chosen facts: the one answering and the one beside it. */
     private static final int FACTS_COMPUTED_FROM = 2;
     /** A number the question writes in digits, with thousands separators ("30", "1,200", "2.5"). */
@@ -75,35 +80,25 @@ final class ArithmeticQuestions {
             "(?<![\\p{N}.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:\\.\\d+)?(?![\\p{N}])");
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
-    /** A year written in digits, from 1800 to 2099. */
+    /** The words read beside the operations (see the file's header). */
+    static final String WORDS_RESOURCE = "/language/arithmetic-words.txt";
+
+    private static final Map<String, Pattern> WORDS = CueFile.load(WORDS_RESOURCE);
+    private static final Pattern AGE = WORDS.get("age");
+    private static final Pattern BORN = WORDS.get("born");
+    private static final Pattern GROW = WORDS.get("grow");
+    private static final Pattern CUT = WORDS.get("cut");
+    private static final Pattern LESS_THAN = WORDS.get("less-than");
+    private static final Pattern WHY = WORDS.get("why");
+    /** A year written in digits, from 1800 to 2099: earlier or later four-digit numbers are counts. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,$])(18|19|20)\\d{2}(?![\\p{N}%])");
-    /** An age the question gives ("he was 43", "at 43", "43-year-old", "43岁", "43살"). */
-    private static final Pattern AGE = Pattern.compile(
-            "(?:\\b(?:was|at|aged?|is)\\s+)(?<age>\\d{1,3})\\b|(?<age2>\\d{1,3})(?:-year-old|\\s*years? old|岁|살|歳)");
-    /** Words asking for a year of birth. */
-    private static final Pattern BORN =
-            Pattern.compile("\\bborn\\b|出生|출생|태어|년생|生まれ|nació|né\\b|geboren", Pattern.CASE_INSENSITIVE);
     /** A percentage the question gives ("30%", "30 percent"). */
     private static final Pattern QUESTION_PERCENT =
             Pattern.compile("(\\d+(?:\\.\\d+)?) ?(?:%|percent\\b|퍼센트)", Pattern.CASE_INSENSITIVE);
-    /** Words saying a number grows by a percentage. */
-    private static final Pattern GROW = Pattern.compile(
-            "\\b(grow|grows|grew|grown|increase[sd]?|rise|rises|rose|up|raise[sd]?|boost(s|ed)?|more|bigger|higher)\\b"
-                    + "|增长|增加|提高|늘|증가",
-            Pattern.CASE_INSENSITIVE);
-    /** Words saying a number is cut by a percentage. */
-    private static final Pattern CUT = Pattern.compile(
-            "\\b(cut|cuts|shrink|shrinks|shrank|drop(s|ped)?|fall|falls|fell|down|reduce[sd]?|lose|loses|lost|less"
-                    + "|fewer|smaller|lower)\\b|减少|下降|降低|줄|감소",
-            Pattern.CASE_INSENSITIVE);
     /** Multiples a ratio question can name, with their values (a language resource). */
     static final String MULTIPLES_RESOURCE = "/language/multiples.properties";
 
-    private static final java.util.Properties MULTIPLES = dev.storybot.core.WordList.properties(MULTIPLES_RESOURCE);
-    /** "Less than double", "under twice", "不到两倍", "두 배도 안": the question asks whether A falls short. */
-    private static final Pattern LESS_THAN = Pattern.compile(
-            "\\b(less than|under|below|not even|short of)\\b|不到|不足|没有|안 ?되|못 ?미치|menos de|moins de|weniger als",
-            Pattern.CASE_INSENSITIVE);
+    private static final Properties MULTIPLES = WordList.properties(MULTIPLES_RESOURCE);
     /** Words naming a percentage ("share", "slice", "占比", "비중"), from the asked-types cues. */
     private static final Pattern PERCENTAGE_WORDS =
             CueFile.load(QuestionCues.ASKED_TYPES_RESOURCE).get("percentage");
@@ -214,11 +209,15 @@ final class ArithmeticQuestions {
                 || chosen.isEmpty()) {
             return Optional.empty();
         }
-        if (operation.get() == Operation.SCALE) {
-            return scaled(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
+        // "did sales drop 5%?" and "why did prices rise 5%?" ask whether or why, not for a computed number
+        if (QuestionCues.yesNo(question) || WHY.matcher(question).find()) {
+            return Optional.empty();
         }
         if (operation.get() == Operation.YEARS) {
             return years(question, chosen.get(0));
+        }
+        if (operation.get() == Operation.SCALE) {
+            return scaled(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
         }
         if (!asksQuantity(question)) {
             return Optional.empty();
@@ -237,7 +236,9 @@ final class ArithmeticQuestions {
     /** The multiple a ratio question asks about ("is A more than double B": 2), when it names one. */
     static Optional<BigDecimal> multiple(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
-        for (String key : MULTIPLES.stringPropertyNames()) {
+        List<String> keys = new ArrayList<>(MULTIPLES.stringPropertyNames());
+        keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String key : keys) {
             boolean cjk = !key.matches("[\\p{IsLatin}\\s]+");
             if (cjk
                     ? lower.contains(key)
@@ -286,23 +287,19 @@ final class ArithmeticQuestions {
     }
 
     /**
-     * Years between two years the question gives ("it came out in 2014, how old is it as of 2024"), or between the one
-     * it gives and the first the fact gives; with an age instead ("he was 43 in 2016, what year was he born"), the
-     * year of birth. The figures are the later year, then the earlier year or the age ({@link Request#base()} 1).
+     * Years between two years the question gives ("it came out in 2014, how old is it as of 2024"); with a year and an
+     * age instead ("he was 43 in 2016, what year was he born"), the year of birth; {@code fact} is cited. The figures are the later year, then the earlier year or the age ({@link Request#base()} 1).
      */
     private static Optional<Request> years(String question, Fact fact) {
         List<Integer> years = yearsIn(question);
-        if (years.size() < 2) {
-            yearsIn(fact.quote()).stream()
-                    .filter(y -> !years.contains(y))
-                    .findFirst()
-                    .ifPresent(years::add);
-        }
         if (years.isEmpty()) {
             return Optional.empty();
         }
         Matcher age = AGE.matcher(question);
-        if (BORN.matcher(question).find() && age.find()) {
+        if (BORN.matcher(question).find()) {
+            if (!age.find()) {
+                return Optional.empty(); // a year of birth needs an age
+            }
             Figure year = new Figure("", years.get(0), "");
             String given = age.group("age") != null ? age.group("age") : age.group("age2");
             Figure old = new Figure("", Double.parseDouble(given), "");
@@ -335,10 +332,10 @@ final class ArithmeticQuestions {
 
     /** True when the question asks how many or how much (in any language the cues cover). */
     private static boolean asksQuantity(String question) {
-        Set<dev.storybot.knowledge.AnswerType> asked = QuestionCues.asks(question);
-        return asked.contains(dev.storybot.knowledge.AnswerType.NUMBER)
-                || asked.contains(dev.storybot.knowledge.AnswerType.MONEY)
-                || asked.contains(dev.storybot.knowledge.AnswerType.PERCENTAGE);
+        Set<AnswerType> asked = QuestionCues.asks(question);
+        return asked.contains(AnswerType.NUMBER)
+                || asked.contains(AnswerType.MONEY)
+                || asked.contains(AnswerType.PERCENTAGE);
     }
 
     /**
@@ -349,6 +346,9 @@ final class ArithmeticQuestions {
         List<Given> given = new ArrayList<>();
         Matcher m = QUESTION_NUMBER.matcher(question);
         while (m.find() && given.size() < 2) {
+            if (YEAR.matcher(m.group()).matches()) {
+                continue; // "in 2023 and 2024 combined" names times, not amounts
+            }
             given.add(new Given(new Figure("", Double.parseDouble(m.group().replace(",", "")), ""), context));
         }
         return given;
@@ -453,8 +453,8 @@ final class ArithmeticQuestions {
                     .filter(given -> !picked.contains(given) && sameUnit(picked, given))
                     .filter(given -> !amounts || !percent(given.figure()))
                     .filter(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name)))
-                    .max(Comparator.comparingInt(
-                            given -> 2 * shared(given, words) + (percentAsked && percent(given.figure()) ? 1 : 0)))
+                    .max(Comparator.comparingInt(given -> LABEL_WORD_WEIGHT * shared(given, words)
+                            + (percentAsked && percent(given.figure()) ? 1 : 0)))
                     .ifPresent(picked::add);
         }
         while (picked.size() < count) {

@@ -39,12 +39,8 @@ final class EntityQuestions {
     static final String CUES_RESOURCE = "/language/entity-questions.txt";
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
-    /** What separates a speaker from the topic: "about", "关于", "에 대해", "sobre", "sur", "über". */
-    private static final Pattern ABOUT = Pattern.compile(
-            "\\b(about|on|regarding)\\b|关于|对于|对|에 대해|에 관해|について|\\bsobre\\b|\\bsur\\b|\\büber\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** Markers written after the topic ("커서에 대해", "Cursorについて"). */
-    private static final Pattern POSTPOSITION = Pattern.compile("에 대해|에 관해|について");
+    private static final Pattern ABOUT = CUES.get("about");
+    private static final Pattern POSTPOSITION = CUES.get("about-after");
 
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}\\s']+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -85,6 +81,7 @@ final class EntityQuestions {
         return speakers.size() == 1 ? Optional.of(speakers.get(0)) : Optional.empty();
     }
 
+    /** Where {@code lowerText} last names {@code entity} by any of its names, or -1. */
     private static int lastMention(String lowerText, Entity entity) {
         return entity.allNames().stream()
                 .mapToInt(n -> lowerText.lastIndexOf(n.toLowerCase(Locale.ROOT)))

@@ -252,7 +252,10 @@ final class FactSelector {
         List<Candidate> quoting = ordered.stream()
                 .filter(c -> NumberMentions.shares(c.fact(), numbers))
                 .toList();
-        boolean pinned = !quoting.isEmpty() && quotedFacts(numbers) <= PINNING_FACTS;
+        // ... unless it names someone else instead ("did Meta get 12%?" is not answered by Qwen's 12%)
+        boolean pinned = !quoting.isEmpty()
+                && quotedFacts(numbers) <= PINNING_FACTS
+                && quoting.stream().allMatch(c -> namesNoOther(c.fact(), required));
         if (pinned) {
             ordered.sort(java.util.Comparator.comparingInt(c -> quoting.contains(c) ? 0 : 1));
         }
@@ -296,6 +299,15 @@ final class FactSelector {
         }
         ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
         return chosen;
+    }
+
+    /** True when the fact names no specific entity besides {@code required}. */
+    private boolean namesNoOther(Fact fact, Set<String> required) {
+        List<Entity> named = fact.entities().stream()
+                .map(knowledge.entitiesById()::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return required.containsAll(EntityKinds.specific(named));
     }
 
     /** How many of the story's facts give one of {@code numbers}. */

@@ -105,7 +105,11 @@ final class ListAnswers {
                     .toList();
             Optional<Entity> first = named.stream()
                     .filter(e -> e.type().equalsIgnoreCase(request.first()))
-                    .filter(e -> from(e, request.firstCountry(), true) && from(e, request.secondCountry(), false))
+                    // "which startups use chinese models": startups from elsewhere, unless the first kind has its own
+                    // country
+                    .filter(e -> request.firstCountry() != null
+                            ? from(e, request.firstCountry(), true)
+                            : from(e, request.secondCountry(), false))
                     .findFirst();
             // the fact's sentence names the first item before the second ("Cursor is suspected of using DeepSeek"), as
             // a subject before what it uses; "Qwen surpassed Meta's Llama" pairs nothing with Meta

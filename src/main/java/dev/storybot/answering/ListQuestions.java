@@ -23,6 +23,10 @@ final class ListQuestions {
     static final String NOT_SUFFIX = ".not";
     /** The cue name for words asking which item of one kind goes with which of another. */
     static final String PAIR = "pair";
+    /** The cue name for words that ask for pairs on their own ("match", "->", "which ... which"). */
+    static final String PAIR_EXPLICIT = "pair-explicit";
+    /** The cue name for counts, reasons and superlatives, which no list of pairs answers. */
+    static final String PAIR_NOT = "pair-not";
     /** The kind that lists every figure instead of entities. */
     static final String FIGURE = "figure";
     /** Entity type of countries, which narrow a list rather than end it. */
@@ -65,6 +69,9 @@ final class ListQuestions {
      */
     Optional<Pairs> pairs(String question, List<Entity> named) {
         if (!CUES.get(PAIR).matcher(question).find()
+                || !CUES.get(ASK).matcher(question).find()
+                        && !CUES.get(PAIR_EXPLICIT).matcher(question).find()
+                || CUES.get(PAIR_NOT).matcher(question).find()
                 || QuestionCues.yesNo(question)
                 || named.stream().anyMatch(e -> !COUNTRY_TYPE.equalsIgnoreCase(e.type()))) {
             return Optional.empty();
@@ -74,7 +81,7 @@ final class ListQuestions {
             String kind = cue.getKey();
             if (kind.equals(ASK)
                     || kind.equals(EXCEPT)
-                    || kind.equals(PAIR)
+                    || kind.startsWith(PAIR)
                     || kind.equals(FIGURE)
                     || kind.endsWith(NOT_SUFFIX)) {
                 continue;
@@ -138,7 +145,7 @@ final class ListQuestions {
             Pattern not = CUES.get(cue.getKey() + NOT_SUFFIX);
             if (!cue.getKey().equals(ASK)
                     && !cue.getKey().equals(EXCEPT)
-                    && !cue.getKey().equals(PAIR)
+                    && !cue.getKey().startsWith(PAIR)
                     && !cue.getKey().endsWith(NOT_SUFFIX)
                     && cue.getValue().matcher(question).find()
                     && (not == null || !not.matcher(question).find())) {

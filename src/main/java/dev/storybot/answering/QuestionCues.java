@@ -46,13 +46,20 @@ final class QuestionCues {
                     + "|两件事|哪两|분 모두|두 가지",
             FLAGS);
     private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
+    /**
+     * Words allowed between "how many" and the comparative ("how many cents per watt cheaper"); "is" or "are" among
+     * them makes it a count ("how many startups are bigger than ...").
+     */
+    private static final int COMPARATIVE_WORDS = 5;
     /** "How many cents cheaper", "便宜多少": a gap in an amount, which only figures can give. */
     private static final Pattern COMPARATIVE_AMOUNT = Pattern.compile(
-            "\\bhow (many|much) (\\p{L}+ ){0,5}(cheaper|less|fewer|lower|smaller|bigger|larger|higher|longer"
+            "\\bhow (many|much) (?:(?!(?:is|are|was|were) )\\p{L}+ ){0,"
+                    + COMPARATIVE_WORDS
+                    + "}(cheaper|less|fewer|lower|smaller|bigger|larger|higher|longer"
                     + "|shorter|older|younger|faster|slower|more expensive)\\b"
                     + "|\\b(cheaper|fewer|lower|smaller|bigger|larger|higher|longer|shorter|faster|slower)\\b(\\s+\\p{L}+){0,2}"
                     + "\\s+how (much|many)\\b"
-                    + "|(便宜|贵|低|高|少|快|慢|大|小)了?多少|얼마나 (더 )?(싸|비싸|저렴|낮|높|적|크|작|빠르|느리)",
+                    + "|比.{0,30}(便宜|贵|低|高|少|快|慢|大|小)了?多少|보다.{0,30}얼마나 더 (싸|비싸|저렴|낮|높|적|크|작|빠르|느리)",
             FLAGS);
 
     private static final Pattern DIFFERENCE = Pattern.compile(

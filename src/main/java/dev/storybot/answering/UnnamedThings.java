@@ -24,6 +24,9 @@ final class UnnamedThings {
     private static final String NAMED_BEFORE = "named-before";
 
     private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
+    /** A name right after the mention ("one of his investments, Harbour Labs"): the thing is named after all. */
+    private static final Pattern NAME_AFTER = Pattern.compile(",?\\s+(?:called\\s+|named\\s+)?\\p{Lu}");
+
     private static final Map<String, String> UNNAMED = CueFile.sources(RESOURCE);
 
     /** The noun a question asks "which one" of, if it asks so. */
@@ -45,7 +48,16 @@ final class UnnamedThings {
     /** True when {@code factText} mentions one of someone's several things without naming it ("one of his investments"). */
     boolean mentionsOneOfSeveral(String factText, Language language) {
         Pattern oneOf = CUES.get(code(language) + ".one-of");
-        return oneOf != null && oneOf.matcher(factText.toLowerCase(Locale.ROOT)).find();
+        if (oneOf == null) {
+            return false;
+        }
+        Matcher m = oneOf.matcher(factText);
+        while (m.find()) {
+            if (!NAME_AFTER.matcher(factText).region(m.end(), factText.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code factText} mentions {@code noun} only without naming it ("a podcast", "一档播客"). */

@@ -72,9 +72,12 @@ final class FigureFinder {
     /** A unit after a figure: "per" or "/" then any unit, or a unit of two letters or more right after it. */
     private static final Pattern UNIT_AFTER = unitPattern(WordList.lines(UNITS));
 
-    /** What joins the two ends of a range ("$0.23/W today to $0.10"): a few words, then "to", "and" or a dash. */
+    /**
+     * What joins the two ends of a range ("$0.23/W today to $0.10"): a few words, then "to" or a dash ("and" joins two
+     * things: "$2.40/mi for fares and $5 for tolls").
+     */
     private static final Pattern RANGE_LINK =
-            Pattern.compile("(?:\\s*\\p{L}+){0,2}\\s*(?:to|and|-|–|—)\\s*", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(?:\\s*\\p{L}+){0,2}\\s*(?:to|-|–|—)\\s*", Pattern.CASE_INSENSITIVE);
 
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
     private final Set<String> commonWords = WordList.load(COMMON_WORDS);

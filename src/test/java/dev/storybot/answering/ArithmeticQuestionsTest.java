@@ -76,7 +76,12 @@ class ArithmeticQuestionsTest {
                 "How many times was DeepSeek downloaded on Hugging Face?",
                 "how many downloads did qwen get",
                 "DeepSeek的下载量是Llama的几倍？",
-                "딥시크와 라마 다운로드를 합치면?"
+                "딥시크와 라마 다운로드를 합치면?",
+                // a figure that changed, not one figure against another
+                "did qwen's downloads double last year?",
+                "let me double-check qwen's downloads vs llama's",
+                "Qwen的下载量去年翻倍了吗？",
+                "큐웬 다운로드가 작년에 배로 늘었어?"
             })
     void should_leave_counts_and_figures_the_story_lacks_to_retrieval(String question) {
         assertThat(questions.classify(question, matcher.find(question))).isEmpty();
@@ -161,14 +166,17 @@ class ArithmeticQuestionsTest {
                 Arguments.of("机队增长30%的话是多少架？", 3, "351"),
                 Arguments.of("기단이 30% 늘면 몇 대야?", 3, "351"),
                 Arguments.of("and if the fleet shrank 10%?", 3, "243"),
+                Arguments.of("if the fleet grows 30% by 2030 how many planes is that", 3, "351"),
+                Arguments.of("如果到2030年机队增长30%，是多少架？", 3, "351"),
+                Arguments.of("2030년까지 기단이 30% 늘면 몇 대야?", 3, "351"),
                 Arguments.of("what's 30% of the fleet", 3, "81"),
                 // years between two years, or the year of birth of someone of a given age
                 Arguments.of("if he was 43 at that first visit in nov 2016, roughly what year was he born?", 4, "1973"),
                 Arguments.of("他2016年43岁，那他哪年出生？", 4, "1973"),
                 Arguments.of("2016년에 43살이면 몇 년생이야?", 4, "1973"),
-                Arguments.of("the visit was in 2016, how many years before the study is that", 4, "3"),
-                Arguments.of("2016年到2019年隔了几年？", 4, "3"),
-                Arguments.of("2016년부터 2019년까지 몇 년이야?", 4, "3"));
+                Arguments.of("the visit was in 2016 and the study in 2019, how many years apart is that", 4, "3 years"),
+                Arguments.of("2016年到2019年隔了几年？", 4, "是3年"),
+                Arguments.of("2016년부터 2019년까지 몇 년이야?", 4, "3년입니다"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -194,7 +202,16 @@ class ArithmeticQuestionsTest {
                 "what did the two projects do together",
                 "这两个项目一起做了什么",
                 "두 프로젝트는 함께 무엇을 했어?",
-                "how big is the floating project"
+                "how big is the floating project",
+                // whether or why, not how much
+                "did the fleet drop 5%?",
+                "机队减少了10%吗？",
+                "기단이 10% 줄었어?",
+                "why did the fleet grow 5%?",
+                // an age with no year of birth asked, or a year of birth with no age
+                "how old was he in 2016?",
+                "他2016年就诊，哪年出生？",
+                "2016년에 진료받았는데 몇 년생이야?"
             })
     void should_compute_nothing_when_no_quantity_or_operation_is_asked(String question) {
         KnowledgeBase knowledge = dev.storybot.knowledge.KnowledgeLoader.derive("article.txt", PARKS);

@@ -8,6 +8,7 @@ import dev.storybot.core.Language;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.retrieval.EntityMatcher;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class EntityQuestionsTest {
                 Arguments.of("黄仁勋关于Cursor说了什么？", Kind.SAID, "huang"),
                 Arguments.of("젠슨 황은 커서에 대해 뭐라고 했어?", Kind.SAID, "huang"),
                 Arguments.of("彭博社最后说了什么？", Kind.LAST_SAID, "bloomberg"),
-                Arguments.of("블룸버그의 결론은 뭐야?", Kind.LAST_SAID, "bloomberg"),
+                Arguments.of("블룸버그가 마지막으로 한 말은 뭐야?", Kind.LAST_SAID, "bloomberg"),
                 Arguments.of("what did huang say about china?", Kind.SAID, "huang"),
                 Arguments.of("黄仁勋说了什么？", Kind.SAID, "huang"),
                 Arguments.of("젠슨 황이 뭐라고 했어?", Kind.SAID, "huang"),
@@ -104,9 +105,24 @@ class EntityQuestionsTest {
                         language)
                 .orElseThrow();
 
-        assertThat(last.citations())
-                .containsExactly(all.citations().get(all.citations().size() - 1));
+        int latest = all.citations().stream().mapToInt(c -> c.paragraph()).max().orElseThrow();
+        assertThat(last.citations()).hasSize(1);
+        assertThat(last.citations().get(0).paragraph()).isEqualTo(latest);
         assertThat(last.language()).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "why did cursor end its partnership?",
+                "what's the last thing cursor did?",
+                "how did huang end the year?",
+                "커서 사건의 결론은?",
+                "Cursor事件的结论是什么？"
+            })
+    void should_not_read_an_ending_that_is_no_speaker_s_last_word_as_one(String question) {
+        assertThat(questions.classify(question, matcher.find(question)).map(EntityQuestions.Request::kind))
+                .isNotEqualTo(Optional.of(Kind.LAST_SAID));
     }
 
     @ParameterizedTest(name = "{0}")

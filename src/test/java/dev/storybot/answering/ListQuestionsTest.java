@@ -184,7 +184,14 @@ class ListQuestionsTest {
                 "what model does cursor use",
                 "Cursor用了哪个模型？",
                 "커서는 어떤 모델을 써?",
-                "Are more companies talking openly about the Chinese models they use?"
+                "Are more companies talking openly about the Chinese models they use?",
+                "how many startups use chinese models?",
+                "why do startups use chinese models?",
+                "为什么初创公司使用中国模型？",
+                "有多少家初创公司用了中国模型？",
+                "중국 모델을 쓰는 스타트업은 몇 개야?",
+                "모델 사용자가 가장 많은 회사는?",
+                "哪家公司的模型使用量最大？"
             })
     void should_not_read_one_kind_or_a_named_subject_as_a_request_for_pairs(String question) {
         assertThat(QUESTIONS.pairs(question, matcher.find(question))).isEmpty();

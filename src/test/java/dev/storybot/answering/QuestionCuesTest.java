@@ -24,10 +24,23 @@ class QuestionCuesTest {
                 "新目标比现在便宜多少 | DIFFERENCE",
                 "목표가 지금보다 얼마나 더 싸? | DIFFERENCE",
                 "how much cheaper is it, in a word, nice | DIFFERENCE",
-                "target now cheap cheaper inexpensive how many how much | DIFFERENCE",
+                "cheaper than now how much exactly | DIFFERENCE",
             })
     void should_read_a_gap_question_as_a_difference_in_every_language(String question, Intent intent) {
         assertThat(QuestionCues.intent(question)).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "how many startups are bigger than cursor?",
+                "票价最高多少？",
+                "至少多少架飞机？",
+                "다리는 얼마나 높아?",
+                "새 페리는 얼마나 빠르지?"
+            })
+    void should_not_read_one_value_or_a_count_as_a_gap(String question) {
+        assertThat(QuestionCues.asksComparativeAmount(question)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,6 +52,9 @@ class UnnamedThingsTest {
                 // language | question | fact | the question asks which one, and the fact says only "one of"
                 "EN | which of his companies is it | One of his investments already uses the tool. | true",
                 "EN | which of his companies is it | His firm Harbour Labs already uses the tool. | false",
+                "EN | which of his companies is it | One of his investments, Harbour Labs, uses the tool. | false",
+                "ZH | 是他的哪家公司？ | 他的一个观点是这个工具很便宜。 | false",
+                "KO | 그의 투자처 중 어느 곳이야? | 그가 집중한 기업은 하버 랩스다. | false",
                 "EN | which of Ana Ruiz's companies uses it | Ana Ruiz said one of her investments uses the tool. | true",
                 "ZH | 是他的哪家公司？ | 他说他的一家被投公司已经在用这个工具。 | true",
                 "ZH | 是他的哪家公司？ | 他的公司港湾实验室已经在用这个工具。 | false",

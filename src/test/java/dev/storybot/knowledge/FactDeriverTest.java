@@ -186,6 +186,7 @@ class FactDeriverTest {
                 Arguments.of("Costs fall from around $0.23/W today to $0.10 by 2030.", 0.23, "dollars per W"),
                 Arguments.of("Costs fall from around $0.23/W today to $0.10 by 2030.", 0.1, "dollars per W"),
                 Arguments.of("Fares rose from $2/mi to $3 and then $4 in May.", 3.0, "dollars per mi"),
+                Arguments.of("It charges $2.40/mi for fares and $5 for tolls.", 5.0, "dollars"),
                 Arguments.of("The benchmark is $0.06 per kWh.", 0.06, "dollars per kWh"),
                 Arguments.of("The storm moved at 30 miles an hour.", 30.0, "miles"),
                 Arguments.of("The plant burns 5 million tonnes of coal.", 5.0, "million tonnes"),
