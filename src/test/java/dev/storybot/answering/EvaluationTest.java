@@ -30,41 +30,41 @@ class EvaluationTest {
     private static final double REGRESSION_ACCURACY = 0.95;
     /**
      * The blind development set: 104/214 when it was frozen, 168/214 before the conversation and unasked-attribute
-     * rules, 198/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
+     * rules, 200/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
      */
-    private static final double FRESH_DEV_FLOOR = 0.92;
+    private static final double FRESH_DEV_FLOOR = 0.93;
 
     private static final int MISSES_SHOWN = 200;
 
     /**
      * Seven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 17/25 and 15/29, earnings 21/29 and 15/26, lander 19/24 and 14/24, airline 20/34, duvet 21/35, hockey
-     * 16/30, solar 16/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
+     * (science 17/25 and 16/29, earnings 21/29 and 15/26, lander 19/24 and 14/24, airline 23/34, duvet 22/35, hockey
+     * 18/30, solar 18/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
      * second set lost a follow-up when counts written in words became figures, airline a Korean question once its
      * name was read). The goal is 0.60 on their held-out
      * sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
             Map.entry("science/dev", 0.68),
-            Map.entry("science/dev2", 0.51),
+            Map.entry("science/dev2", 0.55),
             Map.entry("earnings/dev", 0.72),
             Map.entry("earnings/dev2", 0.57),
             Map.entry("lander/dev", 0.79),
             Map.entry("lander/dev2", 0.58),
-            Map.entry("airline/dev", 0.58),
-            Map.entry("duvet/dev", 0.60),
-            Map.entry("hockey/dev", 0.53),
-            Map.entry("solar/dev", 0.50));
+            Map.entry("airline/dev", 0.67),
+            Map.entry("duvet/dev", 0.62),
+            Map.entry("hockey/dev", 0.60),
+            Map.entry("solar/dev", 0.56));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
-     * when it was frozen, 78/89 now; a floor that only rises.
+     * when it was frozen, 83/89 now; a floor that only rises.
      */
-    private static final double FRESH2_DEV_FLOOR = 0.87;
+    private static final double FRESH2_DEV_FLOOR = 0.93;
 
-    /** The third blind development set for the bundled story: 60/92 when it was frozen, 78/92 now; only rises. */
-    private static final double FRESH3_DEV_FLOOR = 0.84;
+    /** The third blind development set for the bundled story: 60/92 when it was frozen, 81/92 now; only rises. */
+    private static final double FRESH3_DEV_FLOOR = 0.88;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -144,9 +144,9 @@ class EvaluationTest {
 
     /**
      * The science story with a {@code facts.json} an editor refined from the derived one in about 25 minutes, without
-     * seeing the questions: 17/25 when it was added; the goal is 0.85.
+     * seeing the questions: 17/25 when it was added, 18/25 now; the goal is 0.85.
      */
-    private static final double HAND_FACTS_FLOOR = 0.68;
+    private static final double HAND_FACTS_FLOOR = 0.72;
 
     @Test
     @DisplayName("answers another story from a quickly hand-refined facts file at least as well as measured")
