@@ -17,6 +17,17 @@ class SmallTalkTest {
     static Stream<Arguments> smallTalk() {
         return Stream.of(
                 Arguments.of("hi!", Kind.GREETING),
+                // everyday phrasings: goodbyes, compliments to the bot, who made it, how to use it
+                Arguments.of("ok cya later!", Kind.ACK),
+                Arguments.of("good bot 🤖", Kind.ACK),
+                Arguments.of("who made you", Kind.IDENTITY),
+                Arguments.of("how does this work?", Kind.HELP),
+                Arguments.of("拜拜", Kind.ACK),
+                Arguments.of("太厉害了", Kind.ACK),
+                Arguments.of("谁开发了你？", Kind.IDENTITY),
+                Arguments.of("수고하세요", Kind.ACK),
+                Arguments.of("너 이름이 뭐야?", Kind.IDENTITY),
+                Arguments.of("어떻게 써?", Kind.HELP),
                 Arguments.of("gm 👋", Kind.GREETING),
                 Arguments.of("thx that was helpful 🙏", Kind.THANKS),
                 Arguments.of("that was really useful", Kind.ACK),
