@@ -44,7 +44,7 @@ final class ArithmeticAnswers {
             case GAP_SHARE -> {
                 Figure b = figures.get(1).figure();
                 BigDecimal bv = BigDecimal.valueOf(b.value());
-                // the base is the figure the question names after "of" ("as a % of Qwen's"), else the larger
+                // the base is the figure the question names after "of" ("as a % of Tidal's"), else the larger
                 BigDecimal base = request.base() == 1 ? bv : request.base() == 0 ? av : av.max(bv);
                 if (base.signum() == 0) {
                     return Optional.empty();

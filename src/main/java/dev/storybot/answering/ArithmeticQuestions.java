@@ -446,7 +446,7 @@ final class ArithmeticQuestions {
     private List<Given> pick(String question, List<Entity> named, int count, boolean amounts) {
         List<Given> picked = new ArrayList<>();
         Set<String> words = words(question);
-        // "is qwen's slice more than double meta's": a question asking for a percentage is about percentages
+        // "is tidal's slice more than double gull's": a question asking for a percentage is about percentages
         boolean percentAsked = !amounts && PERCENTAGE_WORDS.matcher(question).find();
         for (Entity entity : named) {
             all.stream()

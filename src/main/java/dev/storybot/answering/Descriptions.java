@@ -82,7 +82,7 @@ final class Descriptions {
         }
         String name = ListAnswers.localName(described.get(), language);
         if (cue.pattern().contains("(?<owner>") && m.group("owner") != null) {
-            // "the ex-openai cto's startup": the description is the owner; what is owned stays in the question
+            // "the ex-norland cto's firm": the description is the owner; what is owned stays in the question
             return question.substring(0, m.start()) + name + m.group("owner") + question.substring(m.end("owner"));
         }
         return question.substring(0, m.start()) + name + question.substring(m.end());

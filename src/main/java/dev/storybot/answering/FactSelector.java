@@ -252,7 +252,7 @@ final class FactSelector {
         List<Candidate> quoting = ordered.stream()
                 .filter(c -> NumberMentions.shares(c.fact(), numbers))
                 .toList();
-        // ... unless it names someone else instead ("did Meta get 12%?" is not answered by Qwen's 12%)
+        // ... unless it names someone else instead ("did Norland get 12%?" is not answered by Tidal's 12%)
         boolean pinned = !quoting.isEmpty()
                 && quotedFacts(numbers) <= PINNING_FACTS
                 && quoting.stream().allMatch(c -> namesNoOther(c.fact(), required));
@@ -263,8 +263,8 @@ final class FactSelector {
             return ordered.stream().map(Candidate::fact).toList();
         }
         // every specific thing the question names must be covered, by one fact or by two together; one fact that
-        // covers them all comes first ("is Qwen bigger than Llama" is answered by the fact giving both), unless the
-        // question's other words point at another ("is Qwen's share bigger than Meta's")
+        // covers them all comes first ("is Tidal bigger than Gull" is answered by the fact giving both), unless the
+        // question's other words point at another ("is Tidal's share bigger than Norland's")
         Optional<Candidate> partial = ordered.stream()
                 .filter(c -> c.fact().entities().stream().anyMatch(required::contains))
                 .findFirst();

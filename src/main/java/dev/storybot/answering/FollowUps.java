@@ -42,7 +42,7 @@ final class FollowUps {
      * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
      */
     String withPerson(String text, Language language, String conversation) {
-        // a description of an owner ("the ex-openai cto's startup") or by a bare title ("did the ex-openai cto found")
+        // a description of an owner ("the ex-norland cto's firm") or by a bare title ("did the ex-norland cto found")
         // says who is meant even in a first question
         boolean namesPerson = entities.find(text).stream().anyMatch(EntityKinds::person);
         if (entities.find(text).isEmpty()

@@ -105,14 +105,14 @@ final class ListAnswers {
                     .toList();
             Optional<Entity> first = named.stream()
                     .filter(e -> e.type().equalsIgnoreCase(request.first()))
-                    // "which startups use chinese models": startups from elsewhere, unless the first kind has its own
+                    // "which firms use norland ferries": firms from elsewhere, unless the first kind has its own
                     // country
                     .filter(e -> request.firstCountry() != null
                             ? from(e, request.firstCountry(), true)
                             : from(e, request.secondCountry(), false))
                     .findFirst();
-            // the fact's sentence names the first item before the second ("Cursor is suspected of using DeepSeek"), as
-            // a subject before what it uses; "Qwen surpassed Meta's Llama" pairs nothing with Meta
+            // the fact's sentence names the first item before the second ("Harbour is suspected of using Tidal"), as
+            // a subject before what it uses; "Tidal surpassed Norland's Gull" pairs nothing with Norland
             int firstAt = first.map(e -> mention(fact.answer(), e, 0)).orElse(-1);
             Optional<Entity> second = named.stream()
                     .filter(e -> seconds.stream().anyMatch(k -> e.type().equalsIgnoreCase(k)))

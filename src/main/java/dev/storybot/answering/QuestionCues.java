@@ -39,53 +39,21 @@ final class QuestionCues {
         return List.copyOf(cues);
     }
 
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']{4,}'|“[^”]*”|「[^」]*」");
-    private static final Pattern SEVERAL = Pattern.compile(
-            "\\b(two|both|three|several) (things|ways|facts|points"
-                    + "|claims|statements|remarks)\\b|\\bwhat (else|other)\\b|\\band what\\b|\\band (who|why|how)\\b"
-                    + "|两件事|哪两|분 모두|두 가지",
-            FLAGS);
-    private static final Pattern RELATIVE = Pattern.compile("\\bpercent(age)?\\b|%|百分之|百分比|퍼센트", FLAGS);
-    /**
-     * Words allowed between "how many" and the comparative ("how many cents per watt cheaper"); "is" or "are" among
-     * them makes it a count ("how many startups are bigger than ...").
-     */
-    private static final int COMPARATIVE_WORDS = 5;
-    /** "How many cents cheaper", "便宜多少": a gap in an amount, which only figures can give. */
-    private static final Pattern COMPARATIVE_AMOUNT = Pattern.compile(
-            "\\bhow (many|much) (?:(?!(?:is|are|was|were) )\\p{L}+ ){0,"
-                    + COMPARATIVE_WORDS
-                    + "}(cheaper|less|fewer|lower|smaller|bigger|larger|higher|longer"
-                    + "|shorter|older|younger|faster|slower|more expensive)\\b"
-                    + "|\\b(cheaper|fewer|lower|smaller|bigger|larger|higher|longer|shorter|faster|slower)\\b(\\s+\\p{L}+){0,2}"
-                    + "\\s+how (much|many)\\b"
-                    + "|比.{0,30}(便宜|贵|低|高|少|快|慢|大|小)了?多少|보다.{0,30}얼마나 더 (싸|비싸|저렴|낮|높|적|크|작|빠르|느리)",
-            FLAGS);
+    /** The question shapes that decide how an answer is composed (a language resource). */
+    static final String SHAPES_RESOURCE = "/language/question-shapes.txt";
 
-    private static final Pattern DIFFERENCE = Pattern.compile(
-            "\\bhow (many|much) more\\b|\\bdifference\\b|\\bgap\\b"
-                    + "|\\bby how (much|many)\\b|\\bhow far (ahead|behind)\\b|\\b(by|win|won|lead|led|lost) (a |the )?(wide |narrow |big |small )?margin\\b|\\bsubtract"
-                    + "|\\bby what (percentage|percent|amount|margin)\\b|\\bexceed(ed|s)? .{0,40}\\bby\\b"
-                    + "|多多少|相差|差距|差多少|领先多少|(落后|领先|超过).{0,12}多少|차이|얼마나 더|몇 더|(뒤처|뒤져|앞서).{0,12}얼마나|얼마나 (뒤처|뒤져|앞서)",
-            FLAGS);
-    private static final Pattern COMPARE = Pattern.compile(
-            "\\bcompare[sd]?\\b|\\bcomparison\\b|\\bversus\\b"
-                    + "|\\bvs\\.?(?!\\w)|\\bwhich (one |model )?(has|had|got|is|was) (more|bigger|larger|higher|less|fewer)\\b"
-                    + "|\\b(bigger|larger|higher|greater|smaller|lower|more|less|fewer) than\\b"
-                    + "|比较|对比|相比|哪个更|비교|어느 쪽|어느 것이",
-            FLAGS);
-    private static final Pattern LIST = Pattern.compile(
-            "\\b(list|name|which|what)( all)?( of)?( the)?"
-                    + "( [\\p{L}.]+)?( ai)? (companies|startups|firms|models|people|persons"
-                    + "|organi[sz]ations|labs|investors|media|outlets)\\b"
-                    + "|哪些(\\p{IsHan}{1,3})?(的)?(公司|企业|模型|初创|人)|(어떤|어느) (\\S+ )?(기업|회사|모델|스타트업|사람)들",
-            FLAGS);
-    private static final Pattern FOLLOW_UP = Pattern.compile(
-            "\\b(he|she|her|hers|his|him|they|them|their|it|its"
-                    + "|this|that|those|these|there|the company|the startup|the model|the lab)\\b"
-                    + "|^\\s*(and|also|what about|how about|so|but|then)\\b"
-                    + "|他|她|它|他们|她们|这家|那家|这个|那个|该公司|此外|还有|那么|그는|그녀|그들|그것|이 회사|그 회사|그럼|그러면",
-            FLAGS);
+    private static final Map<String, String> SHAPES = CueFile.sources(SHAPES_RESOURCE);
+
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']{4,}'|“[^”]*”|「[^」]*」");
+    private static final Pattern SEVERAL = shape("several");
+    private static final Pattern RELATIVE = shape("relative");
+    /** "How many cents cheaper", "便宜多少": a gap in an amount, which only figures can give. */
+    private static final Pattern COMPARATIVE_AMOUNT = shape("comparative-amount");
+
+    private static final Pattern DIFFERENCE = shape("difference");
+    private static final Pattern COMPARE = shape("compare");
+    private static final Pattern LIST = shape("list");
+    private static final Pattern FOLLOW_UP = shape("follow-up");
     /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
     static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
 
@@ -217,5 +185,10 @@ final class QuestionCues {
     /** True when the text tries to instruct the bot rather than ask about the story. */
     static boolean injection(String text) {
         return INJECTION.matcher(text).find();
+    }
+
+    /** The shape's pattern from {@link #SHAPES_RESOURCE}, with this class's flags. */
+    private static Pattern shape(String name) {
+        return Pattern.compile(SHAPES.get(name), FLAGS);
     }
 }

@@ -49,7 +49,7 @@ public final class EntityMatcher {
             for (String name : entity.allNames()) {
                 if (!name.isBlank()) {
                     aliases.add(new Alias(entity, name, compile(name)));
-                    // people type "huggingface", "hugging-face" or "허깅페이스" for "Hugging Face" / "허깅 페이스"
+                    // people type "harbourlabs", "harbour-labs" or "하버랩스" for "Harbour Labs" / "하버 랩스"
                     String joined = SEPARATORS.matcher(name).replaceAll("");
                     if (!joined.equals(name) && joined.length() >= MISSPELT_MIN_CHARS) {
                         aliases.add(new Alias(entity, joined, compile(joined)));
@@ -57,7 +57,7 @@ public final class EntityMatcher {
                 }
             }
         }
-        // longest names first, so "Mira Murati" is consumed before "Mira"
+        // longest names first, so "Ana Ruiz" is consumed before "Ana"
         aliases.sort(Comparator.comparingInt((Alias a) -> a.name().length()).reversed());
         aliases.stream()
                 .filter(a -> a.name().length() >= MISSPELT_MIN_CHARS
@@ -73,7 +73,7 @@ public final class EntityMatcher {
             return Pattern.compile(quoted);
         }
         boolean shortUpper = name.length() <= CASE_SENSITIVE_MAX_LENGTH && name.equals(name.toUpperCase(Locale.ROOT));
-        // Latin names end at any non-Latin character, so "OpenAI보다" and "Qwen的" still name OpenAI and Qwen
+        // Latin names end at any non-Latin character, so "Norland보다" and "Harbour的" still name Norland and Harbour
         String bounded = "(?<![\\p{IsLatin}\\p{N}])" + quoted + "(?![\\p{IsLatin}\\p{N}])";
         return shortUpper
                 ? Pattern.compile(bounded)
