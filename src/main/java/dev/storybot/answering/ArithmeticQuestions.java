@@ -399,14 +399,8 @@ final class ArithmeticQuestions {
 
     /** Where the question first names the entity, by any of its names (the end of the text when it does not). */
     private static int firstMention(String lowerQuestion, Entity entity) {
-        int first = Integer.MAX_VALUE;
-        for (String name : entity.allNames()) {
-            int at = lowerQuestion.indexOf(name.toLowerCase(Locale.ROOT));
-            if (at >= 0) {
-                first = Math.min(first, at);
-            }
-        }
-        return first;
+        int at = Mentions.first(lowerQuestion, entity, 0);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** The index of the subject named first after "% of" / "percent of", or -1. */

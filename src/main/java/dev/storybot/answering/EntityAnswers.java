@@ -65,7 +65,7 @@ final class EntityAnswers {
             String question = request.question().toLowerCase(Locale.ROOT);
             List<Entity> topics = knowledge.entities().stream()
                     .filter(e -> !e.equals(subject))
-                    .filter(e -> e.allNames().stream().anyMatch(n -> question.contains(n.toLowerCase(Locale.ROOT))))
+                    .filter(e -> Mentions.names(question, e))
                     .toList();
             facts = facts.stream()
                     .sorted(Comparator.comparingInt(f ->

@@ -68,25 +68,17 @@ final class EntityQuestions {
         if (POSTPOSITION.matcher(about.group()).matches()) {
             // "젠슨 황은 커서에 대해": the topic is the name right before the marker, the speaker the other one
             Entity topic = subjects.stream()
-                    .max(Comparator.comparingInt(e -> lastMention(before, e)))
+                    .max(Comparator.comparingInt(e -> Mentions.last(before, e)))
                     .orElseThrow();
             return subjects.stream()
-                    .filter(e -> !e.equals(topic) && lastMention(before, e) >= 0)
+                    .filter(e -> !e.equals(topic) && Mentions.last(before, e) >= 0)
                     .findFirst();
         }
         List<Entity> speakers = subjects.stream()
-                .filter(e -> e.allNames().stream().anyMatch(n -> before.contains(n.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.allNames().stream().noneMatch(n -> after.contains(n.toLowerCase(Locale.ROOT))))
+                .filter(e -> Mentions.names(before, e))
+                .filter(e -> !Mentions.names(after, e))
                 .toList();
         return speakers.size() == 1 ? Optional.of(speakers.get(0)) : Optional.empty();
-    }
-
-    /** Where {@code lowerText} last names {@code entity} by any of its names, or -1. */
-    private static int lastMention(String lowerText, Entity entity) {
-        return entity.allNames().stream()
-                .mapToInt(n -> lowerText.lastIndexOf(n.toLowerCase(Locale.ROOT)))
-                .max()
-                .orElse(-1);
     }
 
     /** The question's kind and subject, when it asks about one entity as a whole. */

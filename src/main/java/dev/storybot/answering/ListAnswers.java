@@ -113,12 +113,12 @@ final class ListAnswers {
                     .findFirst();
             // the fact's sentence names the first item before the second ("Harbour is suspected of using Tidal"), as
             // a subject before what it uses; "Tidal surpassed Norland's Gull" pairs nothing with Norland
-            int firstAt = first.map(e -> mention(fact.answer(), e, 0)).orElse(-1);
+            int firstAt = first.map(e -> Mentions.first(fact.answer(), e, 0)).orElse(-1);
             Optional<Entity> second = named.stream()
                     .filter(e -> seconds.stream().anyMatch(k -> e.type().equalsIgnoreCase(k)))
                     .filter(e -> from(e, request.secondCountry(), true)
                             && !first.map(e::equals).orElse(false))
-                    .filter(e -> firstAt >= 0 && mention(fact.answer(), e, firstAt + 1) >= 0)
+                    .filter(e -> firstAt >= 0 && Mentions.first(fact.answer(), e, firstAt + 1) >= 0)
                     .findFirst();
             if (first.isEmpty() || second.isEmpty()) {
                 continue;
@@ -148,16 +148,6 @@ final class ListAnswers {
             return true;
         }
         return country.country().equalsIgnoreCase(String.valueOf(entity.country())) == inside;
-    }
-
-    /** Where {@code text} names {@code entity} (by any of its names) at or after {@code from}, or -1. */
-    private static int mention(String text, Entity entity, int from) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return entity.allNames().stream()
-                .mapToInt(name -> lower.indexOf(name.toLowerCase(java.util.Locale.ROOT), from))
-                .filter(at -> at >= 0)
-                .min()
-                .orElse(-1);
     }
 
     private static List<String> append(List<String> items, String item) {

@@ -291,7 +291,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                         .map(last -> entities.find(last.answer()).stream()
                                 .filter(e -> !EntityKinds.generic(e))
                                 .distinct()
-                                .sorted(java.util.Comparator.comparingInt(e -> firstMention(last.answer(), e)))
+                                .sorted(java.util.Comparator.comparingInt(e -> firstMentionOrEnd(last.answer(), e)))
                                 .toList())
                         .filter(several -> several.size() > 1)
                         .flatMap(several -> entityAnswers.each(several, language))
@@ -387,14 +387,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return outlets.size() == 1 ? Optional.of(outlets.get(0)) : Optional.empty();
     }
 
-    /** Where {@code text} first names {@code entity} by any of its names (its end when it does not). */
-    private static int firstMention(String text, Entity entity) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return entity.allNames().stream()
-                .mapToInt(name -> lower.indexOf(name.toLowerCase(java.util.Locale.ROOT)))
-                .filter(at -> at >= 0)
-                .min()
-                .orElse(text.length());
+    /** Where {@code text} first names {@code entity}, or its end when it does not. */
+    private static int firstMentionOrEnd(String text, Entity entity) {
+        int at = Mentions.first(text, entity, 0);
+        return at < 0 ? text.length() : at;
     }
 
     /** The ids of the facts each earlier answer in the conversation cited, oldest answer first. */
