@@ -8,11 +8,16 @@ import dev.storybot.core.Outcome;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import dev.storybot.retrieval.Hit;
+import dev.storybot.retrieval.LexicalRanker;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,9 +52,13 @@ final class EntityAnswers {
             java.util.regex.Pattern.compile("((?:[\\p{L}’'\\-]+\\s+){1,5})$");
 
     private final KnowledgeBase knowledge;
+    private final LexicalRanker lexical;
+    private final EntityMatcher matcher;
 
-    EntityAnswers(KnowledgeBase knowledge) {
+    EntityAnswers(KnowledgeBase knowledge, LexicalRanker lexical, EntityMatcher matcher) {
         this.knowledge = knowledge;
+        this.lexical = lexical;
+        this.matcher = matcher;
     }
 
     /** The answer, or empty when the story has nothing of that kind about the entity. */
@@ -67,9 +76,12 @@ final class EntityAnswers {
                     .filter(e -> !e.equals(subject))
                     .filter(e -> Mentions.names(question, e))
                     .toList();
+            // then those sharing the question's other words ("what did X say people compare it to")
+            Map<String, Double> relevance = relevance(request.question());
             facts = facts.stream()
-                    .sorted(Comparator.comparingInt(f ->
-                            topics.stream().anyMatch(t -> f.entities().contains(t.id())) ? 0 : 1))
+                    .sorted(Comparator.<Fact>comparingInt(f ->
+                                    topics.stream().anyMatch(t -> f.entities().contains(t.id())) ? 0 : 1)
+                            .thenComparing(f -> -relevance.getOrDefault(f.id(), 0.0)))
                     .toList();
         }
         if (request.kind() == EntityQuestions.Kind.LAST_SAID && !facts.isEmpty()) {
@@ -117,6 +129,16 @@ final class EntityAnswers {
         }
         return Optional.of(
                 new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
+    /** How well each fact matches the words of {@code question} other than its names (BM25; absent for none). */
+    private Map<String, Double> relevance(String question) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Hit hit : lexical.rank(
+                matcher.withoutEntities(question), knowledge.facts().size())) {
+            scores.put(hit.fact().id(), hit.score());
+        }
+        return scores;
     }
 
     /**

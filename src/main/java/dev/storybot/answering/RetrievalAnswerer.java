@@ -93,7 +93,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
         this.listAnswers = new ListAnswers(knowledge);
         this.entityQuestions = new EntityQuestions(entities, EntityKinds.GENERIC_TYPES);
-        this.entityAnswers = new EntityAnswers(knowledge);
+        this.entityAnswers = new EntityAnswers(knowledge, lexical, entities);
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, EntityKinds.GENERIC_TYPES);
     }
 
@@ -277,8 +277,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return refuse(request, language, text, text, history, named);
         }
         if (pieceSummary) {
+            // the gist of a piece is everything the story has it saying, in the story's order
             Optional<Answer> said = entityAnswers.answer(
-                    new EntityQuestions.Request(EntityQuestions.Kind.SAID, piece.get(), text), language);
+                    new EntityQuestions.Request(
+                            EntityQuestions.Kind.SAID, piece.get(), piece.get().name()),
+                    language);
             if (said.isPresent()) {
                 List<Fact> cited = citedFacts(List.of(), said.get());
                 remember(conversation, text, text, said.get(), cited, List.of(piece.get()));

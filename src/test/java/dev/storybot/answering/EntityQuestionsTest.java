@@ -7,6 +7,7 @@ import dev.storybot.core.Answer;
 import dev.storybot.core.Language;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.retrieval.EntityMatcher;
+import dev.storybot.retrieval.LexicalRanker;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ class EntityQuestionsTest {
         knowledge = TestBots.knowledge();
         matcher = new EntityMatcher(knowledge.entities());
         questions = new EntityQuestions(matcher, List.of("country", "place"));
-        answers = new EntityAnswers(knowledge);
+        answers = new EntityAnswers(knowledge, new LexicalRanker(knowledge), matcher);
     }
 
     static Stream<Arguments> classified() {
@@ -123,6 +124,25 @@ class EntityQuestionsTest {
     void should_not_read_an_ending_that_is_no_speaker_s_last_word_as_one(String question) {
         assertThat(questions.classify(question, matcher.find(question)).map(EntityQuestions.Request::kind))
                 .isNotEqualTo(Optional.of(Kind.LAST_SAID));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "what did huang say about being a few nanoseconds behind | nanoseconds",
+                "黄仁勋关于落后几纳秒说了什么 | nanoseconds",
+                "젠슨 황이 몇 나노초 뒤져 있다고 한 말은 | nanoseconds",
+                "what did huang say | winner"
+            })
+    void should_put_first_the_statements_sharing_the_question_s_other_words(String question, String first) {
+        Answer answer = answers.answer(
+                        new EntityQuestions.Request(
+                                Kind.SAID, knowledge.entitiesById().get("huang"), question),
+                        Language.EN)
+                .orElseThrow();
+
+        assertThat(answer.citations().get(0).quote()).contains(first);
     }
 
     @ParameterizedTest(name = "{0}")
