@@ -16,6 +16,9 @@ final class TimeQualifiers {
     /** The cue file (see its header for the format). */
     static final String RESOURCE = "/language/time-qualifiers.txt";
 
+    /** Cue names starting so list the ways of naming one time. */
+    private static final String SAME_TIME = "same-";
+
     private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
 
     /** The time the question names, as written (lower case), if it names one. */
@@ -30,6 +33,15 @@ final class TimeQualifiers {
 
     /** True when {@code factText} names the time {@code time}. */
     static boolean names(String factText, String time) {
-        return factText.toLowerCase(Locale.ROOT).contains(time);
+        String text = factText.toLowerCase(Locale.ROOT);
+        if (text.contains(time)) {
+            return true;
+        }
+        // "last year" is named by "a year ago" too
+        return CUES.entrySet().stream()
+                .filter(cue -> cue.getKey().startsWith(SAME_TIME))
+                .map(Map.Entry::getValue)
+                .anyMatch(same ->
+                        same.matcher(time).matches() && same.matcher(text).find());
     }
 }

@@ -22,6 +22,11 @@ class TimeQualifiersTest {
                 "ZH | 去年有多少游客？ | 去年博物馆接待了4万名游客。 | true",
                 "KO | 작년 점유율은 얼마였어? | 올해 점유율은 15%로 떨어졌다. | false",
                 "KO | 작년 방문객은 몇 명이었어? | 작년 박물관 방문객은 4만 명이었다. | true",
+                // the same time named another way
+                "EN | and last year? | Sales reached 2.35 billion, up from 2.2 billion a year ago. | true",
+                "ZH | 去年呢？ | 销量达到23.5亿，一年前为22亿。 | true",
+                "KO | 작년은? | 판매량은 23억 5천만으로 1년 전 22억에서 늘었다. | true",
+                "EN | and last year? | Sales rose last quarter. | false",
             })
     void should_require_a_fact_to_name_the_time_the_question_asks_about(
             Language language, String question, String fact, boolean names) {
