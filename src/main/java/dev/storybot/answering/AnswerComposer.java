@@ -55,6 +55,18 @@ final class AnswerComposer {
                 return list.get();
             }
         }
+        // "how much did it grow" about "2.35 billion, up from 2.2 billion": the change, unless the fact gives the
+        // percentage asked for itself
+        Fact first = chosen.get(0);
+        if (QuestionCues.asksChange(question)
+                && QuestionCues.givesBothEnds(first.quote())
+                && !(QuestionCues.asksRelative(question)
+                        && first.figures().stream().anyMatch(AnswerComposer::percent))) {
+            Optional<Answer> change = differenceAnswer(List.of(first), question, language);
+            if (change.isPresent()) {
+                return change.get();
+            }
+        }
         if (intent == Intent.DIFFERENCE) {
             Optional<Answer> difference = differenceAnswer(chosen, question, language);
             if (difference.isPresent()) {
@@ -118,6 +130,10 @@ final class AnswerComposer {
         String note = cited.stream().anyMatch(f -> !f.translated(language)) ? Messages.untranslated(language) : null;
         return Optional.of(
                 new Answer(text.toString(), citations(cited), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language));
+    }
+
+    private static boolean percent(Figure figure) {
+        return figure.unit().toLowerCase(java.util.Locale.ROOT).startsWith("percent");
     }
 
     private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {

@@ -106,7 +106,10 @@ final class FollowUps {
             return text;
         }
         ConversationMemory.Remembered last = previous.get();
-        if (QuestionCues.elliptical(text) && !named.isEmpty()) {
+        // "by what percent?", "how much did it grow": a computation on what the earlier question asked about
+        boolean computes = QuestionCues.intent(text) == Intent.DIFFERENCE || QuestionCues.asksChange(text);
+        if (computes && named.isEmpty() || QuestionCues.elliptical(text) && (!named.isEmpty() || isShort(text))) {
+            // "and Llama?", "去年呢？": the earlier question with the new subject or time
             return borrow(last.resolvedQuestion(), text);
         }
         if (named.isEmpty()

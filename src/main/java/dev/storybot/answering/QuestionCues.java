@@ -51,6 +51,8 @@ final class QuestionCues {
     private static final Pattern COMPARATIVE_AMOUNT = shape("comparative-amount");
 
     private static final Pattern DIFFERENCE = shape("difference");
+    private static final Pattern CHANGE = shape("change");
+    private static final Pattern BOTH_ENDS = shape("both-ends");
     private static final Pattern COMPARE = shape("compare");
     private static final Pattern LIST = shape("list");
     private static final Pattern FOLLOW_UP = shape("follow-up");
@@ -136,6 +138,16 @@ final class QuestionCues {
     /** True when the question asks by how much one amount is cheaper, bigger, faster ... than another. */
     static boolean asksComparativeAmount(String text) {
         return COMPARATIVE_AMOUNT.matcher(text).find();
+    }
+
+    /** True when the question asks how much something grew or fell ("how much did it grow", "增加了多少"). */
+    static boolean asksChange(String text) {
+        return CHANGE.matcher(text).find();
+    }
+
+    /** True when a fact's text gives where a figure came from as well as where it is ("up from", "compared with"). */
+    static boolean givesBothEnds(String text) {
+        return BOTH_ENDS.matcher(text).find();
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */

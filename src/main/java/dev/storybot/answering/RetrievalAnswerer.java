@@ -207,8 +207,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // language), which the glossary leaves out
         boolean aboutTheStory =
                 !storyQuestions.classifyAll(text, entities.find(text)).isEmpty();
-        Optional<String> english =
-                aboutTheStory ? Optional.empty() : gloss.toEnglish(text, code, otherLanguages.functionWords(code));
+        Optional<String> english = (aboutTheStory
+                        ? Optional.<String>empty()
+                        : gloss.toEnglish(text, code, otherLanguages.functionWords(code)))
+                // "去年呢？", "じゃあ効率のほうは？": the glossary drops the particle that made it a follow-up
+                .map(glossed -> QuestionCues.elliptical(text) && !QuestionCues.elliptical(glossed)
+                        ? "and " + glossed
+                        : glossed);
         if (english.isPresent()) {
             Evidence glossed = gather(request, english.get(), Language.EN, true);
             // answered, or refused with what the story says instead of the question's premise
@@ -346,6 +351,19 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
+        }
+        // "so how much did it grow", right after an answer giving both ends of a change, asks about that change
+        Optional<Fact> bothEnds = named.isEmpty() && QuestionCues.asksChange(text)
+                ? previous.stream()
+                        .flatMap(last -> last.factIds().stream())
+                        .flatMap(id -> knowledge.fact(id).stream())
+                        .filter(f -> f.figures().size() > 1 && QuestionCues.givesBothEnds(f.quote()))
+                        .findFirst()
+                : Optional.empty();
+        if (bothEnds.isPresent()) {
+            List<Fact> first = new ArrayList<>(List.of(bothEnds.get()));
+            chosen.stream().filter(f -> !f.equals(bothEnds.get())).forEach(first::add);
+            chosen = first;
         }
         // arithmetic on the figures of the facts found, or on the numbers the question gives about them
         Optional<Answer> computed =

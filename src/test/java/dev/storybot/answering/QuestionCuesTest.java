@@ -97,6 +97,10 @@ class QuestionCuesTest {
                 "그럼 라마는? | true",
                 "그게 코그니션 AI보다 높아? | true",
                 "¿y Llama de Meta? | true",
+                "去年呢？ | true",
+                "じゃあ効率のほうは？ | true",
+                "그럼 작년은? | true",
+                "라마는 누가 만들었어? | false",
                 "et Meta ? | true",
                 "android phones and Llama | false",
                 "who founded Thinking Machines Lab? | false",
@@ -105,6 +109,21 @@ class QuestionCuesTest {
             })
     void should_tell_an_elliptical_follow_up_in_every_language(String question, boolean elliptical) {
         assertThat(QuestionCues.elliptical(question)).isEqualTo(elliptical);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "so how much did it grow | true",
+                "那增加了多少 | true",
+                "얼마나 늘었어? | true",
+                "how many devices did they have | false",
+                "他们有多少设备？ | false",
+                "기기가 몇 대야? | false",
+            })
+    void should_tell_a_question_asking_how_much_something_changed(String question, boolean change) {
+        assertThat(QuestionCues.asksChange(question)).isEqualTo(change);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
