@@ -44,12 +44,17 @@ final class EntityAnswers {
     static final int MAX_TITLE_WORDS = 14;
 
     private static final Set<String> TITLES = dev.storybot.core.WordList.load(TITLES_RESOURCE);
+    /** Verbs that attribute a sentence to a speaker ("said"), which end no title. */
+    private static final Set<String> SPEECH_VERBS = dev.storybot.core.WordList.load("/language/en/speech-verbs.txt");
     /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
     /** "NASA Administrator " or "study co-author " right before a name: capitalised or title words only. */
     private static final java.util.regex.Pattern TITLE_BEFORE =
             java.util.regex.Pattern.compile("((?:[\\p{L}’'\\-]+\\s+){1,5})$");
+
+    /** An answer opening with a word in lower case: a clause cut from the middle of a sentence. */
+    private static final Pattern FRAGMENT = Pattern.compile("\\p{Ll}+\\b");
 
     private final KnowledgeBase knowledge;
     private final LexicalRanker lexical;
@@ -69,6 +74,11 @@ final class EntityAnswers {
                         ? statementsOfItsPeople(subject, request.question())
                         : statementsOf(subject)
                 : factsAbout(subject);
+        // a piece cut from the middle of a long sentence ("to treat conditions such as X, Lee said.") reads as
+        // nonsense on its own
+        facts = facts.stream()
+                .filter(f -> !FRAGMENT.matcher(f.answer()).lookingAt())
+                .toList();
         if (request.kind() == EntityQuestions.Kind.SAID) {
             // "what did X say about Y": the statements naming the topic first
             String question = request.question().toLowerCase(Locale.ROOT);
@@ -243,11 +253,27 @@ final class EntityAnswers {
                 return Optional.of(person.name() + ", " + after.group(1).strip() + ".");
             }
             Matcher before = TITLE_BEFORE.matcher(text.substring(0, at));
-            if (before.find() && hasTitle(before.group(1))) {
-                return Optional.of(before.group(1).strip() + " " + person.name() + ".");
+            if (before.find()) {
+                String title = afterSpeechVerb(before.group(1));
+                if (hasTitle(title)) {
+                    return Optional.of(title + " " + person.name() + ".");
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The words after the last speech verb ("said study co-author" gives "study co-author"). */
+    private static String afterSpeechVerb(String words) {
+        List<String> kept = new ArrayList<>();
+        for (String word : words.strip().split("\\s+")) {
+            if (SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+                kept.clear();
+            } else {
+                kept.add(word);
+            }
+        }
+        return String.join(" ", kept);
     }
 
     private String paragraphText(int number) {
