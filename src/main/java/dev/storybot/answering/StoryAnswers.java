@@ -7,6 +7,7 @@ import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
 import dev.storybot.core.Paragraph;
 import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.retrieval.EntityMatcher;
 import java.util.ArrayList;
@@ -137,7 +138,35 @@ final class StoryAnswers {
             case STATEMENT ->
                 Optional.ofNullable(knowledge.header().get(STATEMENT_HEADER))
                         .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
+            case QUOTES -> quotes(language);
         };
+    }
+
+    /**
+     * The statements the story quotes word for word, with their speakers, in the story's order and as many as fit;
+     * empty when it quotes no one.
+     */
+    private Optional<Answer> quotes(Language language) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (Fact fact : knowledge.facts()) {
+            if (fact.attribution() == null
+                    || !QUOTATION_MARK.matcher(fact.quote()).find()) {
+                continue;
+            }
+            String sentence = AnswerComposer.answerIn(fact, language);
+            String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
+            if (joined.length() > Answer.MAX_TEXT_CHARS) {
+                if (citations.isEmpty()) {
+                    continue; // too long to quote whole: a shorter one may fit
+                }
+                break;
+            }
+            text.setLength(0);
+            text.append(joined);
+            citations.add(new Citation(fact.paragraph(), fact.quote()));
+        }
+        return citations.isEmpty() ? Optional.empty() : Optional.of(answered(text.toString(), citations, language));
     }
 
     /** The day of a header date, without the time of day a web page's metadata adds ("2019-11-20T09:29:08+0000"). */
@@ -151,6 +180,9 @@ final class StoryAnswers {
         int paren = line.indexOf(" (");
         return (paren > 0 ? line.substring(0, paren) : line).strip();
     }
+
+    /** A quotation mark: a sentence with one quotes someone word for word. */
+    private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”「」]");
 
     private Answer summary(Language language) {
         String summary = knowledge.summary(language);

@@ -30,7 +30,9 @@ final class StoryQuestions {
         /** The article's headline. */
         HEADLINE,
         /** The article's own statement or disclaimer line. */
-        STATEMENT
+        STATEMENT,
+        /** The words the article quotes directly ("any direct quotes in here?"). */
+        QUOTES
     }
 
     /** The cue file (see its header for the format). */
@@ -46,7 +48,7 @@ final class StoryQuestions {
     private static final Pattern SOURCE_ALONE = CUE_FILE.get(SOURCE_ALONE_CUE);
     /** The order kinds are checked and answered in: the most specific cues first, the gist last. */
     static final List<Kind> ORDER =
-            List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.DATE, Kind.SOURCE, Kind.SUMMARY);
+            List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.DATE, Kind.SOURCE, Kind.QUOTES, Kind.SUMMARY);
 
     /** Words pointing a whole-story question at another piece the conversation named (a language resource). */
     static final String OTHER_PIECE_RESOURCE = "/language/other-piece.txt";

@@ -76,7 +76,10 @@ class StoryQuestionsTest {
                 Arguments.of("이 기사 작성자가 누구야", Kind.AUTHOR),
                 Arguments.of("when was this published? is it old news", Kind.DATE),
                 Arguments.of("这篇文章什么时候发布的", Kind.DATE),
-                Arguments.of("이 기사 언제 나온 거야?", Kind.DATE));
+                Arguments.of("이 기사 언제 나온 거야?", Kind.DATE),
+                Arguments.of("are there any actual direct quotes in here or is it all paraphrased", Kind.QUOTES),
+                Arguments.of("这篇文章有什么直接引语吗？", Kind.QUOTES),
+                Arguments.of("기사에 직접 인용이 있어?", Kind.QUOTES));
     }
 
     static Stream<Arguments> severalAsked() {
@@ -154,6 +157,7 @@ class StoryQuestionsTest {
                 Arguments.of("what is the title of Bloomberg's opinion article?"),
                 Arguments.of("How many downloads did Qwen get?"),
                 Arguments.of("黄仁勋说了什么？"),
+                Arguments.of("what did huang say exactly? need a quote for my newsletter"),
                 Arguments.of("큐웬 다운로드 수는?"));
     }
 
