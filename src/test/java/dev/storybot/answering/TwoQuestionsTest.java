@@ -36,6 +36,10 @@ class TwoQuestionsTest {
                         "Wer hat Thinking Machines Lab gegründet, und was hat die Firma angekündigt?",
                         "Wer hat Thinking Machines Lab gegründet",
                         "was hat die Firma angekündigt?"),
+                Arguments.of("젠슨 황이 누구야? 기사에서 뭐라고 소개돼?", "젠슨 황이 누구야", "기사에서 뭐라고 소개돼?"),
+                Arguments.of("英伟达的黄仁勋是谁？文章怎么介绍他？", "英伟达的黄仁勋是谁", "文章怎么介绍他？"),
+                Arguments.of(
+                        "is qwen open source? and how many downloads?", "is qwen open source", "how many downloads?"),
                 Arguments.of(
                         "qui a fondé thinking machines lab et quel modèle a inspiré ses recherches",
                         "qui a fondé thinking machines lab",
@@ -56,6 +60,9 @@ class TwoQuestionsTest {
                 "黄仁勋说了什么？",
                 "젠슨 황이 뭐라고 했어?",
                 "and why?",
+                "who makes it? alibaba right?",
+                "谁做的？阿里巴巴对吧？",
+                "누가 만들었어? 알리바바 맞지?",
                 "il a dit que les modèles chinois sont moins chers et que tout le monde les utilise",
                 "was sagt er über China und die USA"
             })
