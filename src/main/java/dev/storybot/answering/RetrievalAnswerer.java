@@ -173,6 +173,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (!a.answered() || !b.answered()) {
             return a.answered() ? Optional.of(first) : b.answered() ? Optional.of(second) : Optional.empty();
         }
+        if (a.text().contains(b.text())) {
+            return Optional.of(first); // the first answer says it already
+        }
         String separator = first.language() == Language.ZH ? "" : " ";
         String joined = a.text() + separator + b.text();
         if (joined.length() > Answer.MAX_TEXT_CHARS) {

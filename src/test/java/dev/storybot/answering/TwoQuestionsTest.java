@@ -38,6 +38,9 @@ class TwoQuestionsTest {
                         "was hat die Firma angekündigt?"),
                 Arguments.of("젠슨 황이 누구야? 기사에서 뭐라고 소개돼?", "젠슨 황이 누구야", "기사에서 뭐라고 소개돼?"),
                 Arguments.of("英伟达的黄仁勋是谁？文章怎么介绍他？", "英伟达的黄仁勋是谁", "文章怎么介绍他？"),
+                Arguments.of("who is mitul mehta? was he on the team?", "who is mitul mehta", "was he on the team?"),
+                Arguments.of("Mitul Mehta 是谁啊？他参与这个研究了吗", "Mitul Mehta 是谁啊", "他参与这个研究了吗"),
+                Arguments.of("미툴 메타가 누구야? 연구에 참여했어?", "미툴 메타가 누구야", "연구에 참여했어?"),
                 Arguments.of(
                         "is qwen open source? and how many downloads?", "is qwen open source", "how many downloads?"),
                 Arguments.of(
