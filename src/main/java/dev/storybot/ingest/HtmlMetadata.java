@@ -62,6 +62,10 @@ public final class HtmlMetadata {
     private static final Pattern JSON_LD_PUBLISHER =
             Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LEADING_WWW = Pattern.compile("(?i)^www\\d?\\.");
+    /** schema.org's author, one object or the first of a list: {@code "author":[{"@type":"Person","name":"..."}]}. */
+    private static final Pattern JSON_LD_AUTHOR =
+            Pattern.compile("\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
@@ -77,6 +81,7 @@ public final class HtmlMetadata {
     /** Who wrote the article, without a leading "By". */
     public static Optional<String> byline(Document page) {
         return first(page, BYLINE_SELECTORS)
+                .or(() -> jsonLd(page, JSON_LD_AUTHOR))
                 .map(b -> BY_PREFIX.matcher(b).replaceFirst(""))
                 .filter(b -> !b.isEmpty() && b.length() <= MAX_BYLINE_CHARS);
     }

@@ -85,4 +85,18 @@ class HtmlExtractorTest {
         assertThat(article.paragraphs()).isNotEmpty().noneMatch(p -> p.contains("waves from the deck"));
         assertThat(article.paragraphs()).noneMatch(p -> p.contains("Harbour Times"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<meta name='author' content='Ana Ruiz'> | Ana Ruiz",
+                "<script type='application/ld+json'>{\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}</script> | Ana Ruiz",
+                "<script type='application/ld+json'>{\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}}</script> | Ana Ruiz"
+            })
+    void should_find_the_byline_in_meta_tags_or_schema_org_markup(String head, String byline) {
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><head>" + head + "</head><body></body></html>");
+
+        assertThat(HtmlMetadata.byline(page)).contains(byline);
+    }
 }
