@@ -90,7 +90,6 @@ final class ArithmeticQuestions {
     private static final Pattern CUT = WORDS.get("cut");
     private static final Pattern LESS_THAN = WORDS.get("less-than");
     private static final Pattern WHY = WORDS.get("why");
-    private static final Pattern THRESHOLD = WORDS.get("threshold");
     /** A year written in digits, from 1800 to 2099: earlier or later four-digit numbers are counts. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,$])(18|19|20)\\d{2}(?![\\p{N}%])");
     /** A percentage the question gives ("30%", "30 percent"). */
@@ -423,21 +422,6 @@ final class ArithmeticQuestions {
             }
         }
         return best;
-    }
-
-    /** True when the question asks for something computed ("together", "how many times", "grows 30%"). */
-    static boolean computes(String question) {
-        return operation(question).isPresent();
-    }
-
-    /** True when a number the question gives is a mark to compare with ("did it crack 350 million?"). */
-    static boolean comparesWithMark(String question) {
-        return THRESHOLD.matcher(question).find();
-    }
-
-    /** True when the question asks for a reason ("why", "为什么", "왜"). */
-    static boolean asksWhy(String question) {
-        return WHY.matcher(question).find();
     }
 
     private static Optional<Operation> operation(String question) {

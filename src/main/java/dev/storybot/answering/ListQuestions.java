@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 final class ListQuestions {
 
-    /** Words asking how many or how much, which asks a count or an amount rather than for a list. */
-    private static final String COUNT = "count";
-
     /** The cue file (see its header for the format). */
     static final String CUES_RESOURCE = "/language/list-questions.txt";
     /** The cue name for asking words; every other cue names a kind. */
@@ -84,7 +81,6 @@ final class ListQuestions {
             String kind = cue.getKey();
             if (kind.equals(ASK)
                     || kind.equals(EXCEPT)
-                    || kind.equals(COUNT)
                     || kind.startsWith(PAIR)
                     || kind.equals(FIGURE)
                     || kind.endsWith(NOT_SUFFIX)) {
@@ -131,11 +127,7 @@ final class ListQuestions {
      * than at most one country (a question naming a company asks about that company, not for a list).
      */
     Optional<Request> classify(String question, List<Entity> named) {
-        // "how many times did each person ...": a count of something else, not the list of people
-        return CUES.get(ASK).matcher(question).find()
-                        && !CUES.get(COUNT).matcher(question).find()
-                ? request(question, named)
-                : Optional.empty();
+        return CUES.get(ASK).matcher(question).find() ? request(question, named) : Optional.empty();
     }
 
     /**
@@ -153,7 +145,6 @@ final class ListQuestions {
             Pattern not = CUES.get(cue.getKey() + NOT_SUFFIX);
             if (!cue.getKey().equals(ASK)
                     && !cue.getKey().equals(EXCEPT)
-                    && !cue.getKey().equals(COUNT)
                     && !cue.getKey().startsWith(PAIR)
                     && !cue.getKey().endsWith(NOT_SUFFIX)
                     && cue.getValue().matcher(question).find()
