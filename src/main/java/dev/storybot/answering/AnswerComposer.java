@@ -62,13 +62,14 @@ final class AnswerComposer {
                 && QuestionCues.givesBothEnds(first.quote())
                 && !(QuestionCues.asksRelative(question)
                         && first.figures().stream().anyMatch(AnswerComposer::percent))) {
-            Optional<Answer> change = differenceAnswer(List.of(first), question, language);
+            Optional<Answer> change =
+                    differenceAnswer(List.of(first), question, language, QuestionCues.fellFrom(first.quote()));
             if (change.isPresent()) {
                 return change.get();
             }
         }
         if (intent == Intent.DIFFERENCE) {
-            Optional<Answer> difference = differenceAnswer(chosen, question, language);
+            Optional<Answer> difference = differenceAnswer(chosen, question, language, false);
             if (difference.isPresent()) {
                 return difference.get();
             }
@@ -132,11 +133,17 @@ final class AnswerComposer {
                 new Answer(text.toString(), citations(cited), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language));
     }
 
+    /** True for a figure in percent. */
     private static boolean percent(Figure figure) {
         return figure.unit().toLowerCase(java.util.Locale.ROOT).startsWith("percent");
     }
 
-    private Optional<Answer> differenceAnswer(List<Fact> chosen, String question, Language language) {
+    /**
+     * The difference between two figures of one unit of {@code chosen}, relative (a percentage) when asked: of the
+     * larger figure when {@code fromLarger} (a fall from it), else of the smaller.
+     */
+    private Optional<Answer> differenceAnswer(
+            List<Fact> chosen, String question, Language language, boolean fromLarger) {
         List<Entity> named = entities.find(question);
         List<Map.Entry<Figure, Fact>> figures = new ArrayList<>();
         for (Fact fact : chosen) {
@@ -187,13 +194,11 @@ final class AnswerComposer {
         BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
         BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
         BigDecimal difference = larger.subtract(smaller);
-        boolean relative = QuestionCues.asksRelative(question)
-                && !a.unit().toLowerCase(java.util.Locale.ROOT).startsWith("percent")
-                && smaller.signum() > 0;
+        boolean relative = QuestionCues.asksRelative(question) && !percent(a) && smaller.signum() > 0;
         String amount = relative
                 ? difference
                                 .multiply(BigDecimal.valueOf(100))
-                                .divide(smaller, 1, RoundingMode.HALF_UP)
+                                .divide(fromLarger ? larger : smaller, 1, RoundingMode.HALF_UP)
                                 .stripTrailingZeros()
                                 .toPlainString()
                         + "%"

@@ -106,10 +106,13 @@ final class FollowUps {
             return text;
         }
         ConversationMemory.Remembered last = previous.get();
-        // "by what percent?", "how much did it grow": a computation on what the earlier question asked about
+        // "by what percent?", "how much did it grow": a computation on what the earlier question asked about;
+        // "去年呢？", "and last year?": the earlier question of another time (not "and what model does it use?")
         boolean computes = QuestionCues.intent(text) == Intent.DIFFERENCE || QuestionCues.asksChange(text);
-        if (computes && named.isEmpty() || QuestionCues.elliptical(text) && (!named.isEmpty() || isShort(text))) {
-            // "and Llama?", "去年呢？": the earlier question with the new subject or time
+        boolean subjectless = named.isEmpty() && QuestionCues.namesNoSubject(text);
+        if (computes && subjectless
+                || QuestionCues.elliptical(text)
+                        && (!named.isEmpty() || isShort(text) && !QuestionCues.hasQuestionWord(text))) {
             return borrow(last.resolvedQuestion(), text);
         }
         if (named.isEmpty()

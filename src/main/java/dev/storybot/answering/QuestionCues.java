@@ -39,6 +39,11 @@ final class QuestionCues {
         return List.copyOf(cues);
     }
 
+    /** English function words, shared with name finding. */
+    static final String FUNCTION_WORDS_RESOURCE = "/language/en/function-words.txt";
+    /** Words a follow-up may have besides function words and still name no subject ("it", "grow", "roughly"). */
+    static final String SUBJECTLESS_RESOURCE = "/language/en/subjectless-words.txt";
+
     /** The question shapes that decide how an answer is composed (a language resource). */
     static final String SHAPES_RESOURCE = "/language/question-shapes.txt";
 
@@ -53,6 +58,7 @@ final class QuestionCues {
     private static final Pattern DIFFERENCE = shape("difference");
     private static final Pattern CHANGE = shape("change");
     private static final Pattern BOTH_ENDS = shape("both-ends");
+    private static final Pattern BOTH_ENDS_DOWN = shape("both-ends-down");
     private static final Pattern COMPARE = shape("compare");
     private static final Pattern LIST = shape("list");
     private static final Pattern FOLLOW_UP = shape("follow-up");
@@ -102,6 +108,8 @@ final class QuestionCues {
 
     private static final Pattern YES_NO = CueFile.load(YES_NO_RESOURCE).get("yes_no");
     private static final Pattern WH = CueFile.load(YES_NO_RESOURCE).get("wh");
+    /** Words any question may have without naming what it is about: function words, fillers, change verbs. */
+    private static final java.util.Set<String> SUBJECTLESS_WORDS = subjectlessWords();
 
     /** The group of a relation's stated form that holds what is owned ("Meta's (Llama)"), if it has one. */
     static final String OWNED_GROUP = "owned";
@@ -148,6 +156,27 @@ final class QuestionCues {
     /** True when a fact's text gives where a figure came from as well as where it is ("up from", "compared with"). */
     static boolean givesBothEnds(String text) {
         return BOTH_ENDS.matcher(text).find();
+    }
+
+    /** True when a fact giving both ends of a change says the figure fell ("down from"): the larger end came first. */
+    static boolean fellFrom(String text) {
+        return BOTH_ENDS_DOWN.matcher(text).find();
+    }
+
+    /** True when the text has a question word ("what", "谁", "누구"). */
+    static boolean hasQuestionWord(String text) {
+        return WH.matcher(text).find();
+    }
+
+    /**
+     * True when nothing in the question but its operation and words any question has names a subject ("so how much
+     * did it grow", "by what percent", "and last year?"): it leans on the conversation for what it is about.
+     */
+    static boolean namesNoSubject(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+"))
+                .filter(word -> !word.isEmpty())
+                .allMatch(word ->
+                        SUBJECTLESS_WORDS.contains(word) || WH.matcher(word).matches());
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */
@@ -202,5 +231,11 @@ final class QuestionCues {
     /** The shape's pattern from {@link #SHAPES_RESOURCE}, with this class's flags. */
     private static Pattern shape(String name) {
         return Pattern.compile(SHAPES.get(name), FLAGS);
+    }
+
+    private static java.util.Set<String> subjectlessWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(dev.storybot.core.WordList.load(FUNCTION_WORDS_RESOURCE));
+        words.addAll(dev.storybot.core.WordList.load(SUBJECTLESS_RESOURCE));
+        return java.util.Set.copyOf(words);
     }
 }

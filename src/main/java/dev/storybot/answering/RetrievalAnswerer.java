@@ -343,6 +343,19 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             chosen = selector.select(borrowed, text, named, language, readsEnglish, previous);
             resolved = chosen.isEmpty() ? resolved : borrowed;
         }
+        // "so how much did it grow", right after an answer giving both ends of a change, asks about that change
+        Optional<Fact> bothEnds = named.isEmpty() && QuestionCues.asksChange(text) && QuestionCues.namesNoSubject(text)
+                ? previous.stream()
+                        .flatMap(last -> last.factIds().stream())
+                        .flatMap(id -> knowledge.fact(id).stream())
+                        .filter(f -> f.figures().size() > 1 && QuestionCues.givesBothEnds(f.quote()))
+                        .findFirst()
+                : Optional.empty();
+        if (bothEnds.isPresent()) {
+            List<Fact> first = new ArrayList<>(List.of(bothEnds.get()));
+            chosen.stream().filter(f -> !f.equals(bothEnds.get())).forEach(first::add);
+            chosen = first;
+        }
         // a premise the story contradicts is corrected, whether or not a fact gives what the question asks for
         List<Fact> aboutPremise = !opposites.presupposes(text)
                 ? List.of()
@@ -358,19 +371,6 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);
-        }
-        // "so how much did it grow", right after an answer giving both ends of a change, asks about that change
-        Optional<Fact> bothEnds = named.isEmpty() && QuestionCues.asksChange(text)
-                ? previous.stream()
-                        .flatMap(last -> last.factIds().stream())
-                        .flatMap(id -> knowledge.fact(id).stream())
-                        .filter(f -> f.figures().size() > 1 && QuestionCues.givesBothEnds(f.quote()))
-                        .findFirst()
-                : Optional.empty();
-        if (bothEnds.isPresent()) {
-            List<Fact> first = new ArrayList<>(List.of(bothEnds.get()));
-            chosen.stream().filter(f -> !f.equals(bothEnds.get())).forEach(first::add);
-            chosen = first;
         }
         // arithmetic on the figures of the facts found, or on the numbers the question gives about them
         Optional<Answer> computed =

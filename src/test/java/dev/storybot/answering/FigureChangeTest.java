@@ -28,6 +28,10 @@ class FigureChangeTest {
                         [2] Fares rose 5% to $2.40 in March.
 
                         [3] The board will review the timetable every spring.
+
+                        [4] Freight fell to 1.2 million tonnes, down from 1.5 million tonnes a year earlier.
+
+                        [5] Ticket revenue: $8.99 million vs. $7.96 million estimated.
                         """), TestBots.embeddings());
     }
 
@@ -61,6 +65,39 @@ class FigureChangeTest {
         Answer answer = ask(UUID.randomUUID().toString(), question);
 
         assertThat(answer.text()).as(answer.text()).contains("5%").doesNotContain("computed");
+    }
+
+    @ParameterizedTest(name = "{0} >> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "how much did freight fall? | by what percent?",
+                "货运量下降了多少？ | 下降了百分之几？",
+                "화물은 얼마나 줄었어? | 몇 퍼센트 줄었어?"
+            })
+    void should_compute_a_fall_relative_to_where_it_fell_from(String fall, String percent) {
+        String conversation = UUID.randomUUID().toString();
+        Answer amount = ask(conversation, fall);
+        Answer relative = ask(conversation, percent);
+
+        assertThat(amount.text()).as(amount.text()).contains("0.3");
+        assertThat(relative.text()).as(relative.text()).contains("20%");
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_not_read_an_estimate_beside_a_figure_as_a_change() {
+        Answer answer = ask(UUID.randomUUID().toString(), "how much did ticket revenue grow?");
+
+        assertThat(answer.text()).as(answer.text()).doesNotContain("computed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_answer_a_change_question_with_its_own_subject_from_its_own_facts() {
+        String conversation = UUID.randomUUID().toString();
+        ask(conversation, "how many riders did the ferries carry?");
+        Answer freight = ask(conversation, "how much did freight fall?");
+
+        assertThat(freight.citations()).extracting(c -> c.paragraph()).containsExactly(4);
     }
 
     private static Answer ask(String conversation, String question) {
