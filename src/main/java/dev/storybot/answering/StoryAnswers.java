@@ -50,6 +50,9 @@ final class StoryAnswers {
 
     private record ArticleSentence(int paragraph, String text, Set<String> words) {}
 
+    /** Words in quotation marks, four or more: a sentence with them quotes someone (a name in quotes does not). */
+    private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"”]*\\s[^\"”]*\\s[^\"”]*\\s[^\"”]*[\"”]");
+
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
     private final List<ArticleSentence> sentences = new ArrayList<>();
@@ -150,17 +153,13 @@ final class StoryAnswers {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Fact fact : knowledge.facts()) {
-            if (fact.attribution() == null
-                    || !QUOTATION_MARK.matcher(fact.quote()).find()) {
+            if (fact.attribution() == null || !QUOTATION.matcher(fact.quote()).find()) {
                 continue;
             }
             String sentence = AnswerComposer.answerIn(fact, language);
             String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
             if (joined.length() > Answer.MAX_TEXT_CHARS) {
-                if (citations.isEmpty()) {
-                    continue; // too long to quote whole: a shorter one may fit
-                }
-                break;
+                continue; // too long beside the others: a shorter one may fit
             }
             text.setLength(0);
             text.append(joined);
@@ -180,9 +179,6 @@ final class StoryAnswers {
         int paren = line.indexOf(" (");
         return (paren > 0 ? line.substring(0, paren) : line).strip();
     }
-
-    /** A quotation mark: a sentence with one quotes someone word for word. */
-    private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”「」]");
 
     private Answer summary(Language language) {
         String summary = knowledge.summary(language);

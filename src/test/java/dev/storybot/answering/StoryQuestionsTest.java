@@ -158,6 +158,9 @@ class StoryQuestionsTest {
                 Arguments.of("How many downloads did Qwen get?"),
                 Arguments.of("黄仁勋说了什么？"),
                 Arguments.of("what did huang say exactly? need a quote for my newsletter"),
+                Arguments.of("any quotes about the price of chinese models?"),
+                Arguments.of("give me a quote on how cheap chinese ai is"),
+                Arguments.of("who was quoted saying china is the winner?"),
                 Arguments.of("큐웬 다운로드 수는?"));
     }
 
