@@ -44,8 +44,10 @@ final class EntityAnswers {
     static final int MAX_TITLE_WORDS = 14;
 
     private static final Set<String> TITLES = dev.storybot.core.WordList.load(TITLES_RESOURCE);
-    /** Verbs that attribute a sentence to a speaker ("said"), which end no title. */
-    private static final Set<String> SPEECH_VERBS = dev.storybot.core.WordList.load("/language/en/speech-verbs.txt");
+    /** Verbs that attribute a sentence to a speaker ("said"), shared with name finding. */
+    static final String SPEECH_VERBS_RESOURCE = "/language/en/speech-verbs.txt";
+    /** Speech verbs, which end no title and name no topic. */
+    private static final Set<String> SPEECH_VERBS = dev.storybot.core.WordList.load(SPEECH_VERBS_RESOURCE);
     /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
@@ -144,8 +146,15 @@ final class EntityAnswers {
     /** How well each fact matches the words of {@code question} other than its names (BM25; absent for none). */
     private Map<String, Double> relevance(String question) {
         Map<String, Double> scores = new HashMap<>();
-        for (Hit hit : lexical.rank(
-                matcher.withoutEntities(question), knowledge.facts().size())) {
+        // the words asking what was said ("say", "told") are in every statement: only the topic's words rank
+        String topic = java.util.Arrays.stream(matcher.withoutEntities(question).split("\\s+"))
+                .filter(word ->
+                        !SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\P{L}", "")))
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (QuestionCues.namesNoSubject(topic)) {
+            return scores; // "what did X say?": the story's order
+        }
+        for (Hit hit : lexical.rank(topic, knowledge.facts().size())) {
             scores.put(hit.fact().id(), hit.score());
         }
         return scores;

@@ -133,7 +133,8 @@ class EntityQuestionsTest {
                 "what did huang say about being a few nanoseconds behind | nanoseconds",
                 "黄仁勋关于落后几纳秒说了什么 | nanoseconds",
                 "젠슨 황이 몇 나노초 뒤져 있다고 한 말은 | nanoseconds",
-                "what did huang say | winner"
+                "what did huang say | winner",
+                "what exactly did huang say? | winner"
             })
     void should_put_first_the_statements_sharing_the_question_s_other_words(String question, String first) {
         Answer answer = answers.answer(
