@@ -62,10 +62,11 @@ public final class HtmlMetadata {
     private static final Pattern JSON_LD_PUBLISHER =
             Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LEADING_WWW = Pattern.compile("(?i)^www\\d?\\.");
-    /** schema.org's author, one object or the first of a list: {@code "author":[{"@type":"Person","name":"..."}]}. */
+    /** schema.org's author: a name, one object or the first of a list ({@code "author":[{"name":"..."}]}). */
     private static final Pattern JSON_LD_AUTHOR =
-            Pattern.compile("\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+            Pattern.compile("\"author\"\\s*:\\s*(?:\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*)?\"([^\"]+)\"");
 
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by\\s+");
@@ -152,9 +153,20 @@ public final class HtmlMetadata {
         for (Element script : page.select("script[type=application/ld+json]")) {
             Matcher m = field.matcher(script.data());
             if (m.find()) {
-                return Optional.of(ParagraphSplitter.normalize(m.group(1)));
+                return Optional.of(ParagraphSplitter.normalize(unescaped(m.group(1))));
             }
         }
         return Optional.empty();
+    }
+
+    /** JSON's {@code \\uXXXX} escapes as the characters they stand for ("Jos\\u00e9" is "José"). */
+    private static String unescaped(String json) {
+        Matcher m = UNICODE_ESCAPE.matcher(json);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

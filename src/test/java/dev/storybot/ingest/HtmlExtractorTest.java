@@ -92,7 +92,8 @@ class HtmlExtractorTest {
             value = {
                 "<meta name='author' content='Ana Ruiz'> | Ana Ruiz",
                 "<script type='application/ld+json'>{\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}</script> | Ana Ruiz",
-                "<script type='application/ld+json'>{\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}}</script> | Ana Ruiz"
+                "<script type='application/ld+json'>{\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}}</script> | Ana Ruiz",
+                "<script type='application/ld+json'>{\"author\":\"Jos\\u00e9 Garc\\u00eda\"}</script> | José García"
             })
     void should_find_the_byline_in_meta_tags_or_schema_org_markup(String head, String byline) {
         org.jsoup.nodes.Document page = Jsoup.parse("<html><head>" + head + "</head><body></body></html>");
