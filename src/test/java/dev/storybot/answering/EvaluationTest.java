@@ -39,23 +39,23 @@ class EvaluationTest {
     /**
      * Seven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 17/25 and 16/29, earnings 21/29 and 15/26, lander 19/24 and 14/24, airline 23/34, duvet 22/35, hockey
-     * 18/30, solar 18/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
+     * (science 17/25 and 18/29, earnings 22/29 and 18/26, lander 19/24 and 14/24, airline 24/34, duvet 22/35, hockey
+     * 18/30, solar 19/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
      * second set lost a follow-up when counts written in words became figures, airline a Korean question once its
      * name was read). The goal is 0.60 on their held-out
      * sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
             Map.entry("science/dev", 0.68),
-            Map.entry("science/dev2", 0.55),
-            Map.entry("earnings/dev", 0.72),
-            Map.entry("earnings/dev2", 0.57),
+            Map.entry("science/dev2", 0.62),
+            Map.entry("earnings/dev", 0.75),
+            Map.entry("earnings/dev2", 0.69),
             Map.entry("lander/dev", 0.79),
             Map.entry("lander/dev2", 0.58),
-            Map.entry("airline/dev", 0.67),
+            Map.entry("airline/dev", 0.70),
             Map.entry("duvet/dev", 0.62),
             Map.entry("hockey/dev", 0.60),
-            Map.entry("solar/dev", 0.56));
+            Map.entry("solar/dev", 0.59));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
