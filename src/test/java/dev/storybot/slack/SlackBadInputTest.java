@@ -171,7 +171,11 @@ class SlackBadInputTest {
                         FORM),
                 Arguments.of("an empty body", new byte[0], FORM),
                 Arguments.of("raw invalid UTF-8", invalidUtf8, FORM),
-                Arguments.of("a 1 MB body", ("text=" + "a".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8), FORM));
+                // as large as the endpoint reads (one byte more is refused before it is read: SlackHttpHardeningTest)
+                Arguments.of(
+                        "a 1 MB body",
+                        ("text=" + "a".repeat((1 << 20) - "text=".length())).getBytes(StandardCharsets.UTF_8),
+                        FORM));
     }
 
     @ParameterizedTest(name = "a signed request with {0} gets a 2xx or 4xx, never a 5xx or a stack trace")
