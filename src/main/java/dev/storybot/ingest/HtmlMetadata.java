@@ -1,6 +1,7 @@
 package dev.storybot.ingest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,46 +17,16 @@ public final class HtmlMetadata {
     /** A byline longer than this is a paragraph that happens to carry an author class, not a name. */
     private static final int MAX_BYLINE_CHARS = 120;
 
-    private static final List<String> HEADLINE_SELECTORS = List.of(
-            "meta[property=og:title]",
-            "meta[name=twitter:title]",
-            "meta[itemprop=headline]",
-            "[itemprop=headline]",
-            "h1",
-            "title");
-    private static final List<String> BYLINE_SELECTORS = List.of(
-            "meta[name=author]",
-            "meta[property=article:author]:not([content^=http])",
-            "meta[name=byl]",
-            "meta[name=sailthru.author]",
-            "meta[name=parsely-author]",
-            "[itemprop=author] [itemprop=name]",
-            "[rel=author]",
-            "[itemprop=author]",
-            ".byline",
-            "[class*=byline]",
-            "[class*=author-name]");
-    private static final List<String> DATE_SELECTORS = List.of(
-            "meta[property=article:published_time]",
-            "meta[itemprop=datePublished]",
-            "meta[name=pubdate]",
-            "meta[name=publishdate]",
-            "meta[name=date]",
-            "meta[name=dc.date]",
-            "meta[name=DC.date.issued]",
-            "meta[name=parsely-pub-date]",
-            "meta[name=sailthru.date]",
-            "[itemprop=datePublished][datetime]",
-            "time[datetime]",
-            "[itemprop=datePublished]");
-    private static final List<String> SOURCE_SELECTORS =
-            List.of("link[rel=canonical]", "meta[property=og:url]", "meta[name=twitter:url]", "meta[itemprop=url]");
-    private static final List<String> PUBLISHER_SELECTORS = List.of(
-            "meta[property=og:site_name]",
-            "meta[name=application-name]",
-            "meta[name=apple-mobile-web-app-title]",
-            "[itemprop=publisher] meta[itemprop=name]",
-            "[itemprop=publisher] [itemprop=name]");
+    /** The selectors per field (see the resource's header for the format). */
+    static final String SELECTORS_RESOURCE = "/ingest/page-metadata.txt";
+
+    private static final Map<String, List<String>> SELECTORS = selectors();
+
+    private static final List<String> HEADLINE_SELECTORS = SELECTORS.get("headline");
+    private static final List<String> BYLINE_SELECTORS = SELECTORS.get("byline");
+    private static final List<String> DATE_SELECTORS = SELECTORS.get("date");
+    private static final List<String> SOURCE_SELECTORS = SELECTORS.get("source");
+    private static final List<String> PUBLISHER_SELECTORS = SELECTORS.get("publisher");
     /** A site name longer than this is a slogan or a sentence, not the publication's name. */
     private static final int MAX_PUBLISHER_CHARS = 60;
 
@@ -168,5 +139,16 @@ public final class HtmlMetadata {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static Map<String, List<String>> selectors() {
+        Map<String, List<String>> selectors = new java.util.LinkedHashMap<>();
+        for (String line : dev.storybot.core.WordList.lines(SELECTORS_RESOURCE)) {
+            int equals = line.indexOf(" = ");
+            selectors
+                    .computeIfAbsent(line.substring(0, equals).strip(), k -> new java.util.ArrayList<>())
+                    .add(line.substring(equals + 3).strip());
+        }
+        return selectors;
     }
 }

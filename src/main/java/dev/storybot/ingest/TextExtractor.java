@@ -15,7 +15,7 @@ public final class TextExtractor {
     /** A first line longer than this is body text, not a headline. */
     private static final int MAX_HEADLINE_CHARS = 200;
 
-    private static final Pattern META_LINE =
+    private static final Pattern FIELD_LINE =
             Pattern.compile("(?i)^(by|author|byline|date|published|source|url)\\s*:\\s*(.+)$");
     private static final Pattern BY_LINE = Pattern.compile("^By\\s+(\\p{Lu}.{1,80})$");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*$");
@@ -61,16 +61,16 @@ public final class TextExtractor {
                         .map(l -> markdown ? plain(l) : ParagraphSplitter.normalize(l))
                         .toList();
                 if (lines.stream()
-                        .allMatch(l -> META_LINE.matcher(l).matches()
+                        .allMatch(l -> FIELD_LINE.matcher(l).matches()
                                 || BY_LINE.matcher(l).matches())) {
                     for (String line : lines) {
-                        Matcher meta = META_LINE.matcher(line);
+                        Matcher field = FIELD_LINE.matcher(line);
                         Matcher by = BY_LINE.matcher(line);
                         if (by.matches()) {
                             byline = Optional.of(by.group(1));
-                        } else if (meta.matches()) {
-                            String value = meta.group(2).strip();
-                            switch (meta.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                        } else if (field.matches()) {
+                            String value = field.group(2).strip();
+                            switch (field.group(1).toLowerCase(java.util.Locale.ROOT)) {
                                 case "date", "published" -> date = Optional.of(value);
                                 case "source", "url" -> source = Optional.of(value);
                                 default -> byline = Optional.of(value);

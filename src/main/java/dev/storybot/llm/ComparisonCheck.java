@@ -79,7 +79,7 @@ final class ComparisonCheck {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?<!\\d)\\.(?!\\d)|[!?。！？;；\\n]|,?\\s+(?:while|whereas|but|although|though)\\s+|然而|而|但是?|반면|하지만", CI);
     private static final Pattern EN_HEDGE = Pattern.compile(
-            "^\\s*(?:than\\s+|of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?(?:US)?[$¥€£]?\\d",
+            "^\\s*(?:than\\s+|of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?(?:\\p{Lu}{1,2}\\$|[$¥€£])?\\d",
             CI);
     private static final Pattern ZH_HEDGE = Pattern.compile("^\\s*了?\\s*[\\d$¥￥]");
     private static final Pattern KO_HEDGE = Pattern.compile("[\\d%％만억회]\\s*(?:을|를|이|가)?\\s*$");

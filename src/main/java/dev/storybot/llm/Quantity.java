@@ -22,7 +22,7 @@ record Quantity(double mantissa, double scale, int decimals, int trailingZeros, 
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![A-Za-z0-9_.])"
-                    + "(?:US\\$|\\$|¥|￥|€|£)?\\s?"
+                    + "(?:\\p{Lu}{1,2}\\$|\\$|¥|￥|€|£)?\\s?"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|(?-i:[MBK])(?![A-Za-z])|万亿|亿|万|千|억|만|천)(?![a-z]))?"
                     + "(?:\\s?(?<pct>%|％|percent(?:age points?)?|per cent|퍼센트))?",
