@@ -61,7 +61,7 @@ final class AnswerComposer {
         if (QuestionCues.asksChange(question)
                 && QuestionCues.givesBothEnds(first.quote())
                 && !(QuestionCues.asksRelative(question)
-                        && first.figures().stream().anyMatch(AnswerComposer::percent))) {
+                        && first.figures().stream().anyMatch(ArithmeticQuestions::percent))) {
             Optional<Answer> change =
                     differenceAnswer(List.of(first), question, language, QuestionCues.fellFrom(first.quote()));
             if (change.isPresent()) {
@@ -133,11 +133,6 @@ final class AnswerComposer {
                 new Answer(text.toString(), citations(cited), Outcome.ANSWERED, Mode.RETRIEVAL, null, note, language));
     }
 
-    /** True for a figure in percent. */
-    private static boolean percent(Figure figure) {
-        return figure.unit().toLowerCase(java.util.Locale.ROOT).startsWith("percent");
-    }
-
     /**
      * The difference between two figures of one unit of {@code chosen}, relative (a percentage) when asked: of the
      * larger figure when {@code fromLarger} (a fall from it), else of the smaller.
@@ -194,7 +189,8 @@ final class AnswerComposer {
         BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
         BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
         BigDecimal difference = larger.subtract(smaller);
-        boolean relative = QuestionCues.asksRelative(question) && !percent(a) && smaller.signum() > 0;
+        boolean relative =
+                QuestionCues.asksRelative(question) && !ArithmeticQuestions.percent(a) && smaller.signum() > 0;
         String amount = relative
                 ? difference
                                 .multiply(BigDecimal.valueOf(100))

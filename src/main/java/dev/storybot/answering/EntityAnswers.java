@@ -9,11 +9,9 @@ import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.retrieval.EntityMatcher;
-import dev.storybot.retrieval.Hit;
 import dev.storybot.retrieval.LexicalRanker;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -145,19 +143,13 @@ final class EntityAnswers {
 
     /** How well each fact matches the words of {@code question} other than its names (BM25; absent for none). */
     private Map<String, Double> relevance(String question) {
-        Map<String, Double> scores = new HashMap<>();
         // the words asking what was said ("say", "told") are in every statement: only the topic's words rank
         String topic = java.util.Arrays.stream(matcher.withoutEntities(question).split("\\s+"))
                 .filter(word ->
                         !SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\P{L}", "")))
                 .collect(java.util.stream.Collectors.joining(" "));
-        if (QuestionCues.namesNoSubject(topic)) {
-            return scores; // "what did X say?": the story's order
-        }
-        for (Hit hit : lexical.rank(topic, knowledge.facts().size())) {
-            scores.put(hit.fact().id(), hit.score());
-        }
-        return scores;
+        // "what did X say?": the story's order
+        return QuestionCues.namesNoSubject(topic) ? Map.of() : lexical.scoresById(topic);
     }
 
     /**

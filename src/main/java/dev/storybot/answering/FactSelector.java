@@ -437,11 +437,6 @@ final class FactSelector {
     }
 
     private Map<String, Double> contentScores(String question) {
-        String content = entities.withoutEntities(question);
-        Map<String, Double> scores = new HashMap<>();
-        for (Hit hit : lexical.rank(content, knowledge.facts().size())) {
-            scores.put(hit.fact().id(), hit.score());
-        }
-        return scores;
+        return lexical.scoresById(entities.withoutEntities(question));
     }
 }

@@ -118,6 +118,15 @@ public final class LexicalRanker implements FactRanker {
                 "\n", parts.stream().filter(java.util.Objects::nonNull).toList());
     }
 
+    /** Every fact's BM25 score for {@code query}, by fact id; facts sharing none of its terms are absent. */
+    public java.util.Map<String, Double> scoresById(String query) {
+        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        for (Hit hit : rank(query, factsById.size())) {
+            scores.put(hit.fact().id(), hit.score());
+        }
+        return scores;
+    }
+
     @Override
     public List<Hit> rank(String query, int limit) {
         Query parsed = parse(query);
