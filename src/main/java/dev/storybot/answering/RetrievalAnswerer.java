@@ -228,6 +228,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                     || !glossed.retrievalAnswer().citations().isEmpty()) {
                 return glossed.withNote(note);
             }
+            // the glossary read what kind of answer it asks for ("何人", "cuántos" read as "how many") and no fact
+            // about its subject gives that kind: the refusal stands, rather than any fact naming the same names
+            if (!QuestionCues.asks(english.get()).isEmpty()) {
+                return glossed.withNote(note);
+            }
         }
         return other.isEmpty()
                 ? gather(request, text, detected, true)

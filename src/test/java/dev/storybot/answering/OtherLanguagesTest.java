@@ -60,4 +60,24 @@ class OtherLanguagesTest {
         assertThat(answer.text()).contains("billion");
         assertThat(answer.note()).isEqualTo(LANGUAGES.note("es"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {"Moonshotって社員何人いるの？", "¿cuántos empleados tiene Moonshot?", "Moonshot hat wie viele Mitarbeiter?"})
+    void should_refuse_when_the_glossed_question_asks_a_kind_no_fact_about_its_subject_gives(String question) {
+        Answer answer = TestBots.retrieval().answer(ChatRequest.of("test", question));
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.note()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {"Qwenのダウンロード数は？", "¿cuántas descargas tiene Qwen?", "combien de téléchargements pour Qwen ?"})
+    void should_answer_when_the_glossed_question_asks_a_kind_a_fact_gives(String question) {
+        Answer answer = TestBots.retrieval().answer(ChatRequest.of("test", question));
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("385.3 million");
+    }
 }
