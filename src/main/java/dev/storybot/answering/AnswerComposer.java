@@ -47,7 +47,9 @@ final class AnswerComposer {
      */
     Answer compose(List<Fact> chosen, String question, String asked, Language language) {
         Intent intent = QuestionCues.intent(question);
-        if (intent == Intent.LIST) {
+        // "which school people did the study" asks who stands in a relation, which the chosen facts state: not a
+        // list of everyone of that kind
+        if (intent == Intent.LIST && QuestionCues.requiredRole(question).isEmpty()) {
             Optional<Answer> list = listQuestions
                     .request(question, entities.find(question))
                     .flatMap(r -> listAnswers.answer(r, language));

@@ -28,6 +28,10 @@ final class FactSelector {
     /** How many fused candidates are considered for an answer. */
     static final int CANDIDATES_CONSIDERED = 6;
 
+    /** The end of a sentence: a full stop, question or exclamation mark, perhaps closing a quote, then a space. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?][\"”’)]?(?=\\s|$)");
+
     /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
     private static final double CONTENT_WEIGHT = 0.5;
     /** BM25 below this is weak evidence however it compares with the other candidates. */
@@ -199,6 +203,18 @@ final class FactSelector {
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
                 .filter(c -> !asksYear || givesYear(c.fact(), language))
                 .toList();
+        if (passing.isEmpty() && role.isPresent() && contextual.isEmpty() && !anyKind) {
+            // "who did the study" names nothing the gate can hold a fact to: the facts stating the relation asked
+            // about ("said study co-author Ann Lee") answer it, those retrieved first, then the rest in story order
+            List<Candidate> everyFact = new ArrayList<>(retrieved);
+            knowledge.facts().stream()
+                    .filter(f -> retrieved.stream().noneMatch(c -> c.fact().equals(f)))
+                    .forEach(f -> everyFact.add(new Candidate(f, 0, 0, 0, 0)));
+            passing = everyFact.stream()
+                    .filter(c -> hasRole(c.fact(), role.get(), contextual))
+                    .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                    .toList();
+        }
         double maxContent = passing.stream()
                 .mapToDouble(c -> content.getOrDefault(c.fact().id(), 0.0))
                 .max()
@@ -366,9 +382,28 @@ final class FactSelector {
     }
 
     private boolean hasRole(Fact fact, java.util.regex.Pattern role, Set<String> asked) {
-        return statesRole(fact.answer(), role, asked)
-                || statesRole(fact.quote(), role, asked)
+        String sentence = toSentenceEnd(fact);
+        String rest = sentence.substring(Math.min(fact.quote().length(), sentence.length()));
+        return statesRole(fact.answer() + rest, role, asked)
+                || statesRole(sentence, role, asked)
                 || fact.keywords().stream().anyMatch(k -> statesRole(k, role, asked));
+    }
+
+    /**
+     * The fact's quote read on to the end of its sentence, so that what the sentence adds after a clause ("a
+     * researcher at X, who was not involved in the study") is part of what it states.
+     */
+    private String toSentenceEnd(Fact fact) {
+        String quote = fact.quote();
+        for (dev.storybot.core.Paragraph p : knowledge.paragraphs()) {
+            int at = p.number() == fact.paragraph() ? p.text().indexOf(quote) : -1;
+            if (at >= 0) {
+                java.util.regex.Matcher end = SENTENCE_END.matcher(p.text());
+                int to = end.find(at + quote.length()) ? end.end() : p.text().length();
+                return p.text().substring(at, to);
+            }
+        }
+        return quote;
     }
 
     /**

@@ -63,7 +63,8 @@ class OtherLanguagesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(
-            strings = {"Moonshotって社員何人いるの？", "¿cuántos empleados tiene Moonshot?", "Moonshot hat wie viele Mitarbeiter?"})
+            strings = {"Moonshotって社員何人いるの？", "¿cuántos empleados tiene Moonshot?", "Moonshot hat wie viele Mitarbeiter?"
+            })
     void should_refuse_when_the_glossed_question_asks_a_kind_no_fact_about_its_subject_gives(String question) {
         Answer answer = TestBots.retrieval().answer(ChatRequest.of("test", question));
 

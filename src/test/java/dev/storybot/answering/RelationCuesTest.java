@@ -27,6 +27,13 @@ class RelationCuesTest {
                 "미국이 딥시크를 금지했어? | 커서는 딥시크를 쓴 것으로 의심된다. | false",
                 "who is the ceo of nvidia | NVIDIA CEO Jensen Huang said China is winning. | true",
                 "what gpus does cursor train on | Cursor is suspected of using DeepSeek. | false",
+                "wait who actually did this study | The result is new, said study co-author Ann Lee. | true",
+                "who did the study | It is lovely, said Bo Kim, a researcher at X, who was not involved in it. | false",
+                "who did the study | The findings could help scientists who are studying sleep. | false",
+                "这个研究是谁做的？ | 该研究的作者李安说，结果很新。 | true",
+                "这个研究是谁做的？ | 未参与该研究的研究人员金博说，结果很好。 | false",
+                "이 연구는 누가 했어? | 연구진은 논문에서 결과가 새롭다고 썼다. | true",
+                "이 연구는 누가 했어? | 연구에 참여하지 않은 연구자 김보는 결과가 좋다고 말했다. | false",
             })
     void should_require_a_fact_that_states_the_relation_asked(String question, String sentence, boolean states) {
         Optional<Pattern> relation = QuestionCues.requiredRole(question);
