@@ -25,13 +25,16 @@ final class FollowUps {
     private final Map<String, Entity> entitiesById;
     private final Pronouns pronouns = new Pronouns();
     private final Descriptions descriptions;
+    private final WhichOfSeveral whichOfSeveral;
 
     FollowUps(
             EntityMatcher entities,
             ConversationMemory memory,
             Map<String, Entity> entitiesById,
-            Descriptions descriptions) {
+            Descriptions descriptions,
+            WhichOfSeveral whichOfSeveral) {
         this.entities = entities;
+        this.whichOfSeveral = whichOfSeveral;
         this.memory = memory;
         this.entitiesById = entitiesById;
         this.descriptions = descriptions;
@@ -41,7 +44,8 @@ final class FollowUps {
      * The question with a pronoun replaced by the one person the last answer was about, if it names no person, or
      * a description ("the vc guy") by the one entity the story describes so, in a conversation that has begun.
      */
-    String withPerson(String text, Language language, String conversation) {
+    String withPerson(String typed, Language language, String conversation) {
+        String text = whichOfSeveral.resolve(typed, language, memory.turns(conversation));
         // a description of an owner ("the ex-norland cto's firm") or by a bare title ("did the ex-norland cto found")
         // says who is meant even in a first question
         boolean namesPerson = entities.find(text).stream().anyMatch(EntityKinds::person);
@@ -109,7 +113,12 @@ final class FollowUps {
         // "by what percent?", "how much did it grow": a computation on what the earlier question asked about;
         // "去年呢？", "and last year?": the earlier question of another time (not "and what model does it use?")
         boolean computes = QuestionCues.intent(text) == Intent.DIFFERENCE || QuestionCues.asksChange(text);
-        boolean subjectless = named.isEmpty() && QuestionCues.namesNoSubject(text);
+        // a computation naming only what the last answer was about ("how much bigger is Qwen" after Qwen's and
+        // Llama's downloads, its "the first one" resolved) leans on that answer as much as one naming nothing
+        boolean subjectless = named.isEmpty() && QuestionCues.namesNoSubject(text)
+                || computes
+                        && !named.isEmpty()
+                        && named.stream().allMatch(e -> last.entityIds().contains(e.id()));
         if (computes && subjectless
                 || QuestionCues.elliptical(text)
                         && (!named.isEmpty() || isShort(text) && !QuestionCues.hasQuestionWord(text))) {

@@ -88,7 +88,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 translatedLanguages.add(language);
             }
         }
-        this.followUps = new FollowUps(entities, memory, knowledge.entitiesById(), new Descriptions(knowledge));
+        this.followUps = new FollowUps(
+                entities,
+                memory,
+                knowledge.entitiesById(),
+                new Descriptions(knowledge),
+                new WhichOfSeveral(knowledge, entities));
         this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.composer = new AnswerComposer(knowledge, entities);

@@ -1,0 +1,78 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Language;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** "The other one" and "the first one" are replaced by the entity of the conversation they point at. */
+class WhichOfSeveralTest {
+
+    private static final KnowledgeBase STORY = KnowledgeLoader.derive("article.txt", """
+            # City picks a ferry operator
+
+            [1] Harbor Ferries Corp. and Coastline Boats Inc. bid for the city contract on Monday, officials said.
+
+            [2] Harbor Ferries Corp. offered $2 million, said its chief executive Ann Lee.
+
+            [3] Coastline Boats Inc. offered $3 million, said its founder Tom Reed.
+            """);
+    private static final WhichOfSeveral STAGE = new WhichOfSeveral(STORY, new EntityMatcher(STORY.entities()));
+
+    private static final ConversationMemory.Remembered BIDDERS = turn(
+            "who bid for the contract",
+            "Harbor Ferries Corp. and Coastline Boats Inc. bid for the city contract on Monday, officials said.");
+    private static final ConversationMemory.Remembered HARBOR_OFFER = turn(
+            "what did Harbor Ferries offer",
+            "Harbor Ferries Corp. offered $2 million, said its chief executive Ann Lee.");
+
+    private static ConversationMemory.Remembered turn(String question, String answer) {
+        return new ConversationMemory.Remembered(question, question, answer, List.of(), List.of());
+    }
+
+    static Stream<Arguments> references() {
+        List<ConversationMemory.Remembered> listed = List.of(BIDDERS);
+        List<ConversationMemory.Remembered> oneOfTwo = List.of(BIDDERS, HARBOR_OFFER);
+        return Stream.of(
+                // turns | question | language | resolved question
+                Arguments.of(
+                        listed, "what did the first company offer", Language.EN, "what did Harbor Ferries Corp offer"),
+                Arguments.of(listed, "and the second one?", Language.EN, "and Coastline Boats Inc?"),
+                Arguments.of(listed, "第二家公司出价多少？", Language.ZH, "Coastline Boats Inc出价多少？"),
+                Arguments.of(listed, "두 번째 회사는 얼마를 제시했어?", Language.KO, "Coastline Boats Inc는 얼마를 제시했어?"),
+                Arguments.of(oneOfTwo, "ok and the other company?", Language.EN, "ok and Coastline Boats Inc?"),
+                Arguments.of(oneOfTwo, "那另一家公司呢？", Language.ZH, "那Coastline Boats Inc呢？"),
+                Arguments.of(oneOfTwo, "나머지 회사는?", Language.KO, "Coastline Boats Inc는?"),
+                // a story of two people: the other one is the one not yet meant
+                Arguments.of(oneOfTwo, "what did the other guy say", Language.EN, "what did Tom Reed say"),
+                Arguments.of(oneOfTwo, "另一位说了什么？", Language.ZH, "Tom Reed说了什么？"),
+                Arguments.of(oneOfTwo, "다른 사람은 뭐라고 했어?", Language.KO, "Tom Reed은 뭐라고 했어?"),
+                // words of no kind point at nothing; nor does a first question
+                Arguments.of(
+                        oneOfTwo,
+                        "what is on the other side of the deal",
+                        Language.EN,
+                        "what is on the other side of the deal"),
+                Arguments.of(
+                        listed,
+                        "what happened in the first quarter",
+                        Language.EN,
+                        "what happened in the first quarter"),
+                Arguments.of(List.of(), "and the other company?", Language.EN, "and the other company?"),
+                Arguments.of(List.of(), "那另一家公司呢？", Language.ZH, "那另一家公司呢？"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("references")
+    void should_name_the_entity_the_words_point_at(
+            List<ConversationMemory.Remembered> turns, String question, Language language, String resolved) {
+        assertThat(STAGE.resolve(question, language, turns)).isEqualTo(resolved);
+    }
+}
