@@ -67,6 +67,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EnglishGloss gloss;
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
+    private final LeadingReactions leadingReactions;
     private final OutOfScope outOfScope = new OutOfScope();
     private final OppositeClaims opposites = new OppositeClaims();
 
@@ -81,6 +82,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.entities = entities;
         this.unknownNames = new UnknownNames(knowledge);
         this.gloss = new EnglishGloss(new SoundedNames(knowledge.entities()));
+        this.leadingReactions = new LeadingReactions(knowledge, entities);
         this.memory = memory;
         this.translatedLanguages = java.util.EnumSet.noneOf(Language.class);
         for (Language language : Language.values()) {
@@ -136,7 +138,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         String cleaned = InputText.clean(request.text());
         // the story's own address beside a question only says "this story"; alone, it asks for the gist
         String withoutAddress = storyQuestions.withoutStoryAddress(cleaned);
-        String text = withoutAddress.isBlank() ? cleaned : withoutAddress;
+        String text = leadingReactions.drop(withoutAddress.isBlank() ? cleaned : withoutAddress);
         // several things asked about the article itself ("what date ..., and whats the url") are answered together
         boolean aboutTheStory =
                 storyQuestions.classifyAll(text, entities.find(text)).size() > 1;

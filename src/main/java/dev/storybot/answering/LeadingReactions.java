@@ -1,0 +1,71 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Paragraph;
+import dev.storybot.knowledge.Entity;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.retrieval.EntityMatcher;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage of input cleaning that drops a short reaction typed before the question in the same message ("lol classic.
+ * and the roadmap, how many priorities?", "哈哈。那路线图呢？", "ㅋㅋ 대박. 그럼 로드맵은?"), so that the question is read
+ * as the follow-up it is: a leading sentence that ends without a question mark, is a few words long, and uses no word
+ * and no name of the story.
+ */
+final class LeadingReactions {
+
+    /** A reaction is a word or three ("lol classic", "ok cool thanks"); a longer sentence may say what is asked about. */
+    static final int MAX_REACTION_WORDS = 3;
+
+    private static final Pattern LEADING =
+            Pattern.compile("^\\s*(?<lead>[^.!?。！？\\n]{1,40}?)\\s*[.!。！]+\\s*(?<rest>\\S.*)$", Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$");
+
+    private final Set<String> storyWords = new HashSet<>();
+    private final EntityMatcher entities;
+
+    LeadingReactions(KnowledgeBase knowledge, EntityMatcher entities) {
+        this.entities = entities;
+        for (Paragraph p : knowledge.paragraphs()) {
+            addWords(p.text());
+        }
+        for (Entity entity : knowledge.entities()) {
+            entity.allNames().forEach(this::addWords);
+        }
+    }
+
+    private void addWords(String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            storyWords.add(m.group().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The question without a leading reaction; unchanged when it has none or nothing but a question follows. */
+    String drop(String text) {
+        Matcher m = LEADING.matcher(text);
+        if (!m.matches() || !QUESTION_MARK.matcher(m.group("rest")).find()) {
+            return text;
+        }
+        String lead = m.group("lead");
+        if (!entities.find(lead).isEmpty()) {
+            return text;
+        }
+        Matcher words = WORD.matcher(lead);
+        int count = 0;
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            if (++count > MAX_REACTION_WORDS
+                    || storyWords.contains(word)
+                    || word.chars().anyMatch(Character::isDigit)) {
+                return text;
+            }
+        }
+        return count == 0 ? text : m.group("rest");
+    }
+}
