@@ -48,6 +48,9 @@ class EntityQuestionsTest {
                 Arguments.of("what exactly did jensen huang say about china? quotes pls", Kind.SAID, "huang"),
                 Arguments.of("黄仁勋到底具体说了什么？", Kind.SAID, "huang"),
                 Arguments.of("젠슨 황이 정확히 뭐라고 했어?", Kind.SAID, "huang"),
+                // read through the glossary, a question keeps its own word order ("qué dijo X", "X 何て言った")
+                Arguments.of("what said jensen huang?", Kind.SAID, "huang"),
+                Arguments.of("what Jensen Huang said?", Kind.SAID, "huang"),
                 Arguments.of("who is mirra murati", Kind.PROFILE, "murati"),
                 Arguments.of("whats qwen anyway", Kind.PROFILE, "qwen"),
                 Arguments.of("what's HF stand for", Kind.PROFILE, "hugging-face"),
@@ -220,5 +223,15 @@ class EntityQuestionsTest {
 
         assertThat(EntityAnswers.titleOf("Ana Ruiz, who lives nearby, said the ferry was late.", person))
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"¿qué dijo Jensen Huang?", "was hat Jensen Huang gesagt?", "qu'a dit Jensen Huang ?"})
+    void should_give_everything_someone_said_when_asked_in_a_language_read_through_the_glossary(String question) {
+        Answer answer = TestBots.retrieval().answer(dev.storybot.core.ChatRequest.of("test", question));
+
+        assertThat(answer.citations()).hasSize(2);
+        assertThat(answer.text()).contains("winner").contains("nanoseconds");
     }
 }
