@@ -62,7 +62,11 @@ class ListQuestionsTest {
                 Arguments.of("커서가 쓰는 모델 전부 알려줘"),
                 Arguments.of("how much cheaper tho, any actual numbers"),
                 Arguments.of("便宜多少？有没有具体的数字"),
-                Arguments.of("얼마나 더 싸? 숫자 전부 알려줘"));
+                Arguments.of("얼마나 더 싸? 숫자 전부 알려줘"),
+                // a count about each item is not a request for the items
+                Arguments.of("how many times did each person go in the scanner"),
+                Arguments.of("每个人扫描了几次？"),
+                Arguments.of("각 사람은 몇 번 스캔했어?"));
     }
 
     @ParameterizedTest(name = "{0}")
