@@ -36,7 +36,16 @@ final class UnknownNames {
     /** Function words, which never follow an honorific as a name ("the president of ..."). */
     private static final Set<String> FUNCTION_WORDS = WordList.load("/language/en/function-words.txt");
 
+    /** Countries and regions by the words typed for them, one place per line (a language resource). */
+    static final String COUNTRIES_RESOURCE = "/language/en/countries.txt";
+
+    private static final List<List<String>> COUNTRIES = WordList.lines(COUNTRIES_RESOURCE).stream()
+            .map(line -> List.of(line.split("\\|")[0].strip().split("\\s+")))
+            .toList();
+
     private final Set<String> known = new HashSet<>(COMMON);
+    /** Words of the places the story never names, each standing for its place. */
+    private final Set<String> strangePlaces = new HashSet<>();
 
     UnknownNames(KnowledgeBase knowledge) {
         for (Paragraph p : knowledge.paragraphs()) {
@@ -50,6 +59,13 @@ final class UnknownNames {
             addWords(fact.answer());
             fact.keywords().forEach(this::addWords);
             fact.paraphrases().forEach(this::addWords);
+        }
+        // a place is strange when the story uses none of its words; a language's name ("answer in japanese") is a
+        // common word and never stands for the place
+        for (List<String> place : COUNTRIES) {
+            if (place.stream().noneMatch(w -> known.contains(w) && !COMMON.contains(w))) {
+                place.stream().filter(w -> !COMMON.contains(w)).forEach(strangePlaces::add);
+            }
         }
     }
 
@@ -85,6 +101,10 @@ final class UnknownNames {
                 } else {
                     unknown.add(word);
                 }
+                continue;
+            }
+            if (strangePlaces.contains(normalize(word))) {
+                unknown.add(word); // "japan" in lower case, or "Japan" starting the sentence
                 continue;
             }
             boolean capitalised = Character.isUpperCase(word.codePointAt(0));

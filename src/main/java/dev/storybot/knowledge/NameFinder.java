@@ -63,6 +63,13 @@ final class NameFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*)$");
 
+    /** Countries and regions by their words (a language resource shared with the question stages). */
+    static final String COUNTRIES = "/language/en/countries.txt";
+    /** Words before a country's name that keep it a country ("South Korea", "the United Kingdom"). */
+    private static final Set<String> COUNTRY_QUALIFIERS =
+            Set.of("south", "north", "east", "west", "united", "republic", "of", "the", "people's", "new");
+
+    private final Set<String> countryWords = countryWords();
     private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
@@ -215,8 +222,26 @@ final class NameFinder {
                 || "i".equals(lower);
     }
 
+    private static Set<String> countryWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String line : WordList.lines(COUNTRIES)) {
+            words.addAll(List.of(line.replace("|", " ").strip().split("\\s+")));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** True for "Japan", "South Korea", "South Korean": a country's word after words that keep it one. */
+    private boolean country(String[] words) {
+        String last = words[words.length - 1];
+        return countryWords.contains(last)
+                && java.util.Arrays.stream(words, 0, words.length - 1).allMatch(COUNTRY_QUALIFIERS::contains);
+    }
+
     private String type(String name, String text) {
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        if (country(words)) {
+            return "country";
+        }
         for (String word : words) {
             if (organizationWords.contains(word.replaceAll("\\.$", ""))) {
                 return "organization";

@@ -32,7 +32,11 @@ class UnknownNamesTest {
                 Arguments.of("wait so there is more than one BOOK??", List.of()),
                 Arguments.of("how many new LLMs and GPUs did Portvale buy", List.of()),
                 Arguments.of("¿la LIBRARY abrió el martes? y los LIBROS?", List.of("LIBROS")),
-                Arguments.of("wie viele APIs hat die Bibliothek", List.of("Bibliothek")));
+                Arguments.of("wie viele APIs hat die Bibliothek", List.of("Bibliothek")),
+                // a country the story never names, typed in lower case or starting the sentence; not a language
+                Arguments.of("why did japan buy the library", List.of("japan")),
+                Arguments.of("Japan bought it?", List.of("Japan")),
+                Arguments.of("answer in japanese please, who opened it", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,5 +44,17 @@ class UnknownNamesTest {
     void should_spot_names_the_story_never_uses_even_in_lower_case_after_an_honorific(
             String question, List<String> unknown) {
         assertThat(names.find(question)).containsExactlyElementsOf(unknown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"why did japan pay for the library?", "日本为什么资助了这个图书馆？", "일본은 왜 도서관에 돈을 냈어?"})
+    void should_refuse_a_question_about_a_country_the_story_never_names(String question) {
+        RetrievalAnswerer bot =
+                RetrievalAnswerer.create(KnowledgeLoader.derive("article.txt", ARTICLE), TestBots.embeddings());
+
+        assertThat(bot.answer(dev.storybot.core.ChatRequest.of("test", question))
+                        .answered())
+                .isFalse();
     }
 }

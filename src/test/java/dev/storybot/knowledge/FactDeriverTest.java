@@ -247,7 +247,11 @@ class FactDeriverTest {
                 Arguments.of(
                         List.of("The rover was built by Vantor Systems for the agency."),
                         "Vantor Systems",
-                        "organization"));
+                        "organization"),
+                // a country by its name or adjective, after words that keep it one
+                Arguments.of(
+                        List.of("South Korea plans to cut module costs, officials said."), "South Korea", "country"),
+                Arguments.of(List.of("Officials in Tokyo said Japan would review the duties."), "Japan", "country"));
     }
 
     @ParameterizedTest
