@@ -424,6 +424,11 @@ final class ArithmeticQuestions {
         return best;
     }
 
+    /** True when the question asks for any computation (a gap, sum, ratio, share, a percentage of a number ...). */
+    static boolean computes(String question) {
+        return operation(question).isPresent();
+    }
+
     private static Optional<Operation> operation(String question) {
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
             if (cue.getValue().matcher(question).find()) {

@@ -68,6 +68,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final LeadingReactions leadingReactions;
+    private final NumberPremises numberPremises;
     private final OutOfScope outOfScope = new OutOfScope();
     private final OppositeClaims opposites = new OppositeClaims();
 
@@ -83,6 +84,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.unknownNames = new UnknownNames(knowledge);
         this.gloss = new EnglishGloss(new SoundedNames(knowledge.entities()));
         this.leadingReactions = new LeadingReactions(knowledge, entities);
+        this.numberPremises = new NumberPremises(knowledge);
         this.memory = memory;
         this.translatedLanguages = java.util.EnumSet.noneOf(Language.class);
         for (Language language : Language.values()) {
@@ -380,6 +382,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                         text, aboutPremise.subList(0, Math.min(PREMISE_FACTS, aboutPremise.size())), language));
         if (contradicting.isPresent()) {
             return correct(request, language, text, resolved, history, contradicting.get());
+        }
+        // "why did they raise the dividend to 50 cents?" when the story gives 25 cents: corrected by that fact
+        Optional<Fact> otherNumber =
+                language == Language.EN && readsEnglish ? numberPremises.contradicting(text, chosen) : Optional.empty();
+        if (otherNumber.isPresent()) {
+            return correct(request, language, text, resolved, history, otherNumber.get());
         }
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the figures of a sentence (amounts, percentages, counts) with their units and a label from nearby words. */
-final class FigureFinder {
+public final class FigureFinder {
 
     /** Date words: a number right after one is a day, not a figure. */
     static final String DATE_WORDS = "/language/en/date-words.txt";
@@ -94,7 +94,7 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     /** The sentence's figures, in order. */
-    List<Figure> find(String sentence) {
+    public List<Figure> find(String sentence) {
         List<Map.Entry<Integer, Figure>> found = new ArrayList<>();
         found.addAll(digits(sentence));
         found.addAll(countWords(sentence));
