@@ -139,9 +139,9 @@ final class WhichOfSeveral {
             }
         }
         // "the other King's College person": of that kind beside what the question names, the one not yet meant;
-        // "the other guy" in a story of two people: the one not yet meant
+        // "the other guy" in a story whose facts name two people: the one not yet meant
         List<Entity> named = entities.find(text);
-        return onlyOther(named.isEmpty() ? new LinkedHashSet<>(knowledge.entities()) : besides(named), types, meant);
+        return onlyOther(named.isEmpty() ? inFacts() : besides(named), types, meant);
     }
 
     /** The one entity of {@code types} among {@code candidates} besides those already meant, if there are two. */
@@ -176,6 +176,18 @@ final class WhichOfSeveral {
                 .map(byId::get)
                 .filter(java.util.Objects::nonNull)
                 .forEach(found::add);
+        return found;
+    }
+
+    /** The entities the story's facts are about (not, say, the byline's author). */
+    private Set<Entity> inFacts() {
+        Set<Entity> found = new LinkedHashSet<>();
+        for (Fact fact : knowledge.facts()) {
+            fact.entities().stream()
+                    .map(byId::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(found::add);
+        }
         return found;
     }
 

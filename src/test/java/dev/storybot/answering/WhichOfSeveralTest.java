@@ -75,4 +75,16 @@ class WhichOfSeveralTest {
             List<ConversationMemory.Remembered> turns, String question, Language language, String resolved) {
         assertThat(STAGE.resolve(question, language, turns)).isEqualTo(resolved);
     }
+
+    @org.junit.jupiter.api.Test
+    void should_count_only_the_people_the_facts_name_as_the_other_one() {
+        // a byline's author is an entity no fact is about: still only two people to choose from
+        java.util.List<dev.storybot.knowledge.Entity> withAuthor = new java.util.ArrayList<>(STORY.entities());
+        withAuthor.add(new dev.storybot.knowledge.Entity("jo-writer", "Jo Writer", "person", null, null, null, null));
+        KnowledgeBase story = new KnowledgeBase(STORY.meta(), STORY.paragraphs(), withAuthor, STORY.facts());
+        WhichOfSeveral stage = new WhichOfSeveral(story, new EntityMatcher(withAuthor));
+
+        assertThat(stage.resolve("what did the other guy say", Language.EN, List.of(BIDDERS, HARBOR_OFFER)))
+                .isEqualTo("what did Tom Reed say");
+    }
 }
