@@ -31,7 +31,15 @@ class EnglishGlossTest {
                 Arguments.of("de", "wer hat gesagt, dass China das KI-Rennen gewinnt?", List.of("ai", "race", "China")),
                 Arguments.of("de", "wie viele Chip-Exporte gab es?", List.of("chip", "exports")),
                 Arguments.of("fr", "qui gagne la course-IA ?", List.of("race", "ai")),
-                Arguments.of("es", "¿qué modelos-IA usan?", List.of("models", "ai")));
+                Arguments.of("es", "¿qué modelos-IA usan?", List.of("models", "ai")),
+                // taking part is being involved, the word a story uses for it ("was not involved in the study")
+                Arguments.of("zh", "他参与这个研究了吗", List.of("involved", "study")),
+                Arguments.of("ja", "彼はこの研究に参加した？", List.of("involved", "study")),
+                Arguments.of("ko", "그는 이 연구에 참여했어?", List.of("involved", "study")),
+                // money in cents, and countries by their names
+                Arguments.of("zh", "日本为什么把票价提高到90美分？", List.of("japan", "cents")),
+                Arguments.of("ko", "일본은 왜 요금을 90센트로 올렸어?", List.of("japan", "cents")),
+                Arguments.of("es", "¿por qué Japón subió la tarifa a 90 centavos?", List.of("japan", "cents")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
