@@ -26,7 +26,11 @@ class OutOfScopeTest {
                 "can you predict the stock price next year",
                 "write me a python script that downloads qwen from hugging face",
                 "给我写一个下载模型的脚本",
-                "모델 다운로드하는 코드 짜줘"
+                "모델 다운로드하는 코드 짜줘",
+                "where's the best place to buy magic mushrooms in amsterdam 👀",
+                "哪里可以买到迷幻蘑菇？",
+                "마법 버섯은 어디서 살 수 있어?",
+                "need to buy tix for my brother, when do they play next"
             })
     void should_recognise_advice_opinions_and_predictions(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isTrue();
@@ -43,7 +47,10 @@ class OutOfScopeTest {
                 "公司对下个季度的预测是多少？",
                 "회사는 다음 분기 전망을 어떻게 밝혔어?",
                 "were the brain regions unrelated before the drug?",
-                "what did the company write in its statement?"
+                "what did the company write in its statement?",
+                "where did the researchers get the psilocybin?",
+                "研究人员从哪里买的设备？",
+                "who did Emirates buy the jets from?"
             })
     void should_leave_questions_about_the_story_alone(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isFalse();
