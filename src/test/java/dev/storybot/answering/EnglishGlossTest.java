@@ -39,7 +39,11 @@ class EnglishGlossTest {
                 // money in cents, and countries by their names
                 Arguments.of("zh", "日本为什么把票价提高到90美分？", List.of("japan", "cents")),
                 Arguments.of("ko", "일본은 왜 요금을 90센트로 올렸어?", List.of("japan", "cents")),
-                Arguments.of("es", "¿por qué Japón subió la tarifa a 90 centavos?", List.of("japan", "cents")));
+                Arguments.of("es", "¿por qué Japón subió la tarifa a 90 centavos?", List.of("japan", "cents")),
+                // a goalkeeper is the goalie a hockey story names
+                Arguments.of("de", "wer stand bei den Wild im Tor?", List.of("goalie")),
+                Arguments.of("ja", "ゴールキーパーは誰だった？", List.of("goalie")),
+                Arguments.of("fr", "qui était le gardien ?", List.of("goalie")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
