@@ -60,7 +60,7 @@ final class ListAnswers {
             List<String> names = new ArrayList<>();
             for (Entity entity : knowledge.entities()) {
                 boolean fromCountry = request.country() != null
-                        && request.country().country().equalsIgnoreCase(String.valueOf(entity.country()));
+                        && countryOf(request.country()).equalsIgnoreCase(String.valueOf(entity.country()));
                 if (!entity.type().equalsIgnoreCase(kind)
                         || request.country() != null && fromCountry == request.excludingCountry()) {
                     continue;
@@ -147,7 +147,7 @@ final class ListAnswers {
         if (country == null) {
             return true;
         }
-        return country.country().equalsIgnoreCase(String.valueOf(entity.country())) == inside;
+        return countryOf(country).equalsIgnoreCase(String.valueOf(entity.country())) == inside;
     }
 
     private static List<String> append(List<String> items, String item) {
@@ -211,5 +211,10 @@ final class ListAnswers {
                 .distinct()
                 .toList();
         return new Answer(text, citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language);
+    }
+
+    /** The country a country entity stands for: its own country field, or (derived from the article) its name. */
+    private static String countryOf(Entity country) {
+        return country.country() != null ? country.country() : country.name();
     }
 }

@@ -2,6 +2,7 @@ package dev.storybot.answering;
 
 import dev.storybot.core.Paragraph;
 import dev.storybot.core.WordList;
+import dev.storybot.knowledge.Countries;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
@@ -36,16 +37,13 @@ final class UnknownNames {
     /** Function words, which never follow an honorific as a name ("the president of ..."). */
     private static final Set<String> FUNCTION_WORDS = WordList.load("/language/en/function-words.txt");
 
-    /** Countries and regions by the words typed for them, one place per line (a language resource). */
-    static final String COUNTRIES_RESOURCE = "/language/en/countries.txt";
-
-    private static final List<List<String>> COUNTRIES = WordList.lines(COUNTRIES_RESOURCE).stream()
-            .map(line -> List.of(line.split("\\|")[0].strip().split("\\s+")))
-            .toList();
-
     private final Set<String> known = new HashSet<>(COMMON);
-    /** Words of the places the story never names, each standing for its place. */
+    /** Words of the places the story never names, each standing for its place, and those counting capitalised only. */
     private final Set<String> strangePlaces = new HashSet<>();
+
+    private final Set<String> capitalisedPlaces = new HashSet<>();
+    /** The words the story itself uses (without the common words every story is taken to know). */
+    private final Set<String> storyWords = new HashSet<>();
 
     UnknownNames(KnowledgeBase knowledge) {
         for (Paragraph p : knowledge.paragraphs()) {
@@ -60,11 +58,13 @@ final class UnknownNames {
             fact.keywords().forEach(this::addWords);
             fact.paraphrases().forEach(this::addWords);
         }
-        // a place is strange when the story uses none of its words; a language's name ("answer in japanese") is a
-        // common word and never stands for the place
-        for (List<String> place : COUNTRIES) {
-            if (place.stream().noneMatch(w -> known.contains(w) && !COMMON.contains(w))) {
-                place.stream().filter(w -> !COMMON.contains(w)).forEach(strangePlaces::add);
+        // a place is strange when the story uses none of its words (its language's name counts: a story saying
+        // "French" names France); a language's name in a question ("answer in japanese") never stands for it
+        for (Countries.Place place : Countries.places()) {
+            if (place.all().stream().noneMatch(storyWords::contains)) {
+                strangePlaces.addAll(place.names());
+                strangePlaces.addAll(place.words());
+                capitalisedPlaces.addAll(place.capitalised());
             }
         }
     }
@@ -73,6 +73,7 @@ final class UnknownNames {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             known.add(normalize(m.group()));
+            storyWords.add(normalize(m.group()));
         }
     }
 
@@ -103,7 +104,9 @@ final class UnknownNames {
                 }
                 continue;
             }
-            if (strangePlaces.contains(normalize(word))) {
+            boolean ordinaryToo = capitalisedPlaces.contains(normalize(word));
+            if (strangePlaces.contains(normalize(word))
+                    && (!ordinaryToo || Character.isUpperCase(word.codePointAt(0)))) {
                 unknown.add(word); // "japan" in lower case, or "Japan" starting the sentence
                 continue;
             }

@@ -35,10 +35,13 @@ public final class FactDeriver {
     static final String CONTEXT_PRONOUNS = "/language/en/context-pronouns.txt";
     /** Pronouns that, as a sentence's subject, stand for what the sentence before said. */
     static final String REFERRING_SUBJECTS = "/language/en/referring-subjects.txt";
-    /** The line of {@link #REFERRING_OPENINGS} listing words that say a sentence adds to the one before. */
-    /** Entity types that say where something is: a fact naming one answers a "where" question. */
-    private static final Set<String> PLACE_TYPES = Set.of("place", "country");
+    /**
+     * Entity types that say where something is ("in Kent"): a fact naming one answers a "where" question; a country
+     * named otherwise ("Japan's duties") does not.
+     */
+    private static final Set<String> PLACE_TYPES = Set.of("place");
 
+    /** The line of {@link #REFERRING_OPENINGS} listing words that say a sentence adds to the one before. */
     private static final String ADDING_KEY = "adds:";
     /** "Also" among a sentence's first this many words says it adds to the sentence before ("Apple also ..."). */
     private static final int ADDING_WORD_WINDOW = 4;

@@ -63,13 +63,6 @@ final class NameFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*)$");
 
-    /** Countries and regions by their words (a language resource shared with the question stages). */
-    static final String COUNTRIES = "/language/en/countries.txt";
-    /** Words before a country's name that keep it a country ("South Korea", "the United Kingdom"). */
-    private static final Set<String> COUNTRY_QUALIFIERS =
-            Set.of("south", "north", "east", "west", "united", "republic", "of", "the", "people's", "new");
-
-    private final Set<String> countryWords = countryWords();
     private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
@@ -102,8 +95,11 @@ final class NameFinder {
                 boolean first = atStart;
                 for (String part : parts(m.group())) {
                     String name = trim(part, first, lowercaseWords);
+                    // "A UK man": with the sentence's ordinary first word trimmed, the name is inside the sentence
+                    boolean startsSentence = atStart
+                            && !(first && !name.isEmpty() && !part.strip().startsWith(name));
                     first = false;
-                    if (!atStart && !name.isEmpty()) {
+                    if (!startsSentence && !name.isEmpty()) {
                         midSentence.add(name);
                     }
                     if (!name.isEmpty()) {
@@ -131,7 +127,8 @@ final class NameFinder {
                 aliases.add(words[words.length - 1]);
             }
             typedInLowerCase(name, aliases);
-            entities.add(new Entity(slug(name), name, type, null, aliases, List.of(), List.of()));
+            String country = "country".equals(type) ? name : null; // a country belongs to itself
+            entities.add(new Entity(slug(name), name, type, country, aliases, List.of(), List.of()));
         }
         // a single word that is some person's surname, or some name's bracketed short form, is that entity
         for (Entity e : entities) {
@@ -222,26 +219,8 @@ final class NameFinder {
                 || "i".equals(lower);
     }
 
-    private static Set<String> countryWords() {
-        Set<String> words = new java.util.HashSet<>();
-        for (String line : WordList.lines(COUNTRIES)) {
-            words.addAll(List.of(line.replace("|", " ").strip().split("\\s+")));
-        }
-        return Set.copyOf(words);
-    }
-
-    /** True for "Japan", "South Korea", "South Korean": a country's word after words that keep it one. */
-    private boolean country(String[] words) {
-        String last = words[words.length - 1];
-        return countryWords.contains(last)
-                && java.util.Arrays.stream(words, 0, words.length - 1).allMatch(COUNTRY_QUALIFIERS::contains);
-    }
-
     private String type(String name, String text) {
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-        if (country(words)) {
-            return "country";
-        }
         for (String word : words) {
             if (organizationWords.contains(word.replaceAll("\\.$", ""))) {
                 return "organization";
@@ -258,6 +237,9 @@ final class NameFinder {
                         .matcher(text)
                         .find()) {
             return "place";
+        }
+        if (Countries.isCountryName(name)) {
+            return "country"; // named, not said to be where something is ("Kazakhstan's Air Astana")
         }
         Matcher speaker = Pattern.compile("\\b(\\w+)\\s+" + quoted + "\\b|\\b" + quoted + "\\s+(\\w+)")
                 .matcher(text);

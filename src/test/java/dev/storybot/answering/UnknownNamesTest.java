@@ -36,7 +36,10 @@ class UnknownNamesTest {
                 // a country the story never names, typed in lower case or starting the sentence; not a language
                 Arguments.of("why did japan buy the library", List.of("japan")),
                 Arguments.of("Japan bought it?", List.of("Japan")),
-                Arguments.of("answer in japanese please, who opened it", List.of()));
+                Arguments.of("answer in japanese please, who opened it", List.of()),
+                // a place's name that is an ordinary word too counts only capitalised
+                Arguments.of("were the books from a turkey farm or a goose farm?", List.of()),
+                Arguments.of("did Turkey pay for the library?", List.of("Turkey")));
     }
 
     @ParameterizedTest(name = "{0}")
