@@ -424,7 +424,10 @@ final class ArithmeticQuestions {
         return best;
     }
 
-    /** True when the question asks for any computation (a gap, sum, ratio, share, a percentage of a number ...). */
+    /**
+     * True when the question has any arithmetic cue: a gap, sum, ratio, share, or a percentage rise or fall of a number
+     * ("grew 30%", also "why did sales fall 20%?").
+     */
     static boolean computes(String question) {
         return operation(question).isPresent();
     }

@@ -23,9 +23,9 @@ final class NumberPremises {
     static final double SAME_VALUE_SHARE = 0.02;
     /** Plain counts below this ("3 bullet points", "the 2 companies") are too often the asker's own. */
     static final double MIN_COUNT = 10;
-    /** Years are dates, not amounts: a plain number in this range is read as one. */
+    /** Years are dates, not amounts: a plain number from this one ... */
     private static final double FIRST_YEAR = 1900;
-
+    /** ... to this one is read as a year. */
     private static final double LAST_YEAR = 2100;
     /** Scale words in a figure's unit and what they multiply by. */
     private static final java.util.Map<String, Double> SCALES =
@@ -41,6 +41,8 @@ final class NumberPremises {
 
     private static final Pattern HYPOTHETICAL = shape("hypothetical");
     private static final Pattern ANSWER_SHAPE = shape("answer-shape-number");
+    private static final Pattern THRESHOLD = shape("threshold-number");
+    private static final Pattern ADDRESS = shape("address");
 
     /** A figure reduced to a value in a base unit and what it measures. */
     record Amount(double value, String kind) {}
@@ -63,18 +65,21 @@ final class NumberPremises {
 
     /**
      * The best of the chosen facts, when the (English) question takes for granted a figure the story gives nowhere
-     * and that fact gives one of the same kind; empty otherwise, and for computations and hypotheticals.
+     * and that fact gives one of the same kind; empty otherwise, and for computations, thresholds ("more than 300
+     * million"), addresses and hypotheticals, in the question or as {@code typed} in the asker's language.
      */
-    Optional<Fact> contradicting(String question, List<Fact> chosen) {
+    Optional<Fact> contradicting(String question, String typed, List<Fact> chosen) {
         if (chosen.isEmpty()
                 || HYPOTHETICAL.matcher(question).find()
+                || HYPOTHETICAL.matcher(typed).find()
                 || ArithmeticQuestions.computes(question)
                 || QuestionCues.intent(question) == Intent.DIFFERENCE) {
             return Optional.empty();
         }
-        String unshaped = DESIGNATION
-                .matcher(ANSWER_SHAPE.matcher(question).replaceAll(" "))
-                .replaceAll(" ");
+        String unshaped = question;
+        for (Pattern noPremise : List.of(ADDRESS, THRESHOLD, ANSWER_SHAPE, DESIGNATION)) {
+            unshaped = noPremise.matcher(unshaped).replaceAll(" ");
+        }
         Fact best = chosen.get(0);
         for (Figure figure : figures.find(unshaped)) {
             Amount asked = amount(figure);

@@ -8,6 +8,7 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.AnswerType;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.KnowledgeBase;
@@ -53,6 +54,18 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final AnswerComposer composer;
     private final StoryQuestions storyQuestions;
     private final StoryAnswers storyAnswers;
+    /**
+     * Kinds of answer a fact either gives or not (a number, an amount, a date, a place): for a question asking "who"
+     * or "why", any fact about its names may hold the answer without being typed so.
+     */
+    private static final Set<AnswerType> MEASURED_KINDS = java.util.EnumSet.of(
+            AnswerType.NUMBER,
+            AnswerType.PERCENTAGE,
+            AnswerType.MONEY,
+            AnswerType.PRICE,
+            AnswerType.DATE,
+            AnswerType.PLACE);
+
     /** An English opening that makes a glossed question elliptical ("and last year?"), one of the elliptical cues. */
     static final String ELLIPTICAL_OPENING = "and ";
 
@@ -237,12 +250,24 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                     || !glossed.retrievalAnswer().citations().isEmpty()) {
                 return glossed.withNote(note);
             }
-            // the glossary read what kind of answer it asks for ("何人", "cuántos" read as "how many") and no fact
-            // about its subject gives that kind: the refusal stands, rather than any fact naming the same names
-            if (!QuestionCues.asks(english.get()).isEmpty()) {
-                return glossed.withNote(note);
+            // the glossary read what kind of answer it asks for ("何人", "cuántos" read as "how many"): the facts
+            // found by the question's names answer only when they give that kind; else the refusal stands
+            Set<AnswerType> asked = java.util.EnumSet.noneOf(AnswerType.class);
+            asked.addAll(QuestionCues.asks(english.get()));
+            asked.retainAll(MEASURED_KINDS);
+            if (!asked.isEmpty()) {
+                Evidence byNames = byNames(request, text, other, detected, note);
+                boolean givesKind = byNames.retrievalAnswer().answered()
+                        && byNames.facts().stream()
+                                .anyMatch(f -> f.answers().stream().anyMatch(asked::contains));
+                return givesKind ? byNames : glossed.withNote(note);
             }
         }
+        return byNames(request, text, other, detected, note);
+    }
+
+    /** The question judged by the names it mentions, for a language the glossary reads too little of. */
+    private Evidence byNames(ChatRequest request, String text, Optional<String> other, Language detected, String note) {
         return other.isEmpty()
                 ? gather(request, text, detected, true)
                 : gather(request, text, Language.EN, false).withNote(note);
@@ -384,8 +409,9 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return correct(request, language, text, resolved, history, contradicting.get());
         }
         // "why did they raise the dividend to 50 cents?" when the story gives 25 cents: corrected by that fact
-        Optional<Fact> otherNumber =
-                language == Language.EN && readsEnglish ? numberPremises.contradicting(text, chosen) : Optional.empty();
+        Optional<Fact> otherNumber = language == Language.EN && readsEnglish
+                ? numberPremises.contradicting(text, request.text(), chosen)
+                : Optional.empty();
         if (otherNumber.isPresent()) {
             return correct(request, language, text, resolved, history, otherNumber.get());
         }

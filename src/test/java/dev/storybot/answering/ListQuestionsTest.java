@@ -41,7 +41,10 @@ class ListQuestionsTest {
                 Arguments.of("기사에 나오는 모든 숫자", "figure", null),
                 Arguments.of("what numbers back that up", "figure", null),
                 Arguments.of("有什么数据支持吗？哪些数字", "figure", null),
-                Arguments.of("어떤 수치가 나와?", "figure", null));
+                Arguments.of("어떤 수치가 나와?", "figure", null),
+                // a count of the items asked about is still about the items
+                Arguments.of("how many chinese companies are mentioned?", "company", "china"),
+                Arguments.of("how many different people are named in the story?", "person", null));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -54,7 +54,9 @@ class NumberPremisesTest {
                 "why did the council raise the ferry fare to 75 cents?",
                 "why did the council raise the ferry fare to $0.75?",
                 "did the council pay $2.4 million for the second ferry?",
-                "if the council raised the ferry fare to 90 cents, what would it cost?"
+                "if the council raised the ferry fare to 90 cents, what would it cost?",
+                "did the council pay more than $1 million for the second ferry?",
+                "harbour.example.com/news/2024/123456 did the council raise the ferry fare?"
             })
     void should_leave_a_number_the_story_gives_or_a_hypothetical_alone(String question) {
         assertThat(ask(question).text()).doesNotStartWith("The story doesn't say that");
