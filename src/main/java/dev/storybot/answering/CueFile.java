@@ -31,6 +31,18 @@ final class CueFile {
         return cues;
     }
 
+    /** The lines' right-hand sides by name as written (several lines with one name joined by a space): plain lists. */
+    static Map<String, String> values(String resource) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : dev.storybot.core.WordList.lines(resource)) {
+            Matcher m = LINE.matcher(line);
+            if (m.matches()) {
+                values.merge(m.group(1), m.group(2).strip(), (a, b) -> a + " " + b);
+            }
+        }
+        return values;
+    }
+
     /** The patterns' sources by name, for cues that are completed at run time (a placeholder replaced). */
     static Map<String, String> sources(String resource) {
         InputStream in = CueFile.class.getResourceAsStream(resource);

@@ -113,12 +113,15 @@ final class FollowUps {
         // "by what percent?", "how much did it grow": a computation on what the earlier question asked about;
         // "去年呢？", "and last year?": the earlier question of another time (not "and what model does it use?")
         boolean computes = QuestionCues.intent(text) == Intent.DIFFERENCE || QuestionCues.asksChange(text);
-        // a computation naming only what the last answer was about ("how much bigger is Qwen" after Qwen's and
-        // Llama's downloads, its "the first one" resolved) leans on that answer as much as one naming nothing
-        boolean subjectless = named.isEmpty() && QuestionCues.namesNoSubject(text)
-                || computes
-                        && !named.isEmpty()
-                        && named.stream().allMatch(e -> last.entityIds().contains(e.id()));
+        // a computation naming only what the last question asked about ("how much bigger is Qwen" after "qwen
+        // downloads?", its "the first one" resolved), or in a few words only what the last answer named ("미국보다
+        // 얼마나 뒤처져 있다고?" after an answer about the US), leans on that question as much as one naming nothing
+        List<Entity> lastAsked = entities.find(last.resolvedQuestion());
+        boolean onlyLastNames = !named.isEmpty()
+                && (lastAsked.containsAll(named)
+                        || isShort(text)
+                                && named.stream().allMatch(e -> last.entityIds().contains(e.id())));
+        boolean subjectless = named.isEmpty() && QuestionCues.namesNoSubject(text) || computes && onlyLastNames;
         if (computes && subjectless
                 || QuestionCues.elliptical(text)
                         && (!named.isEmpty() || isShort(text) && !QuestionCues.hasQuestionWord(text))) {

@@ -18,11 +18,20 @@ import java.util.regex.Pattern;
  */
 final class LeadingReactions {
 
-    /** A reaction is a word or three ("lol classic", "ok cool thanks"); a longer sentence may say what is asked about. */
+    /** A reaction is a word or three ("lol wow", "ok cool thanks"); a longer sentence may say what is asked about. */
     static final int MAX_REACTION_WORDS = 3;
 
-    private static final Pattern LEADING =
-            Pattern.compile("^\\s*(?<lead>[^.!?。！？\\n]{1,40}?)\\s*[.!。！]+\\s*(?<rest>\\S.*)$", Pattern.DOTALL);
+    /** A reaction is short: a longer lead sentence is read as part of the question. */
+    static final int MAX_REACTION_CHARS = 40;
+
+    private static final Pattern LEADING = Pattern.compile(
+            "^\\s*(?<lead>[^.!?。！？\\n]{1," + MAX_REACTION_CHARS + "}?)\\s*[.!。！]+\\s*(?<rest>\\S.*)$", Pattern.DOTALL);
+    /** Chinese, Korean or Japanese script, whose words the story's English words cannot vouch for. */
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}ㄱ-ㅣ]");
+    /** Reactions in those scripts (a language resource). */
+    static final String REACTIONS_RESOURCE = "/language/reactions.txt";
+
+    private static final Pattern CJK_REACTION = CueFile.load(REACTIONS_RESOURCE).get("reaction");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     private static final Pattern QUESTION_MARK = Pattern.compile("[?？]\\s*$");
 
@@ -55,6 +64,9 @@ final class LeadingReactions {
         String lead = m.group("lead");
         if (!entities.find(lead).isEmpty()) {
             return text;
+        }
+        if (CJK.matcher(lead).find()) {
+            return CJK_REACTION.matcher(lead.strip()).matches() ? m.group("rest") : text;
         }
         Matcher words = WORD.matcher(lead);
         int count = 0;

@@ -27,9 +27,10 @@ final class NumberPremises {
     private static final double FIRST_YEAR = 1900;
     /** ... to this one is read as a year. */
     private static final double LAST_YEAR = 2100;
-    /** Scale words in a figure's unit and what they multiply by. */
-    private static final java.util.Map<String, Double> SCALES =
-            java.util.Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+    /** Scale words in a figure's unit and what they multiply by (a language resource). */
+    static final String SCALES_RESOURCE = "/language/en/scale-words.properties";
+
+    private static final java.util.Properties SCALES = dev.storybot.core.WordList.properties(SCALES_RESOURCE);
 
     private static final Pattern CENTS = Pattern.compile("^cents?\\b", Pattern.CASE_INSENSITIVE);
     private static final String DOLLARS = "dollars";
@@ -117,7 +118,7 @@ final class NumberPremises {
         List<String> kind = new ArrayList<>();
         for (String word : figure.unit().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (SCALES.containsKey(word)) {
-                value *= SCALES.get(word);
+                value *= Double.parseDouble(SCALES.getProperty(word));
             } else if (!word.isEmpty()) {
                 kind.add(word);
             }

@@ -33,7 +33,8 @@ final class WhichOfSeveral {
     private static final String KIND = "kind.";
     private static final String TYPES = "types.";
     private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
-    private static final Map<String, String> SOURCES = CueFile.sources(RESOURCE);
+    private static final Map<String, String> VALUES = CueFile.values(RESOURCE);
+    private static final Pattern RELATIVE = CUES.get("relative");
 
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
@@ -68,12 +69,15 @@ final class WhichOfSeveral {
             if (kind.isPresent() && namesKind(text, kind.get())) {
                 continue; // "the other Cursor model" names what it means
             }
+            int end = noun == null ? m.end() : m.start("noun") + kindWordEnd(noun);
+            if (RELATIVE.matcher(text.substring(end)).find()) {
+                continue; // "the first company to use it": a superlative, about what a fact says
+            }
             Optional<Entity> meant = cue.startsWith(NTH)
                     ? byPosition(m.group("nth"), kind, turns)
                     : theOther(text, language, kind, turns);
             if (meant.isPresent()) {
                 // the words after the kind word ("the first company offer") stay in the question
-                int end = noun == null ? m.end() : m.start("noun") + kindWordEnd(noun);
                 return text.substring(0, m.start()) + meant.get().name() + text.substring(end);
             }
         }
@@ -83,7 +87,7 @@ final class WhichOfSeveral {
     /** The entity at the ordinal's place among the several of one kind that the latest such answer names. */
     private Optional<Entity> byPosition(
             String ordinal, Optional<String> kind, List<ConversationMemory.Remembered> turns) {
-        Optional<String> position = SOURCES.keySet().stream()
+        Optional<String> position = VALUES.keySet().stream()
                 .filter(k -> k.startsWith(POSITION)
                         && CUES.get(k).matcher(ordinal.strip()).find())
                 .map(k -> k.substring(POSITION.length()))
@@ -237,7 +241,7 @@ final class WhichOfSeveral {
     }
 
     private static Optional<String> kindOfType(String type) {
-        return SOURCES.entrySet().stream()
+        return VALUES.entrySet().stream()
                 .filter(e ->
                         e.getKey().startsWith(TYPES) && typeList(e.getValue()).contains(type))
                 .map(e -> e.getKey().substring(TYPES.length()))
@@ -245,11 +249,11 @@ final class WhichOfSeveral {
     }
 
     private static Set<String> types(String kind) {
-        return Set.copyOf(typeList(SOURCES.getOrDefault(TYPES + kind, "")));
+        return Set.copyOf(typeList(VALUES.getOrDefault(TYPES + kind, "")));
     }
 
-    /** The entity types a "types." line lists, read from its source (which the cue file wraps in a group). */
-    private static List<String> typeList(String source) {
-        return List.of(source.replaceAll("[()?:|]", " ").strip().split("\\s+"));
+    /** The entity types a "types." line lists. */
+    private static List<String> typeList(String value) {
+        return List.of(value.strip().split("\\s+"));
     }
 }

@@ -35,6 +35,9 @@ class LeadingReactionsTest {
                 "16 wow. what are they? | 16 wow. what are they?",
                 "i just read this today. who won? | i just read this today. who won?",
                 "lol wow. thanks | lol wow. thanks",
+                "我说的是去年。下载量是多少？ | 我说的是去年。下载量是多少？",
+                "그게 아니라 작년. 다운로드는? | 그게 아니라 작년. 다운로드는?",
+                "不对，是日本公司。为什么？ | 不对，是日本公司。为什么？",
                 "who won? | who won?"
             })
     void should_drop_a_short_reaction_before_the_question(String message, String read) {

@@ -43,7 +43,14 @@ class RelationCuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"how many downloads did qwen get", "黄仁勋说了什么", "기사 요약해줘"})
+    @CsvSource({
+        "how many downloads did qwen get",
+        "黄仁勋说了什么",
+        "기사 요약해줘",
+        "which lab was inspired by Qwen3 research?",
+        "who did the study scan?",
+        "what school is Mitul Mehta from?"
+    })
     void should_ask_no_relation_for_other_questions(String question) {
         assertThat(QuestionCues.requiredRole(question)).isEmpty();
     }

@@ -66,6 +66,21 @@ class WhichOfSeveralTest {
                         Language.EN,
                         "what happened in the first quarter"),
                 Arguments.of(List.of(), "and the other company?", Language.EN, "and the other company?"),
+                // a superlative, a plural or a turn of phrase points at no one entity
+                Arguments.of(
+                        listed, "what was the first company to bid", Language.EN, "what was the first company to bid"),
+                Arguments.of(
+                        oneOfTwo,
+                        "the other people, what did they say?",
+                        Language.EN,
+                        "the other people, what did they say?"),
+                Arguments.of(listed, "最后一个问题：哪家公司赢了？", Language.ZH, "最后一个问题：哪家公司赢了？"),
+                Arguments.of(listed, "第一家出价的公司是哪家？", Language.ZH, "第一家出价的公司是哪家？"),
+                Arguments.of(
+                        oneOfTwo,
+                        "what did the former chief executive say",
+                        Language.EN,
+                        "what did the former chief executive say"),
                 Arguments.of(List.of(), "那另一家公司呢？", Language.ZH, "那另一家公司呢？"));
     }
 
