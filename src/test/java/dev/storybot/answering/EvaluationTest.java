@@ -30,41 +30,41 @@ class EvaluationTest {
     private static final double REGRESSION_ACCURACY = 0.95;
     /**
      * The blind development set: 104/214 when it was frozen, 168/214 before the conversation and unasked-attribute
-     * rules, 200/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
+     * rules, 204/214 now; a floor that only rises, so that no change makes fresh questions worse; the goal is 0.90.
      */
-    private static final double FRESH_DEV_FLOOR = 0.93;
+    private static final double FRESH_DEV_FLOOR = 0.95;
 
     private static final int MISSES_SHOWN = 200;
 
     /**
      * Seven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 17/25 and 18/29, earnings 22/29 and 18/26, lander 19/24 and 14/24, airline 24/34, duvet 22/35, hockey
-     * 18/30, solar 19/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
+     * (science 18/25 and 20/29, earnings 22/29 and 19/26, lander 19/24 and 14/24, airline 24/34, duvet 22/35, hockey
+     * 20/30, solar 20/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
      * second set lost a follow-up when counts written in words became figures, airline a Korean question once its
      * name was read). The goal is 0.60 on their held-out
      * sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
-            Map.entry("science/dev", 0.68),
-            Map.entry("science/dev2", 0.62),
+            Map.entry("science/dev", 0.72),
+            Map.entry("science/dev2", 0.68),
             Map.entry("earnings/dev", 0.75),
-            Map.entry("earnings/dev2", 0.69),
+            Map.entry("earnings/dev2", 0.73),
             Map.entry("lander/dev", 0.79),
             Map.entry("lander/dev2", 0.58),
             Map.entry("airline/dev", 0.70),
             Map.entry("duvet/dev", 0.62),
-            Map.entry("hockey/dev", 0.60),
-            Map.entry("solar/dev", 0.59));
+            Map.entry("hockey/dev", 0.66),
+            Map.entry("solar/dev", 0.62));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
-     * when it was frozen, 83/89 now; a floor that only rises.
+     * when it was frozen, 85/89 now; a floor that only rises.
      */
-    private static final double FRESH2_DEV_FLOOR = 0.93;
+    private static final double FRESH2_DEV_FLOOR = 0.95;
 
-    /** The third blind development set for the bundled story: 60/92 when it was frozen, 81/92 now; only rises. */
-    private static final double FRESH3_DEV_FLOOR = 0.88;
+    /** The third blind development set for the bundled story: 60/92 when it was frozen, 84/92 now; only rises. */
+    private static final double FRESH3_DEV_FLOOR = 0.91;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -144,9 +144,9 @@ class EvaluationTest {
 
     /**
      * The science story with a {@code facts.json} an editor refined from the derived one in about 25 minutes, without
-     * seeing the questions: 17/25 when it was added, 18/25 now; the goal is 0.85.
+     * seeing the questions: 17/25 when it was added, 20/25 now; the goal is 0.85.
      */
-    private static final double HAND_FACTS_FLOOR = 0.72;
+    private static final double HAND_FACTS_FLOOR = 0.80;
 
     @Test
     @DisplayName("answers another story from a quickly hand-refined facts file at least as well as measured")
