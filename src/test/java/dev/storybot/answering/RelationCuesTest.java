@@ -30,6 +30,7 @@ class RelationCuesTest {
                 "wait who actually did this study | The result is new, said study co-author Ann Lee. | true",
                 "who did the study | It is lovely, said Bo Kim, a researcher at X, who was not involved in it. | false",
                 "who did the study | The findings could help scientists who are studying sleep. | false",
+                "who did the study | His doctor asked one of the study authors, Bo Kim, for advice. | true",
                 "这个研究是谁做的？ | 该研究的作者李安说，结果很新。 | true",
                 "这个研究是谁做的？ | 未参与该研究的研究人员金博说，结果很好。 | false",
                 "이 연구는 누가 했어? | 연구진은 논문에서 결과가 새롭다고 썼다. | true",
