@@ -48,16 +48,32 @@ final class NumberPremises {
     /** A figure reduced to a value in a base unit and what it measures. */
     record Amount(double value, String kind) {}
 
+    /** A question without a digit states no figure this stage checks ("fifty cents" is rare in chat). */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private final FigureFinder figures = new FigureFinder();
-    private final List<Amount> story = new ArrayList<>();
+    private final KnowledgeBase knowledge;
+    /** The story's figures, read from its paragraphs and facts on the first question that states one. */
+    private volatile List<Amount> story;
 
     NumberPremises(KnowledgeBase knowledge) {
-        for (Paragraph p : knowledge.paragraphs()) {
-            figures.find(p.text()).forEach(f -> story.add(amount(f)));
+        this.knowledge = knowledge;
+    }
+
+    private List<Amount> story() {
+        List<Amount> read = story;
+        if (read == null) {
+            List<Amount> amounts = new ArrayList<>();
+            for (Paragraph p : knowledge.paragraphs()) {
+                figures.find(p.text()).forEach(f -> amounts.add(amount(f)));
+            }
+            for (Fact fact : knowledge.facts()) {
+                fact.figures().forEach(f -> amounts.add(amount(f)));
+            }
+            read = List.copyOf(amounts);
+            story = read;
         }
-        for (Fact fact : knowledge.facts()) {
-            fact.figures().forEach(f -> story.add(amount(f)));
-        }
+        return read;
     }
 
     private static Pattern shape(String name) {
@@ -71,6 +87,7 @@ final class NumberPremises {
      */
     Optional<Fact> contradicting(String question, String typed, List<Fact> chosen) {
         if (chosen.isEmpty()
+                || !DIGIT.matcher(question).find()
                 || HYPOTHETICAL.matcher(question).find()
                 || HYPOTHETICAL.matcher(typed).find()
                 || ArithmeticQuestions.computes(question)
@@ -87,7 +104,7 @@ final class NumberPremises {
             if (!premise(asked)) {
                 continue;
             }
-            boolean given = story.stream().anyMatch(s -> same(asked, s));
+            boolean given = story().stream().anyMatch(s -> same(asked, s));
             boolean bestGivesKind = best.figures().stream()
                     .map(NumberPremises::amount)
                     .anyMatch(a -> a.kind().equals(asked.kind()));
