@@ -45,6 +45,10 @@ class StoryQuestionsTest {
                 Arguments.of("can u drop the original link", Kind.SOURCE),
                 Arguments.of("链接发我一下", Kind.SOURCE),
                 Arguments.of("링크 좀", Kind.SOURCE),
+                // whether it comes from an outlet is answered by where it comes from
+                Arguments.of("is this from the bbc?", Kind.SOURCE),
+                Arguments.of("这是路透社的文章吗？", Kind.SOURCE),
+                Arguments.of("이거 로이터 기사야?", Kind.SOURCE),
                 Arguments.of("whats the big picture here", Kind.SUMMARY),
                 Arguments.of("ok and even simpler? one line", Kind.SUMMARY),
                 Arguments.of("用一句话说一下", Kind.SUMMARY),
@@ -156,6 +160,7 @@ class StoryQuestionsTest {
                 Arguments.of("what's the main point Huang made?"),
                 Arguments.of("what is the title of Bloomberg's opinion article?"),
                 Arguments.of("How many downloads did Qwen get?"),
+                Arguments.of("is it from the study?"),
                 Arguments.of("黄仁勋说了什么？"),
                 Arguments.of("what did huang say exactly? need a quote for my newsletter"),
                 Arguments.of("any quotes about the price of chinese models?"),
