@@ -40,10 +40,10 @@ final class NumberPremises {
     private static final Pattern DESIGNATION =
             Pattern.compile("(?<![\\p{N}.,])\\d+[-–]\\d+|(?<![\\p{L}\\p{N}])[-–]\\d+|\\p{L}+[-–]?\\d+");
 
-    private static final Pattern HYPOTHETICAL = shape("hypothetical");
-    private static final Pattern ANSWER_SHAPE = shape("answer-shape-number");
-    private static final Pattern THRESHOLD = shape("threshold-number");
-    private static final Pattern ADDRESS = shape("address");
+    private static final Pattern HYPOTHETICAL = QuestionCues.shape("hypothetical");
+    private static final Pattern ANSWER_SHAPE = QuestionCues.shape("answer-shape-number");
+    private static final Pattern THRESHOLD = QuestionCues.shape("threshold-number");
+    private static final Pattern ADDRESS = QuestionCues.shape("address");
 
     /** A figure reduced to a value in a base unit and what it measures. */
     record Amount(double value, String kind) {}
@@ -74,10 +74,6 @@ final class NumberPremises {
             story = read;
         }
         return read;
-    }
-
-    private static Pattern shape(String name) {
-        return CueFile.load(QuestionCues.SHAPES_RESOURCE).get(name);
     }
 
     /**

@@ -229,7 +229,7 @@ final class QuestionCues {
     }
 
     /** The shape's pattern from {@link #SHAPES_RESOURCE}, with this class's flags. */
-    private static Pattern shape(String name) {
+    static Pattern shape(String name) {
         return Pattern.compile(SHAPES.get(name), FLAGS);
     }
 

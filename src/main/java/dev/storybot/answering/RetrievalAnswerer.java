@@ -317,7 +317,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                     Outcome.SMALL_TALK,
                     chat.get().welcome()
                             ? Messages.welcome(language)
-                            : Messages.intro(language, knowledge.meta().title(), suggestions(language, List.of())));
+                            : Messages.intro(language, knowledge.story().title(), suggestions(language, List.of())));
         }
         List<Entity> named = entities.find(text);
         // a name the story never uses ("Sam Altman", "Mistral") means the question is about something else

@@ -71,8 +71,8 @@ final class StoryAnswers {
 
     /** The entities the story names as its own source (its outlet and the original's), not subjects of questions. */
     List<Entity> ownSources() {
-        List<Entity> own = new ArrayList<>(entities.find(knowledge.meta().sourceLine()));
-        own.addAll(entities.find(knowledge.meta().title()));
+        List<Entity> own = new ArrayList<>(entities.find(knowledge.story().sourceLine()));
+        own.addAll(entities.find(knowledge.story().title()));
         return own;
     }
 
@@ -129,15 +129,15 @@ final class StoryAnswers {
                 Optional.of(answered(
                         Messages.source(
                                 language,
-                                knowledge.meta().sourceLine(),
-                                knowledge.meta().url(),
-                                knowledge.meta().title(),
+                                knowledge.story().sourceLine(),
+                                knowledge.story().url(),
+                                knowledge.story().title(),
                                 Answer.MAX_TEXT_CHARS),
-                        citeSentenceNaming(knowledge.meta().sourceLine()),
+                        citeSentenceNaming(knowledge.story().sourceLine()),
                         language));
             case HEADLINE ->
                 Optional.of(answered(
-                        fit(Messages.headline(language, knowledge.meta().title())), List.of(), language));
+                        fit(Messages.headline(language, knowledge.story().title())), List.of(), language));
             case STATEMENT ->
                 Optional.ofNullable(knowledge.header().get(STATEMENT_HEADER))
                         .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
@@ -175,20 +175,20 @@ final class StoryAnswers {
 
     /** The story's outlet as its source line names it, without the address. */
     private String ownOutlet() {
-        String line = knowledge.meta().sourceLine();
+        String line = knowledge.story().sourceLine();
         int paren = line.indexOf(" (");
         return (paren > 0 ? line.substring(0, paren) : line).strip();
     }
 
     private Answer summary(Language language) {
         String summary = knowledge.summary(language);
-        boolean inEnglish = summary.equals(knowledge.meta().summary());
+        boolean inEnglish = summary.equals(knowledge.story().summary());
         // an English summary that misses what the headline says is led by the headline
         String led = inEnglish && knowledge.headlineAddsTo(summary)
-                ? knowledge.meta().title().strip().replaceAll("[.!?:]+$", "") + ". " + summary
+                ? knowledge.story().title().strip().replaceAll("[.!?:]+$", "") + ". " + summary
                 : summary;
         String text = wholeSentences(led, Answer.MAX_TEXT_CHARS);
-        String english = wholeSentences(knowledge.meta().summary(), Answer.MAX_TEXT_CHARS);
+        String english = wholeSentences(knowledge.story().summary(), Answer.MAX_TEXT_CHARS);
         List<Citation> citations = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(english)) {
             bestMatch(words(sentence))

@@ -60,7 +60,7 @@ final class StoryQuestions {
     private final Set<String> ownSources = new HashSet<>();
 
     StoryQuestions(KnowledgeBase knowledge, List<Entity> ownSourceEntities) {
-        String url = knowledge.meta().url() == null ? "" : knowledge.meta().url();
+        String url = knowledge.story().url() == null ? "" : knowledge.story().url();
         this.storyAddress = bare(url);
         ownSourceEntities.forEach(entity -> ownSources.add(entity.id()));
     }

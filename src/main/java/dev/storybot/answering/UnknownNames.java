@@ -49,7 +49,7 @@ final class UnknownNames {
         for (Paragraph p : knowledge.paragraphs()) {
             addWords(p.text());
         }
-        addWords(knowledge.meta().title());
+        addWords(knowledge.story().title());
         for (Entity entity : knowledge.entities()) {
             entity.allNames().forEach(this::addWords);
         }

@@ -26,7 +26,7 @@ public final class ChatCommand implements Callable<Integer> {
         out.println("Loading the story…");
         SettingsReader settings = config.reader();
         Storybot bot = Storybot.create(settings.knowledge(), settings.llm());
-        out.println("Ask about \"" + bot.knowledge().meta().title() + "\"");
+        out.println("Ask about \"" + bot.knowledge().story().title() + "\"");
         out.println("Type a question and press Enter; an empty line or 'exit' quits.");
         String conversation = "cli:" + UUID.randomUUID();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -103,7 +103,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (ChatCompletionsGenerator generator =
                 new ChatCompletionsGenerator(drafting, FactDrafter.MAX_OUTPUT_TOKENS)) {
             FactDraft draft =
-                    new FactDrafter(generator, timeout).draft(derived.meta().title(), derived.paragraphs());
+                    new FactDrafter(generator, timeout).draft(derived.story().title(), derived.paragraphs());
             DraftMerger.Result merged = DraftMerger.merge(derived, draft);
             System.out.print(IngestReport.draft(settings.model(), draft, merged));
             KnowledgeBase written = merged.kept().isEmpty() ? derived : merged.knowledge();
@@ -111,7 +111,11 @@ public final class IngestCommand implements Callable<Integer> {
                 AnswerTranslator.Result translated =
                         new AnswerTranslator(generator, timeout).translate(written.facts(), written.paragraphs());
                 written = new KnowledgeBase(
-                        written.meta(), written.paragraphs(), written.entities(), translated.facts(), written.header());
+                        written.story(),
+                        written.paragraphs(),
+                        written.entities(),
+                        translated.facts(),
+                        written.header());
                 System.out.print(IngestReport.translations(translated));
             }
             Path facts = ArticleWriter.writeFacts(FactsWriter.toJson(written), out);

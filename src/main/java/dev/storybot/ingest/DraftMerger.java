@@ -77,7 +77,7 @@ public final class DraftMerger {
             }
         }
         KnowledgeBase merged = new KnowledgeBase(
-                derived.meta(), derived.paragraphs(), List.copyOf(entities.values()), facts, derived.header());
+                derived.story(), derived.paragraphs(), List.copyOf(entities.values()), facts, derived.header());
         return new Result(merged, kept, dropped, derivedParagraphs);
     }
 

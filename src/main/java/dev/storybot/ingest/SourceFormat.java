@@ -16,8 +16,10 @@ public enum SourceFormat {
     /** How many leading characters of stdin are looked at to guess its format. */
     private static final int SNIFF_CHARS = 4096;
 
+    /** A page opens with a doctype, a comment or an element tag ("<html>", "<head>", "<div class=...>"). */
     private static final Pattern HTML_START =
-            Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<html|<head|<body|<!--|<meta|<article|<div|<p[\\s>])");
+            Pattern.compile("(?is)^\\s*(<!doctype\\s+html|<!--|<[a-z][a-z0-9]*[\\s>/])");
+
     private static final Pattern ELEMENT_TAG =
             Pattern.compile("(?is)<\\s*(html|head|body|p|div|article|main|section|span|h[1-6])[\\s>/]");
     private static final Pattern MARKDOWN_MARK = Pattern.compile("(?m)^(#{1,6} \\S|\\* \\S|- \\S|> \\S)|\\]\\(");

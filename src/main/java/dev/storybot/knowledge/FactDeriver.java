@@ -252,7 +252,7 @@ public final class FactDeriver {
         }
         facts = listIntroductions(goingOn(facts, continuing));
         String title = ArticleHeader.title(articleText, paragraphs);
-        StoryMeta meta = new StoryMeta(
+        StoryMeta story = new StoryMeta(
                 title,
                 header.getOrDefault("source", ArticleHeader.UNKNOWN_SOURCE),
                 ArticleHeader.url(header),
@@ -262,7 +262,7 @@ public final class FactDeriver {
                 List.of(),
                 List.of(),
                 List.of());
-        return new KnowledgeBase(meta, paragraphs, retyped(entities, learnedTypes), facts, header);
+        return new KnowledgeBase(story, paragraphs, retyped(entities, learnedTypes), facts, header);
     }
 
     /** True for a subheading kept as a paragraph: a few words that do not end as a sentence does. */

@@ -21,7 +21,7 @@ public final class FactsWriter {
     /** The {@code facts.json} text of the knowledge's story, entities and facts; facts without translations omit them. */
     public static String toJson(KnowledgeBase knowledge) {
         ObjectNode root = JSON.createObjectNode();
-        root.set("story", JSON.valueToTree(knowledge.meta()));
+        root.set("story", JSON.valueToTree(knowledge.story()));
         root.set("entities", JSON.valueToTree(knowledge.entities()));
         ArrayNode facts = root.putArray("facts");
         for (Fact fact : knowledge.facts()) {

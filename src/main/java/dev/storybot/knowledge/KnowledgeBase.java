@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 /**
  * The validated story: its numbered paragraphs, the named entities and the curated facts.
  *
- * @param meta       headline, source, summaries, example questions
+ * @param story      headline, source, summaries, example questions
  * @param paragraphs the article's paragraphs, numbered from 1
  * @param entities   every named person, company, model and publication
  * @param facts      the atomic facts, in file order
  * @param header     the article file's {@code # Key: value} lines (e.g. "source", "statement"), keys in lower case
  */
 public record KnowledgeBase(
-        StoryMeta meta,
+        StoryMeta story,
         List<Paragraph> paragraphs,
         List<Entity> entities,
         List<Fact> facts,
@@ -35,8 +35,8 @@ public record KnowledgeBase(
     }
 
     /** A story without header lines. */
-    public KnowledgeBase(StoryMeta meta, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts) {
-        this(meta, paragraphs, entities, facts, Map.of());
+    public KnowledgeBase(StoryMeta story, List<Paragraph> paragraphs, List<Entity> entities, List<Fact> facts) {
+        this(story, paragraphs, entities, facts, Map.of());
     }
 
     /** The fact with this id, if any. */
@@ -52,11 +52,11 @@ public record KnowledgeBase(
     /** The summary in the given language (English when no translation exists). */
     public String summary(Language language) {
         String translated = switch (language) {
-            case ZH -> meta.summaryZh();
-            case KO -> meta.summaryKo();
-            case EN -> meta.summary();
+            case ZH -> story.summaryZh();
+            case KO -> story.summaryKo();
+            case EN -> story.summary();
         };
-        return translated == null || translated.isBlank() ? meta.summary() : translated;
+        return translated == null || translated.isBlank() ? story.summary() : translated;
     }
 
     /**
@@ -64,23 +64,23 @@ public record KnowledgeBase(
      * summary about a newspaper's report): a whole-story answer should then say what the headline says.
      */
     public boolean headlineAddsTo(String summary) {
-        String title = meta.title();
+        String title = story.title();
         return title != null && !title.isBlank() && !ArticleHeader.addsLittle(title, summary);
     }
 
     /** Example questions in the given language (English when none exist). */
     public List<String> exampleQuestions(Language language) {
         List<String> translated = switch (language) {
-            case ZH -> meta.exampleQuestionsZh();
-            case KO -> meta.exampleQuestionsKo();
-            case EN -> meta.exampleQuestions();
+            case ZH -> story.exampleQuestionsZh();
+            case KO -> story.exampleQuestionsKo();
+            case EN -> story.exampleQuestions();
         };
-        return translated.isEmpty() ? meta.exampleQuestions() : translated;
+        return translated.isEmpty() ? story.exampleQuestions() : translated;
     }
 
     /** The platform-neutral view of the story that adapters show in {@code /story} and {@code /sources}. */
     public StoryBrief brief() {
         return new StoryBrief(
-                meta.title(), meta.sourceLine(), meta.url(), meta.summary(), paragraphs, meta.exampleQuestions());
+                story.title(), story.sourceLine(), story.url(), story.summary(), paragraphs, story.exampleQuestions());
     }
 }

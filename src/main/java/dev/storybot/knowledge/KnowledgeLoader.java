@@ -90,10 +90,10 @@ public final class KnowledgeLoader {
     public static KnowledgeBase load(String articleName, String articleText, String factsName, String factsJson) {
         List<Paragraph> paragraphs = parseArticle(articleName, articleText);
         JsonNode root = parseJson(factsName, factsJson);
-        StoryMeta meta = readStory(factsName, root);
+        StoryMeta story = readStory(factsName, root);
         List<Entity> entities = readEntities(factsName, root);
         List<Fact> facts = readFacts(factsName, root, paragraphs, entities);
-        return new KnowledgeBase(meta, paragraphs, entities, facts, parseHeader(articleText));
+        return new KnowledgeBase(story, paragraphs, entities, facts, parseHeader(articleText));
     }
 
     /** The article's {@code # Key: value} lines before its first paragraph, keys in lower case, in order. */

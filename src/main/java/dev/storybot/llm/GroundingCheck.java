@@ -84,12 +84,12 @@ public final class GroundingCheck {
 
     /** A check over the whole story: paragraphs, entities, and the original's address. */
     public static GroundingCheck forKnowledge(KnowledgeBase knowledge) {
-        String url = knowledge.meta().url();
+        String url = knowledge.story().url();
         Map<Language, List<String>> examples = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             examples.put(language, knowledge.exampleQuestions(language));
         }
-        StoryText story = new StoryText(knowledge.meta().title(), knowledge.paragraphs(), examples);
+        StoryText story = new StoryText(knowledge.story().title(), knowledge.paragraphs(), examples);
         return new GroundingCheck(story, knowledge.entities(), url == null || url.isBlank() ? List.of() : List.of(url));
     }
 

@@ -92,7 +92,7 @@ final class SlackSignature {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
+            mac.update((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
             return mac.doFinal(body);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);

@@ -188,7 +188,7 @@ class StoryQuestionsTest {
         assertThat(answer.language()).isEqualTo(language);
         assertThat(answer.text()).isNotBlank().hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
         // the summary's own words, after the headline that leads an English summary leaving it out
-        String headline = knowledge.meta().title().strip().replaceAll("[.!?:]+$", "") + ". ";
+        String headline = knowledge.story().title().strip().replaceAll("[.!?:]+$", "") + ". ";
         String body = answer.text().startsWith(headline) ? answer.text().substring(headline.length()) : answer.text();
         assertThat(knowledge.summary(language)).startsWith(body.replace("…", ""));
         assertThat(answer.citations())
@@ -206,8 +206,8 @@ class StoryQuestionsTest {
         Answer answer = answers.answer(Kind.SOURCE, language).orElseThrow();
 
         assertThat(answer.text())
-                .contains(knowledge.meta().url())
-                .contains(knowledge.meta().sourceLine())
+                .contains(knowledge.story().url())
+                .contains(knowledge.story().sourceLine())
                 .hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
     }
 
@@ -215,7 +215,7 @@ class StoryQuestionsTest {
     @MethodSource("languages")
     void should_quote_the_headline_and_the_statement_line(Language language) {
         assertThat(answers.answer(Kind.HEADLINE, language).orElseThrow().text())
-                .contains(knowledge.meta().title());
+                .contains(knowledge.story().title());
         assertThat(answers.answer(Kind.STATEMENT, language).orElseThrow().text())
                 .contains(knowledge.header().get(StoryAnswers.STATEMENT_HEADER));
     }
@@ -234,7 +234,7 @@ class StoryQuestionsTest {
     @Test
     void should_not_answer_a_statement_question_for_an_article_without_one() {
         KnowledgeBase without =
-                new KnowledgeBase(knowledge.meta(), knowledge.paragraphs(), knowledge.entities(), knowledge.facts());
+                new KnowledgeBase(knowledge.story(), knowledge.paragraphs(), knowledge.entities(), knowledge.facts());
 
         assertThat(new StoryAnswers(without, matcher).answer(Kind.STATEMENT, Language.EN))
                 .isEqualTo(Optional.empty());
@@ -248,7 +248,7 @@ class StoryQuestionsTest {
         assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
         if (language == Language.EN) {
             assertThat(answer.text())
-                    .startsWith(knowledge.meta().title().substring(0, 20))
+                    .startsWith(knowledge.story().title().substring(0, 20))
                     .contains("Silicon Valley");
         } else {
             assertThat(answer.text())

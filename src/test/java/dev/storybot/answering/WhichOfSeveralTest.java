@@ -96,7 +96,7 @@ class WhichOfSeveralTest {
         // a byline's author is an entity no fact is about: still only two people to choose from
         java.util.List<dev.storybot.knowledge.Entity> withAuthor = new java.util.ArrayList<>(STORY.entities());
         withAuthor.add(new dev.storybot.knowledge.Entity("jo-writer", "Jo Writer", "person", null, null, null, null));
-        KnowledgeBase story = new KnowledgeBase(STORY.meta(), STORY.paragraphs(), withAuthor, STORY.facts());
+        KnowledgeBase story = new KnowledgeBase(STORY.story(), STORY.paragraphs(), withAuthor, STORY.facts());
         WhichOfSeveral stage = new WhichOfSeveral(story, new EntityMatcher(withAuthor));
 
         assertThat(stage.resolve("what did the other guy say", Language.EN, List.of(BIDDERS, HARBOR_OFFER)))

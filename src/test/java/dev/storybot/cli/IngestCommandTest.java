@@ -131,7 +131,7 @@ class IngestCommandTest {
         KnowledgeBase derived = KnowledgeLoader.derive("article.txt", Files.readString(dir.resolve("article.txt")));
         assertThat(written.facts()).isEqualTo(derived.facts());
         assertThat(written.entities()).isEqualTo(derived.entities());
-        assertThat(written.meta().title()).isEqualTo("Harbour bridge reopens after two-year repair");
+        assertThat(written.story().title()).isEqualTo("Harbour bridge reopens after two-year repair");
         assertThat(console.stdout())
                 .contains("facts: " + derived.facts().size())
                 .contains("figures: ");

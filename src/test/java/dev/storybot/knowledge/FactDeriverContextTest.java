@@ -134,7 +134,7 @@ class FactDeriverContextTest {
                 [2] The bridge, which took four years and three hundred workers to build across the wide and windy estuary, links two towns that were an hour apart by road, and its builders say it will carry twenty thousand cars a day by the end of the decade, once the roads that lead to it are finished.
                 """;
 
-        String summary = KnowledgeLoader.derive("article.txt", article).meta().summary();
+        String summary = KnowledgeLoader.derive("article.txt", article).story().summary();
 
         assertThat(summary)
                 .startsWith("A new bridge opened on Friday. The bridge, which took four years")
@@ -150,7 +150,7 @@ class FactDeriverContextTest {
                 [1] A man's decision to change his bedding left him with a rare condition, his doctors say.
                 """;
 
-        String summary = KnowledgeLoader.derive("article.txt", article).meta().summary();
+        String summary = KnowledgeLoader.derive("article.txt", article).story().summary();
 
         assertThat(summary)
                 .startsWith("A Man Developed 'Quilt Cough' After Buying New Bedding. A man's decision")
@@ -165,7 +165,7 @@ class FactDeriverContextTest {
                 [1] A new bridge opens on Friday between the two towns.
                 """;
 
-        assertThat(KnowledgeLoader.derive("article.txt", article).meta().summary())
+        assertThat(KnowledgeLoader.derive("article.txt", article).story().summary())
                 .isEqualTo("A new bridge opens on Friday between the two towns.");
     }
 

@@ -36,9 +36,9 @@ class FactDeriverTest {
 
     @Test
     void should_take_the_headline_source_and_lead_for_the_story() {
-        assertThat(knowledge.meta().title()).isEqualTo("Harbour city opens a floating library");
-        assertThat(knowledge.meta().url()).isEqualTo("https://example.org/news/floating-library");
-        assertThat(knowledge.meta().summary()).startsWith("The city of Portvale opened a floating library");
+        assertThat(knowledge.story().title()).isEqualTo("Harbour city opens a floating library");
+        assertThat(knowledge.story().url()).isEqualTo("https://example.org/news/floating-library");
+        assertThat(knowledge.story().summary()).startsWith("The city of Portvale opened a floating library");
     }
 
     @Test
@@ -352,7 +352,7 @@ class FactDeriverTest {
                 [4] The boat cost $2.5 million, paid by the port.
                 """);
         assertThat(withHeading.facts()).extracting(Fact::paragraph).containsOnly(2, 4);
-        assertThat(withHeading.meta().summary())
+        assertThat(withHeading.story().summary())
                 .doesNotContain("Library opening")
                 .doesNotContain("Funding");
     }

@@ -39,6 +39,6 @@ class IngestedArticleTest {
                 .containsEntry("date", "2025-03-14T08:30:00Z");
         assertThat(text.lines().findFirst()).hasValue("# Harbour bridge reopens after two-year repair");
         KnowledgeBase derived = new FactDeriver().derive(paragraphs, text, header);
-        assertThat(derived.meta().url()).isEqualTo("https://news.example.org/city/harbour-bridge-reopens");
+        assertThat(derived.story().url()).isEqualTo("https://news.example.org/city/harbour-bridge-reopens");
     }
 }

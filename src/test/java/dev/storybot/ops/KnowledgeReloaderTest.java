@@ -185,7 +185,7 @@ class KnowledgeReloaderTest {
 
         assertThat(reloader.status().source()).isEqualTo(Health.Knowledge.BUNDLED);
         assertThat(reloader.status().version()).hasSize(KnowledgeReloader.VERSION_HEX_DIGITS);
-        assertThat(reloader.brief().title()).isEqualTo(bundled.meta().title());
+        assertThat(reloader.brief().title()).isEqualTo(bundled.story().title());
     }
 
     private static void await(CountDownLatch latch) {
