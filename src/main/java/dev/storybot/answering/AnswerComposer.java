@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  */
 final class AnswerComposer {
 
+    /** Most facts a list of things that are not names is made of: a short answer's worth of sentences. */
+    static final int MAX_ITEM_FACTS = 4;
+
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
     private final ListQuestions listQuestions = new ListQuestions();
@@ -83,6 +86,22 @@ final class AnswerComposer {
         missing.removeAll(chosen.get(0).entities());
         if (QuestionCues.asksSeveral(question) && chosen.size() > 1) {
             parts.add(chosen.get(1));
+        } else if (QuestionCues.asksItems(question)
+                && !ListItems.introduces(chosen.get(0).answer())) {
+            // "list the effects": every fact that passed, best first, as many as fit in one answer (a fact introducing
+            // a list is followed by its items instead)
+            for (Fact next : chosen.subList(1, Math.min(chosen.size(), MAX_ITEM_FACTS))) {
+                List<Fact> more = new ArrayList<>(parts);
+                more.add(next);
+                String said = joinAnswers(parts, language);
+                String adds = answerIn(next, language);
+                // a fact of several sentences and one of its sentences say the same once
+                boolean repeats =
+                        said.contains(adds) || parts.stream().anyMatch(p -> adds.contains(answerIn(p, language)));
+                if (!repeats && joinAnswers(more, language).length() <= Answer.MAX_TEXT_CHARS) {
+                    parts.add(next);
+                }
+            }
         } else if (intent == Intent.COMPARE || !missing.isEmpty()) {
             chosen.stream()
                     .skip(1)

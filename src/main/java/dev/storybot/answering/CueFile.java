@@ -31,6 +31,11 @@ final class CueFile {
         return cues;
     }
 
+    /** One cue's pattern from its source, with the flags every cue has. */
+    static Pattern compile(String source) {
+        return Pattern.compile(source, FLAGS);
+    }
+
     /** The lines' right-hand sides by name as written (several lines with one name joined by a space): plain lists. */
     static Map<String, String> values(String resource) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -49,6 +49,9 @@ final class EntityAnswers {
     /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
+    /** Where a person works, right after the name: "of NASA's Jet Propulsion Laboratory", "at King's College". */
+    private static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern.compile(
+            "\\s+((?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:of|for|the|&)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*)");
     /** "NASA Administrator " or "study co-author " right before a name: capitalised or title words only. */
     private static final java.util.regex.Pattern TITLE_BEFORE =
             java.util.regex.Pattern.compile("((?:[\\p{L}’'\\-]+\\s+){1,5})$");
@@ -249,17 +252,23 @@ final class EntityAnswers {
             if (at < 0 || name.split("\\s+").length < 2 && !name.equals(person.name())) {
                 continue;
             }
-            Matcher after = APPOSITION.matcher(text).region(at + name.length(), text.length());
-            if (after.lookingAt() && hasTitle(after.group(1))) {
-                return Optional.of(person.name() + ", " + after.group(1).strip() + ".");
-            }
+            // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory", "study co-author Anezina
+            // Solomonidou, a European Space Agency research fellow": the title before the name, where the person
+            // works right after it, and a title in apposition
             Matcher before = TITLE_BEFORE.matcher(text.substring(0, at));
-            if (before.find()) {
-                String title = afterSpeechVerb(before.group(1));
-                if (hasTitle(title)) {
-                    return Optional.of(title + " " + person.name() + ".");
-                }
+            String title = before.find() ? afterSpeechVerb(before.group(1)) : "";
+            boolean titled = hasTitle(title);
+            Matcher after = APPOSITION.matcher(text).region(at + name.length(), text.length());
+            String apposition = after.lookingAt() && hasTitle(after.group(1))
+                    ? after.group(1).strip()
+                    : "";
+            if (!titled && apposition.isEmpty()) {
+                continue;
             }
+            Matcher works = AFFILIATION.matcher(text).region(at + name.length(), text.length());
+            String affiliation = titled && works.lookingAt() ? " " + works.group(1) : "";
+            return Optional.of((titled ? title + " " : "") + person.name() + affiliation
+                    + (apposition.isEmpty() ? "" : ", " + apposition) + ".");
         }
         return Optional.empty();
     }

@@ -181,6 +181,8 @@ final class FactSelector {
         boolean asksYear = YEAR_QUESTION.matcher(original).find();
         Set<String> numbers = NumberMentions.in(original);
         boolean countsPeople = PeopleGroups.asksCount(original);
+        // "how cold is it, in degrees": only a figure in degrees says
+        Optional<String> dimension = anyKind ? Optional.empty() : MeasuredDimensions.asked(original);
         List<Candidate> retrieved = candidates;
         List<Candidate> passing = retrieved.stream()
                 .filter(c -> retrieved.indexOf(c) < CANDIDATES_CONSIDERED || countsPeople && countsPeople(c.fact()))
@@ -202,6 +204,7 @@ final class FactSelector {
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
                 .filter(c -> !asksYear || givesYear(c.fact(), language))
+                .filter(c -> dimension.isEmpty() || MeasuredDimensions.gives(c.fact(), dimension.get()))
                 .toList();
         if (passing.isEmpty() && role.isPresent() && contextual.isEmpty() && !anyKind) {
             // "who did the study" names nothing the gate can hold a fact to: the facts stating the relation asked
@@ -242,6 +245,24 @@ final class FactSelector {
                     return List.of(sole.get());
                 }
             }
+        }
+        // "how many counties": a fact counting counties comes before one giving another number, those of the better
+        // ranked paragraphs first (the sentence with the count beside the one that matched the question's words);
+        // a question giving numbers itself computes with them instead
+        Optional<String> counted = anyKind || !numbers.isEmpty() ? Optional.empty() : CountedThings.asked(original);
+        if (counted.isPresent()) {
+            Map<Integer, Integer> paragraphRank = new HashMap<>();
+            for (int i = 0; i < passing.size(); i++) {
+                paragraphRank.putIfAbsent(passing.get(i).fact().paragraph(), i);
+            }
+            passing = passing.stream()
+                    .sorted(java.util.Comparator.comparingInt((Candidate c) -> CountedThings.counts(
+                                                    c.fact().quote(), counted.get())
+                                            || CountedThings.counts(c.fact().answer(), counted.get())
+                                    ? 0
+                                    : 1)
+                            .thenComparingInt(c -> paragraphRank.get(c.fact().paragraph())))
+                    .toList();
         }
         if (passing.isEmpty()) {
             return List.of();

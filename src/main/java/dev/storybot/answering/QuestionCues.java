@@ -61,6 +61,7 @@ final class QuestionCues {
     private static final Pattern BOTH_ENDS_DOWN = shape("both-ends-down");
     private static final Pattern COMPARE = shape("compare");
     private static final Pattern LIST = shape("list");
+    private static final Pattern ITEMS = shape("items");
     private static final Pattern FOLLOW_UP = shape("follow-up");
     /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
     static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
@@ -189,6 +190,11 @@ final class QuestionCues {
         return SEVERAL.matcher(text).find();
     }
 
+    /** True when the question asks for several items of any kind ("list the effects", "列出", "목록으로"). */
+    static boolean asksItems(String text) {
+        return ITEMS.matcher(text).find();
+    }
+
     /** The answer shape the question needs. */
     static Intent intent(String text) {
         if (DIFFERENCE.matcher(text).find() || COMPARATIVE_AMOUNT.matcher(text).find()) {
@@ -211,6 +217,19 @@ final class QuestionCues {
     /** True when the question is elliptical and borrows the earlier question's predicate ("and Llama?"). */
     static boolean elliptical(String text) {
         return ELLIPSIS.matcher(text).find();
+    }
+
+    /**
+     * The question without an elliptical opening ("and anezina solomonidou?" is "anezina solomonidou?"): what a
+     * first message that opens as a follow-up asks; unchanged when the opening is all it says.
+     */
+    static String withoutEllipticalOpening(String text) {
+        java.util.regex.Matcher opening = ELLIPSIS.matcher(text);
+        if (!opening.find() || opening.start() > 0) {
+            return text;
+        }
+        String rest = text.substring(opening.end()).strip();
+        return rest.replaceAll("[\\p{P}\\s]", "").isEmpty() ? text : rest;
     }
 
     /** Words asking about each of several things an answer named (a language resource). */

@@ -244,7 +244,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                         ? ELLIPTICAL_OPENING + glossed
                         : glossed);
         if (english.isPresent()) {
-            Evidence glossed = gather(request, english.get(), Language.EN, true);
+            Evidence glossed = gather(request, english.get(), Language.EN, true, text);
             // answered, or refused with what the story says instead of the question's premise
             if (glossed.retrievalAnswer().answered()
                     || !glossed.retrievalAnswer().citations().isEmpty()) {
@@ -255,11 +255,17 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             Set<AnswerType> asked = java.util.EnumSet.noneOf(AnswerType.class);
             asked.addAll(QuestionCues.asks(english.get()));
             asked.retainAll(MEASURED_KINDS);
-            if (!asked.isEmpty()) {
+            // ... and a measure of the dimension it asks ("몇 도" read as "how many degrees") only in its units
+            Optional<String> dimension = MeasuredDimensions.asked(english.get());
+            if (!asked.isEmpty() || dimension.isPresent()) {
                 Evidence byNames = byNames(request, text, other, detected, note);
                 boolean givesKind = byNames.retrievalAnswer().answered()
                         && byNames.facts().stream()
-                                .anyMatch(f -> f.answers().stream().anyMatch(asked::contains));
+                                .anyMatch(f ->
+                                        (asked.isEmpty() || f.answers().stream().anyMatch(asked::contains))
+                                                && dimension
+                                                        .map(d -> MeasuredDimensions.gives(f, d))
+                                                        .orElse(true));
                 return givesKind ? byNames : glossed.withNote(note);
             }
         }
@@ -279,8 +285,19 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     }
 
     private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish) {
+        return gather(request, typed, language, readsEnglish, typed);
+    }
+
+    /**
+     * The evidence for {@code typed}, read in {@code language}; {@code own} is the question in the asker's own
+     * language when {@code typed} is its English reading (a question about one speaker is recognised in either).
+     */
+    private Evidence gather(ChatRequest request, String typed, Language language, boolean readsEnglish, String own) {
         String conversation = request.conversationId();
-        String personal = ownedThings.resolve(followUps.withPerson(typed, language, conversation), language);
+        // a first message opening as a follow-up ("and anezina solomonidou?") leans on no conversation: it asks the
+        // rest
+        String opened = memory.turns(conversation).isEmpty() ? QuestionCues.withoutEllipticalOpening(typed) : typed;
+        String personal = ownedThings.resolve(followUps.withPerson(opened, language, conversation), language);
         // "what's the gist of it" right after a question naming another outlet's piece is about that piece: its
         // gist is what the outlet said; "what's it called" goes on to retrieval with the outlet's name
         Optional<StoryQuestions.Kind> storyKind = storyQuestions.classify(personal, entities.find(personal));
@@ -362,6 +379,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
                 .or(() -> entityQuestions
                         .classify(text, named)
+                        // "X说了什么" read as English loses its cue: the asker's own words still ask it
+                        .or(() -> own.equals(typed)
+                                ? Optional.empty()
+                                : entityQuestions
+                                        .classify(own, entities.find(own))
+                                        .filter(about -> named.contains(about.subject())))
                         .or(() -> sameAskedOfAnother(text, named, conversation))
                         .flatMap(asked -> entityAnswers.answer(asked, language)))
                 .or(() -> arithmeticQuestions

@@ -19,6 +19,8 @@ final class NameFinder {
 
     /** Words that make a name an organisation. */
     static final String ORGANIZATION_WORDS = "/language/en/organization-words.txt";
+    /** Words that make a capitalised name a place when they end it ("Napa County"): a language resource. */
+    static final String PLACE_WORDS = "/language/en/place-words.txt";
     /** Speech verbs that make the name beside them a person (or a speaking organisation). */
     static final String SPEECH_VERBS = "/language/en/speech-verbs.txt";
     /** Roles that make the name after them a person. */
@@ -58,12 +60,16 @@ final class NameFinder {
     private static final Pattern NAME =
             Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
     /** Speech verbs whose object is the listener ("told Live Science"), not the speaker. */
+    /** The first "of" joining two capitalised runs of a name. */
+    private static final Pattern OF = Pattern.compile("\\s+of\\s+");
+
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*)$");
 
     private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
+    private final Set<String> placeWords = WordList.load(PLACE_WORDS);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
@@ -154,14 +160,20 @@ final class NameFinder {
      * after a possessive ("CNBC's Steve Kovach"), unless the run is an organisation's name ("King's College").
      */
     private List<String> parts(String run) {
+        // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": a name before "of" that is no organisation's, with an
+        // organisation's after it, is two names ("Bank of America" and "University of California" stay whole)
+        Matcher of = OF.matcher(run);
+        if (of.find()
+                && !namesOrganisation(run.substring(0, of.start()))
+                && namesOrganisation(run.substring(of.end()))) {
+            List<String> split = new ArrayList<>(parts(run.substring(0, of.start())));
+            split.addAll(parts(run.substring(of.end())));
+            return split;
+        }
         List<String> parts = new ArrayList<>();
         List<String> current = new ArrayList<>();
         String[] words = run.split("\\s+");
-        boolean organisation = false;
-        for (String w : words) {
-            organisation |=
-                    organizationWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
-        }
+        boolean organisation = namesOrganisation(run);
         for (String w : words) {
             if (roleWords.contains(w.toLowerCase(Locale.ROOT))) {
                 flush(parts, current);
@@ -174,6 +186,16 @@ final class NameFinder {
         }
         flush(parts, current);
         return parts;
+    }
+
+    /** True when a word of {@code words} is one organisations' names are made of ("Laboratory", "Inc."). */
+    private boolean namesOrganisation(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (organizationWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void flush(List<String> parts, List<String> current) {
@@ -228,6 +250,9 @@ final class NameFinder {
         }
         if (words.length > MAX_PERSON_WORDS) {
             return "title";
+        }
+        if (words.length > 1 && placeWords.contains(words[words.length - 1])) {
+            return "place";
         }
         String quoted = Pattern.quote(name);
         if (Pattern.compile("\\b(?:in|from)\\s+" + quoted + PLACE_END)

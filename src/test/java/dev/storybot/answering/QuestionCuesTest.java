@@ -194,4 +194,20 @@ class QuestionCuesTest {
         assertThat(QuestionCues.asks(question).equals(java.util.Set.of(dev.storybot.knowledge.AnswerType.NUMBER)))
                 .isEqualTo(countOnly);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "and anezina solomonidou? | anezina solomonidou?",
+                "what about the second lab? | the second lab?",
+                "那Tomas Vell呢？ | Tomas Vell呢？",
+                "那个投资人说了什么？ | 那个投资人说了什么？",
+                "그럼 Tomas Vell은? | Tomas Vell은?",
+                "and? | and?",
+                "who is she | who is she",
+            })
+    void should_drop_an_elliptical_opening_that_leans_on_no_conversation(String question, String asked) {
+        assertThat(QuestionCues.withoutEllipticalOpening(question)).isEqualTo(asked);
+    }
 }

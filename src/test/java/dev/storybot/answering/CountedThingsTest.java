@@ -1,0 +1,88 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * "How many counties ..." is answered by the fact counting counties, and "which counties are named" lists the places
+ * whose names say they are counties, on an article with no curated facts.
+ */
+class CountedThingsTest {
+
+    private static RetrievalAnswerer bot;
+
+    @BeforeAll
+    static void build() {
+        bot = RetrievalAnswerer.create(KnowledgeLoader.derive("article.txt", """
+                        # Utility cuts power as winds rise
+
+                        [1] Northvale Power began cutting electricity on Monday to some 90,000 homes in 12 northern \
+                        and western counties as dry winds swept the region.
+
+                        [2] Regulators said more than 20,000 people lost phone service during the last outage, which \
+                        left about 3,000 businesses closed.
+
+                        [3] Crews were sent to Alder County and Pine County before the winds arrived.
+
+                        [4] Schools in Alder County stayed open.
+                        """), TestBots.embeddings());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "how many counties r getting their power cut | county",
+                "how many of the businesses closed | business",
+                "how many people lost service | people",
+                "how many times bigger is it | -",
+                "how much power | -",
+            })
+    void should_read_the_thing_a_count_question_asks_about(String question, String thing) {
+        assertThat(CountedThings.asked(question)).isEqualTo(Optional.ofNullable(thing));
+    }
+
+    @ParameterizedTest(name = "{0} counts {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "some 90,000 homes in 12 northern and western counties | county | true",
+                "Sixteen energy technology priorities | priority | true",
+                "the counties of the north, 12 in all | county | false",
+                "in 2019 the counties agreed | county | false",
+            })
+    void should_find_a_number_a_few_words_before_the_thing_it_counts(String text, String thing, boolean counts) {
+        assertThat(CountedThings.counts(text, thing)).isEqualTo(counts);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how many counties r getting their power cut", "停电影响了多少个县？", "정전이 몇 개 카운티에 영향을 줘?"})
+    void should_answer_a_count_with_the_fact_counting_that_thing(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.citations().get(0).paragraph()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"which counties are mentioned by name? just list em", "文章提到了哪些县？", "기사에 나오는 카운티 전부 알려줘"})
+    void should_list_the_places_named_as_counties(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.text()).contains("Alder County", "Pine County");
+    }
+
+    private static Answer ask(String question) {
+        return bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+    }
+}

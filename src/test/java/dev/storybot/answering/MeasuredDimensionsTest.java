@@ -1,0 +1,82 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A question asking a measure of one dimension is answered only by a figure in a unit of that dimension. */
+class MeasuredDimensionsTest {
+
+    private static RetrievalAnswerer bot;
+
+    @BeforeAll
+    static void build() {
+        bot = RetrievalAnswerer.create(KnowledgeLoader.derive("article.txt", """
+                        # A first map of the frozen moon Keld
+
+                        [1] Scientists on Tuesday unveiled the first map of Keld, a frozen moon of the planet Varo, \
+                        showing plains of ice and lakes of liquid ethane.
+
+                        [2] Keld, with a diameter of 1,900 miles (3,058 km), is the second-biggest moon of Varo.
+
+                        [3] Winds on Keld reach 40 mph, the team said.
+                        """), TestBots.embeddings());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "how cold is it there? like in degrees | temperature",
+                "what's the temperature on the moon | temperature",
+                "那里有多冷？ | temperature",
+                "거기 온도는 몇 도야? | temperature",
+                "how deep are the lakes | length",
+                "what is the diameter of the moon | length",
+                "湖有多深？ | length",
+                "호수는 얼마나 깊어? | length",
+                "how fast are the winds | speed",
+                "风速多快？ | speed",
+                "바람은 얼마나 빨라? | speed",
+                "how heavy is the probe | weight",
+                // a gap, a change or "how far behind" ask no measure
+                "how much bigger is it than the other moon | -",
+                "how far behind is china | -",
+                "what did she say about temperatures on earth | -",
+                "这个研究说了什么 | -",
+                "그 연구는 뭐라고 했어? | -",
+            })
+    void should_read_the_dimension_a_question_asks_a_measure_of(String question, String dimension) {
+        assertThat(MeasuredDimensions.asked(question)).isEqualTo(Optional.ofNullable(dimension));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how cold is keld exactly? like in degrees", "Keld有多冷？", "켈드는 몇 도야?"})
+    void should_refuse_a_measure_no_figure_gives_in_its_units(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how wide is keld", "Keld的直径是多少？", "켈드 지름은 얼마야?"})
+    void should_answer_a_measure_with_the_figure_in_its_units(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(2);
+    }
+
+    private static Answer ask(String question) {
+        return bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+    }
+}
