@@ -91,6 +91,10 @@ final class ArithmeticQuestions {
     private static final Pattern LESS_THAN = WORDS.get("less-than");
     private static final Pattern WHY = WORDS.get("why");
     /** A year written in digits, from 1800 to 2099: earlier or later four-digit numbers are counts. */
+    /** Two years a fact gives as a span: "from 2004 to 2017", "between 2004 and 2017", "2004-2017". */
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "(?<![\\p{N}.,$])((?:18|19|20)\\d{2})\\s*(?:to|until|till|through|and|[-–—])\\s*((?:18|19|20)\\d{2})(?!\\p{N})");
+
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,$])(18|19|20)\\d{2}(?![\\p{N}%])");
     /** A percentage the question gives ("30%", "30 percent"). */
     private static final Pattern QUESTION_PERCENT =
@@ -293,7 +297,7 @@ final class ArithmeticQuestions {
     private static Optional<Request> years(String question, Fact fact) {
         List<Integer> years = yearsIn(question);
         if (years.isEmpty()) {
-            return Optional.empty();
+            return span(fact);
         }
         Matcher age = AGE.matcher(question);
         if (BORN.matcher(question).find()) {
@@ -309,13 +313,21 @@ final class ArithmeticQuestions {
         if (years.size() < 2) {
             return Optional.empty();
         }
-        int later = Math.max(years.get(0), years.get(1));
-        int earlier = Math.min(years.get(0), years.get(1));
-        return Optional.of(new Request(
-                Operation.YEARS,
-                List.of(new Given(new Figure("", later, ""), fact), new Given(new Figure("", earlier, ""), fact)),
-                null,
-                0));
+        return Optional.of(between(years.get(0), years.get(1), fact));
+    }
+
+    /** "How many years did it spend there" about "from 2004 to 2017": the span the fact gives, if it gives one. */
+    private static Optional<Request> span(Fact fact) {
+        Matcher span = YEAR_SPAN.matcher(fact.quote());
+        return span.find()
+                ? Optional.of(between(Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2)), fact))
+                : Optional.empty();
+    }
+
+    private static Request between(int one, int other, Fact fact) {
+        Figure later = new Figure("", Math.max(one, other), "");
+        Figure earlier = new Figure("", Math.min(one, other), "");
+        return new Request(Operation.YEARS, List.of(new Given(later, fact), new Given(earlier, fact)), null, 0);
     }
 
     private static List<Integer> yearsIn(String text) {

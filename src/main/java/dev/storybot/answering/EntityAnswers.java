@@ -85,15 +85,28 @@ final class EntityAnswers {
         if (request.kind() == EntityQuestions.Kind.SAID) {
             // "what did X say about Y": the statements naming the topic first
             String question = request.question().toLowerCase(Locale.ROOT);
-            List<Entity> topics = knowledge.entities().stream()
+            List<Entity> topics = java.util.stream.Stream.concat(
+                            knowledge.entities().stream().filter(e -> Mentions.names(question, e)),
+                            matcher.find(request.question()).stream())
                     .filter(e -> !e.equals(subject))
-                    .filter(e -> Mentions.names(question, e))
+                    .distinct()
                     .toList();
             // then those sharing the question's other words ("what did X say people compare it to")
             Map<String, Double> relevance = relevance(request.question());
+            // a statement that does not name the topic but follows the paragraph that does ("It will be really
+            // exciting," Lopes said, after the paragraph on the mission) is about it more likely than one far away
+            Set<Integer> topicParagraphs = knowledge.facts().stream()
+                    .filter(f -> topics.stream().anyMatch(t -> f.entities().contains(t.id())))
+                    .map(Fact::paragraph)
+                    .collect(java.util.stream.Collectors.toSet());
             facts = facts.stream()
                     .sorted(Comparator.<Fact>comparingInt(f ->
                                     topics.stream().anyMatch(t -> f.entities().contains(t.id())) ? 0 : 1)
+                            // (of two as near, the one after the topic: a quote follows what it comments on)
+                            .thenComparingInt(f -> topicParagraphs.stream()
+                                    .mapToInt(p -> 2 * Math.abs(p - f.paragraph()) + (f.paragraph() < p ? 1 : 0))
+                                    .min()
+                                    .orElse(0))
                             .thenComparing(f -> -relevance.getOrDefault(f.id(), 0.0)))
                     .toList();
         }
@@ -126,6 +139,9 @@ final class EntityAnswers {
         }
         for (Fact fact : facts) {
             String sentence = answerIn(fact, language);
+            if (text.indexOf(sentence) >= 0) {
+                continue; // a paragraph's fact and one of its sentences say it once
+            }
             String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
             if (joined.length() > Answer.MAX_TEXT_CHARS) {
                 if (citations.isEmpty()) {

@@ -281,6 +281,9 @@ final class Messages {
 
     /** The start of a profile: the entity's name with its kind and country, e.g. "Qwen (AI model, China):". */
     static String profileLead(Language language, String name, String type, String country) {
+        if (dev.storybot.knowledge.Entity.UNTYPED.equals(type) && country == null) {
+            return name + (language == Language.ZH ? "：" : ":"); // a kind nothing tells is no kind to show
+        }
         String kind = kindNoun(language, type, false);
         return switch (language) {
             case ZH -> name + "（" + kind + (country == null ? "" : "，" + country) + "）：";

@@ -190,6 +190,17 @@ final class QuestionCues {
         return SEVERAL.matcher(text).find();
     }
 
+    /** Follow-ups asking who said what the last answer gave (a language resource). */
+    static final String WHO_SAID_THAT_RESOURCE = "/language/who-said-that.txt";
+
+    private static final Pattern WHO_SAID_THAT =
+            CueFile.load(WHO_SAID_THAT_RESOURCE).get("who-said-that");
+
+    /** True for "who's saying that", "谁说的？", "누가 그랬어?": the speaker of what the last answer gave. */
+    static boolean asksWhoSaidIt(String text) {
+        return WHO_SAID_THAT.matcher(text).find();
+    }
+
     /** True when the question asks for several items of any kind ("list the effects", "列出", "목록으로"). */
     static boolean asksItems(String text) {
         return ITEMS.matcher(text).find();

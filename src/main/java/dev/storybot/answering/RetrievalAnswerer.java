@@ -372,6 +372,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             remember(conversation, text, text, each.get(), cited, named);
             return new Evidence(request, language, text, cited, each.get(), history);
         }
+        // "who's saying that": the statement the last answer gave, or the one beside it in its paragraph, with its
+        // speaker
+        Optional<Fact> spoken = named.isEmpty() && (QuestionCues.asksWhoSaidIt(text) || QuestionCues.asksWhoSaidIt(own))
+                ? memory.lastAnswered(conversation).flatMap(this::attributed)
+                : Optional.empty();
+        if (spoken.isPresent()) {
+            Answer answer = composer.compose(List.of(spoken.get()), text, text, language);
+            remember(conversation, text, text, answer, List.of(spoken.get()), named);
+            return new Evidence(request, language, text, List.of(spoken.get()), answer, history);
+        }
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
         Optional<Answer> whole = storyAnswers
                 .answer(storyQuestions.classifyAll(text, named), language)
@@ -448,6 +458,29 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);
+    }
+
+    /**
+     * The first fact the turn gave that says who said it, else the nearest one in its paragraph that does ("…," added
+     * Lopes, right after the sentence given); empty when none does.
+     */
+    private Optional<Fact> attributed(ConversationMemory.Remembered turn) {
+        List<Fact> given = turn.factIds().stream()
+                .flatMap(id -> knowledge.fact(id).stream())
+                .toList();
+        Optional<Fact> own =
+                given.stream().filter(RetrievalAnswerer::hasSpeaker).findFirst();
+        if (own.isPresent() || given.isEmpty()) {
+            return own;
+        }
+        Fact first = given.get(0);
+        return knowledge.facts().stream()
+                .filter(f -> f.paragraph() == first.paragraph() && hasSpeaker(f))
+                .findFirst();
+    }
+
+    private static boolean hasSpeaker(Fact fact) {
+        return fact.attribution() != null && !fact.attribution().isBlank();
     }
 
     /**

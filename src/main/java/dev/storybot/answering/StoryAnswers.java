@@ -29,6 +29,9 @@ final class StoryAnswers {
     static final String STATEMENT_HEADER = "statement";
     /** The article header line naming who wrote it. */
     static final String AUTHOR_HEADER = "author";
+    /** What a byline adds to the author's name: an outlet in brackets, a leading "By". */
+    private static final java.util.regex.Pattern AUTHOR_EXTRAS =
+            java.util.regex.Pattern.compile("\\s*\\([^)]*\\)|^\\s*by\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The header line a web page's byline is kept in when the page names no author as such. */
     static final String BYLINE_HEADER = "byline";
     /** The article header line giving when it was published. */
@@ -81,7 +84,14 @@ final class StoryAnswers {
      * many as fit in one answer; empty when it has none of them.
      */
     Optional<Answer> answer(List<StoryQuestions.Kind> kinds, Language language) {
+        // "the headline + link": the source line gives the headline too
+        Optional<Answer> source = kinds.contains(StoryQuestions.Kind.SOURCE) && kinds.size() > 1
+                ? answer(StoryQuestions.Kind.SOURCE, language)
+                : Optional.empty();
+        boolean headlineInSource = source.isPresent()
+                && source.get().text().contains(knowledge.story().title());
         List<Answer> parts = kinds.stream()
+                .filter(kind -> !(headlineInSource && kind == StoryQuestions.Kind.HEADLINE))
                 .map(kind -> answer(kind, language))
                 .flatMap(Optional::stream)
                 .toList();
@@ -115,7 +125,9 @@ final class StoryAnswers {
                                 .getOrDefault(AUTHOR_HEADER, knowledge.header().get(BYLINE_HEADER)))
                         .filter(author -> !author.isBlank())
                         .map(author -> answered(
-                                fit(Messages.author(language, author.strip(), ownOutlet())), List.of(), language));
+                                fit(Messages.author(language, author.strip(), ownOutlet())),
+                                citeAuthorLine(author),
+                                language));
             case DATE ->
                 Optional.ofNullable(knowledge.header().get(DATE_HEADER))
                         .filter(date -> !date.isBlank())
@@ -263,6 +275,23 @@ final class StoryAnswers {
         List<Entity> named = entities.find(text);
         for (ArticleSentence sentence : sentences) {
             if (entities.find(sentence.text()).stream().anyMatch(named::contains)) {
+                return List.of(new Citation(sentence.paragraph(), sentence.text()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The sentence of the article that names the author in full ("(Reporting by Will Dunham; Editing by Tom Brown)"),
+     * if one does: the byline's name without what follows it in brackets ("Will Dunham (Reuters)").
+     */
+    private List<Citation> citeAuthorLine(String author) {
+        String name = AUTHOR_EXTRAS.matcher(author).replaceAll("").strip();
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        for (ArticleSentence sentence : sentences) {
+            if (sentence.text().contains(name)) {
                 return List.of(new Citation(sentence.paragraph(), sentence.text()));
             }
         }

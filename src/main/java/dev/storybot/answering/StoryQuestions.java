@@ -91,8 +91,12 @@ final class StoryQuestions {
                 .filter(kind ->
                         CUES.containsKey(kind) && CUES.get(kind).matcher(text).find())
                 .toList();
-        if (kinds.isEmpty() && SOURCE_ALONE.matcher(text).find()) {
-            return List.of(Kind.SOURCE); // "link?": the bare word asks for the source when nothing else is asked
+        if (SOURCE_ALONE.matcher(text).find() && !kinds.contains(Kind.SOURCE) && !kinds.contains(Kind.SUMMARY)) {
+            // "link?": the bare word asks for the source, alone or beside another ("the headline + link"), but "he
+            // sent me this link, gist?" asks for the gist
+            List<Kind> withSource = new java.util.ArrayList<>(kinds);
+            withSource.add(Kind.SOURCE);
+            return ORDER.stream().filter(withSource::contains).toList();
         }
         return kinds.isEmpty() && gist.asksGist(text) ? List.of(Kind.SUMMARY) : kinds;
     }

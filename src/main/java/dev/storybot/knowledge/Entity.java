@@ -16,6 +16,9 @@ import java.util.List;
 public record Entity(
         String id, String name, String type, String country, List<String> aliases, List<String> zh, List<String> ko) {
 
+    /** The type of a name found in an article whose kind nothing in the article tells. */
+    public static final String UNTYPED = "name";
+
     public Entity {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         zh = zh == null ? List.of() : List.copyOf(zh);

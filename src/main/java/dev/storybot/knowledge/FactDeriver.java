@@ -52,7 +52,7 @@ public final class FactDeriver {
     /** Words opening a clause cut from a long sentence that stand for a name in the piece before it. */
     static final String RELATIVE_PRONOUNS = "/language/en/relative-pronouns.properties";
     /** An entity whose type is this was typed by nothing in its name or context, so a reference noun may type it. */
-    private static final String UNTYPED = "name";
+    private static final String UNTYPED = Entity.UNTYPED;
     /** A description between a speaker's name and the speech verb ("X, the agency's deputy head, said") is shorter. */
     private static final int MAX_APPOSITION_CHARS = 120;
     /** "The company" stands for an organisation named within this many spans before it (its own included). */

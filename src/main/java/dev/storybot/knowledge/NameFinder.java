@@ -66,7 +66,12 @@ final class NameFinder {
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*)$");
+    /**
+     * Where a sentence starts: after a full stop, a colon, a bracket, a paragraph number or a dateline ("WASHINGTON
+     * (Reuters) - Scientists ...", "BUFFALO, N.Y. — Hours before ..."), whose next word is capitalised as any first is.
+     */
+    private static final Pattern SENTENCE_START =
+            Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*|^\\p{Lu}{2,}[^!?]{0,60}?\\s[-–—]\\s*)$");
 
     private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
     private final Set<String> placeWords = WordList.load(PLACE_WORDS);
@@ -251,8 +256,23 @@ final class NameFinder {
         if (words.length > MAX_PERSON_WORDS) {
             return "title";
         }
+        if (name.contains("&")) {
+            return "organization"; // "AT&T", "Pacific Gas & Electric Co."
+        }
         if (words.length > 1 && placeWords.contains(words[words.length - 1])) {
             return "place";
+        }
+        // "Orange and Riverside counties": names before a plural place word are places
+        String quotedName = Pattern.quote(name);
+        Matcher placesAfter = Pattern.compile("\\b" + quotedName
+                        + "(?:\\s*(?:,|and|or)\\s+\\p{Lu}[\\p{L}.]*)*\\s+(\\p{Ll}+)\\b|\\p{Lu}[\\p{L}.]*\\s+(?:and|or)\\s+"
+                        + quotedName + "\\s+(\\p{Ll}+)\\b")
+                .matcher(text);
+        while (placesAfter.find()) {
+            String after = placesAfter.group(1) != null ? placesAfter.group(1) : placesAfter.group(2);
+            if (after.endsWith("s") && placeWords.contains(after)) {
+                return "place";
+            }
         }
         String quoted = Pattern.quote(name);
         if (Pattern.compile("\\b(?:in|from)\\s+" + quoted + PLACE_END)

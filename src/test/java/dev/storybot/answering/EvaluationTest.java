@@ -37,12 +37,13 @@ class EvaluationTest {
     private static final int MISSES_SHOWN = 200;
 
     /**
-     * Seven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * Nine other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 18/25 and 20/29, earnings 22/29 and 19/26, lander 19/24 and 14/24, airline 24/34, duvet 22/35, hockey
-     * 20/30, solar 20/32); they rise with the figures, and fall only for a general rule whose cost is known (lander's
-     * second set lost a follow-up when counts written in words became figures, airline a Korean question once its
-     * name was read). The goal is 0.60 on their held-out
+     * (science 18/25 and 20/29, earnings 22/29 and 19/26, lander 19/24 and 13/24, airline 24/34, duvet 22/35, hockey
+     * 19/30, solar 20/32, titan 23/41, pge 21/40); they rise with the figures, and fall only for a general rule whose
+     * cost is known (lander's second set lost a follow-up when counts written in words became figures and another
+     * that a fact naming "nine" answered before years were counted, airline a Korean question once its name was read,
+     * hockey a turn answered only while a player was not yet found as a person). The goal is 0.60 on their held-out
      * sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
@@ -51,11 +52,13 @@ class EvaluationTest {
             Map.entry("earnings/dev", 0.75),
             Map.entry("earnings/dev2", 0.73),
             Map.entry("lander/dev", 0.79),
-            Map.entry("lander/dev2", 0.58),
+            Map.entry("lander/dev2", 0.54),
             Map.entry("airline/dev", 0.70),
             Map.entry("duvet/dev", 0.62),
             Map.entry("hockey/dev", 0.63),
-            Map.entry("solar/dev", 0.62));
+            Map.entry("solar/dev", 0.62),
+            Map.entry("titan/dev", 0.56),
+            Map.entry("pge/dev", 0.52));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
@@ -120,7 +123,9 @@ class EvaluationTest {
                 "airline/dev",
                 "duvet/dev",
                 "hockey/dev",
-                "solar/dev"
+                "solar/dev",
+                "titan/dev",
+                "pge/dev"
             })
     @DisplayName("answers another published story from its article alone at least as well as measured")
     void should_answer_another_story_from_its_article_alone(String storyAndPart) throws IOException {
