@@ -91,10 +91,6 @@ final class ArithmeticQuestions {
     private static final Pattern LESS_THAN = WORDS.get("less-than");
     private static final Pattern WHY = WORDS.get("why");
     /** A year written in digits, from 1800 to 2099: earlier or later four-digit numbers are counts. */
-    /** Two years a fact gives as a span: "from 2004 to 2017", "between 2004 and 2017", "2004-2017". */
-    private static final Pattern YEAR_SPAN = Pattern.compile(
-            "(?<![\\p{N}.,$])((?:18|19|20)\\d{2})\\s*(?:to|until|till|through|and|[-–—])\\s*((?:18|19|20)\\d{2})(?!\\p{N})");
-
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,$])(18|19|20)\\d{2}(?![\\p{N}%])");
     /** A percentage the question gives ("30%", "30 percent"). */
     private static final Pattern QUESTION_PERCENT =
@@ -291,13 +287,14 @@ final class ArithmeticQuestions {
     }
 
     /**
-     * Years between two years the question gives ("it came out in 2014, how old is it as of 2024"); with a year and an
-     * age instead ("he was 43 in 2016, what year was he born"), the year of birth; {@code fact} is cited. The figures are the later year, then the earlier year or the age ({@link Request#base()} 1).
+     * Years between two years the question gives ("it came out in 2014, how old is it as of 2024"), or for "how many
+     * years did it ..." those of a span the fact gives ("from 2004 to 2017"); with a year and an age instead ("he was 43 in 2016, what year was he born"), the year of birth; {@code fact} is cited. The figures are the later year, then the earlier year or the age ({@link Request#base()} 1).
      */
     private static Optional<Request> years(String question, Fact fact) {
         List<Integer> years = yearsIn(question);
         if (years.isEmpty()) {
-            return span(fact);
+            // "how many years did it spend there", not "how old" or "how long ago"
+            return WORDS.get("span-asked").matcher(question).find() ? span(fact) : Optional.empty();
         }
         Matcher age = AGE.matcher(question);
         if (BORN.matcher(question).find()) {
@@ -318,10 +315,17 @@ final class ArithmeticQuestions {
 
     /** "How many years did it spend there" about "from 2004 to 2017": the span the fact gives, if it gives one. */
     private static Optional<Request> span(Fact fact) {
-        Matcher span = YEAR_SPAN.matcher(fact.quote());
-        return span.find()
-                ? Optional.of(between(Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2)), fact))
-                : Optional.empty();
+        Matcher span = WORDS.get("year-span").matcher(fact.quote());
+        if (!span.find()) {
+            return Optional.empty();
+        }
+        List<Integer> ends = new ArrayList<>();
+        for (int group = 1; group <= span.groupCount(); group++) {
+            if (span.group(group) != null) {
+                ends.add(Integer.parseInt(span.group(group)));
+            }
+        }
+        return Optional.of(between(ends.get(0), ends.get(1), fact));
     }
 
     private static Request between(int one, int other, Fact fact) {

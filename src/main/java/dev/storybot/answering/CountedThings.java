@@ -12,21 +12,30 @@ import java.util.regex.Pattern;
  */
 final class CountedThings {
 
-    /** A count is written at most this many words before the thing it counts ("18 Northern and central ... counties"). */
+    /** At most this many words stand between a count and what it counts ("18 Northern and central ... counties"). */
     static final int MAX_WORDS_BETWEEN = 4;
+    /** Shortest word after "how many" that can name a thing counted. */
+    static final int MIN_THING_CHARS = 3;
+    /** Words after "how many" that name no thing counted ("how many times", "how many million"). */
+    static final String UNCOUNTED_RESOURCE = "/language/en/uncounted-words.txt";
+    /** Words that end the phrase a number counts ("... in Kern counties", "$5 billion last year"). */
+    static final String BREAKS_RESOURCE = "/language/en/count-breaks.txt";
 
     /** The thing a count question asks about, in English or as the glossary reads the asker's language. */
     private static final Pattern ASKED = Pattern.compile(
-            "\\bhow many (?:more |of (?:the|their|its|his|her) )?([\\p{L}-]{3,})", Pattern.CASE_INSENSITIVE);
-    /** Words after "how many" that name no thing counted ("how many times", "how many million"). */
-    static final String UNCOUNTED_RESOURCE = "/language/en/uncounted-words.txt";
+            "\\bhow many (?:more |of (?:the|their|its|his|her) )?([\\p{L}-]{" + MIN_THING_CHARS + ",})",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> NOT_THINGS = dev.storybot.core.WordList.load(UNCOUNTED_RESOURCE);
-
+    private static final Set<String> BREAKS = dev.storybot.core.WordList.load(BREAKS_RESOURCE);
     private static final java.util.Properties NUMBER_WORDS =
             dev.storybot.core.WordList.properties("/language/en/number-words.properties");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N},.'’-]*");
+    /** A word, a number (with its separators) or a mark of punctuation, which ends a counted phrase. */
+    private static final Pattern TOKEN =
+            Pattern.compile("\\d[\\d,.]*\\d|\\d|[\\p{L}][\\p{L}\\p{N}'’-]*|[,;:.!?()\\[\\]—–]");
+
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()\\[\\]—–]");
     /** A year counts nothing ("in 2019 the counties agreed"). */
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
@@ -42,17 +51,20 @@ final class CountedThings {
         return NOT_THINGS.contains(word) ? Optional.empty() : Optional.of(stem(word));
     }
 
-    /** True when {@code text} gives a number of {@code thing} (a stem): a number a few words before it. */
+    /**
+     * True when {@code text} gives a number of {@code thing} (a stem): a number at most {@link #MAX_WORDS_BETWEEN}
+     * words before it, in one phrase.
+     */
     static boolean counts(String text, String thing) {
-        Matcher words = WORD.matcher(text);
+        Matcher tokens = TOKEN.matcher(text);
         int sinceNumber = -1;
-        while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT).replaceAll("[,.]+$", "");
+        while (tokens.find()) {
+            String word = tokens.group().toLowerCase(Locale.ROOT);
             if (DIGITS.matcher(word).matches() && !YEAR.matcher(word).matches() || NUMBER_WORDS.containsKey(word)) {
                 sinceNumber = 0;
-                continue;
-            }
-            if (sinceNumber >= 0 && sinceNumber < MAX_WORDS_BETWEEN + 1) {
+            } else if (PUNCTUATION.matcher(word).matches() || BREAKS.contains(word)) {
+                sinceNumber = -1; // the counted phrase has ended
+            } else if (sinceNumber >= 0 && sinceNumber <= MAX_WORDS_BETWEEN) {
                 if (stem(word).equals(thing)) {
                     return true;
                 }
@@ -64,13 +76,13 @@ final class CountedThings {
 
     /** The word without a plural ending: "counties" is "county", "planes" "plane", "glasses" "glass". */
     static String stem(String word) {
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
+        if (word.endsWith("ies") && word.length() > "ies".length() + 1) {
+            return word.substring(0, word.length() - "ies".length()) + "y";
         }
         if (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")) {
-            return word.substring(0, word.length() - 2);
+            return word.substring(0, word.length() - "es".length());
         }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
+        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > "s".length() + 2) {
             return word.substring(0, word.length() - 1);
         }
         return word;

@@ -66,18 +66,6 @@ final class EnglishGloss {
     private record Glossary(Map<String, String> terms, int longest, String particles) {}
 
     private static final Map<String, Glossary> GLOSSARIES = loadAll();
-    /** Every English word the glossaries translate into: a vocabulary of ordinary words, no names. */
-    private static final Set<String> ENGLISH_WORDS = GLOSSARIES.values().stream()
-            .flatMap(g -> g.terms().values().stream())
-            .flatMap(english ->
-                    java.util.Arrays.stream(english.toLowerCase(Locale.ROOT).split("\\s+")))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** True for an ordinary English word, one the glossaries translate some word into ("everything", "book"). */
-    static boolean ordinaryEnglish(String word) {
-        return ENGLISH_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     /**
      * The question in English words (glossed terms, with names, numbers and unknown words kept as written), or empty
      * when {@code code} has no glossary or the glossary knows too few of its words.

@@ -44,6 +44,11 @@ final class EntityAnswers {
     private static final Set<String> TITLES = dev.storybot.core.WordList.load(TITLES_RESOURCE);
     /** Verbs that attribute a sentence to a speaker ("said"), shared with name finding. */
     static final String SPEECH_VERBS_RESOURCE = "/language/en/speech-verbs.txt";
+    /** Words organisations' names are made of, which say a place of work is one (a language resource). */
+    private static final Set<String> ORGANIZATION_WORDS =
+            dev.storybot.core.WordList.load("/language/en/organization-words.txt");
+    /** Words that end a phrase ("was led by"), which no title before a name is made of. */
+    private static final Set<String> FUNCTION_WORDS = dev.storybot.core.WordList.load(CountedThings.BREAKS_RESOURCE);
     /** Speech verbs, which end no title and name no topic. */
     private static final Set<String> SPEECH_VERBS = dev.storybot.core.WordList.load(SPEECH_VERBS_RESOURCE);
     /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
@@ -51,7 +56,7 @@ final class EntityAnswers {
             ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
     /** Where a person works, right after the name: "of NASA's Jet Propulsion Laboratory", "at King's College". */
     private static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern.compile(
-            "\\s+((?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&-]*(?:\\s+(?:(?:of|for|the|&)\\s+)?\\p{Lu}[\\p{L}’'.&-]*)*)");
+            "\\s+((?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'&-]*(?:\\s+(?:(?:of|for|the|&)\\s+)?\\p{Lu}[\\p{L}’'&-]*)*)");
     /** "NASA Administrator " or "study co-author " right before a name: capitalised or title words only. */
     private static final java.util.regex.Pattern TITLE_BEFORE =
             java.util.regex.Pattern.compile("((?:[\\p{L}’'\\-]+\\s+){1,5})$");
@@ -94,7 +99,7 @@ final class EntityAnswers {
             // then those sharing the question's other words ("what did X say people compare it to")
             Map<String, Double> relevance = relevance(request.question());
             // a statement that does not name the topic but follows the paragraph that does ("It will be really
-            // exciting," Lopes said, after the paragraph on the mission) is about it more likely than one far away
+            // exciting," Quell said, after the paragraph on the mission) is about it more likely than one far away
             Set<Integer> topicParagraphs = knowledge.facts().stream()
                     .filter(f -> topics.stream().anyMatch(t -> f.entities().contains(t.id())))
                     .map(Fact::paragraph)
@@ -137,9 +142,10 @@ final class EntityAnswers {
                 }
             }
         }
+        List<String> added = new ArrayList<>();
         for (Fact fact : facts) {
             String sentence = answerIn(fact, language);
-            if (text.indexOf(sentence) >= 0) {
+            if (text.indexOf(sentence) >= 0 || added.stream().anyMatch(sentence::contains)) {
                 continue; // a paragraph's fact and one of its sentences say it once
             }
             String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
@@ -151,6 +157,7 @@ final class EntityAnswers {
             }
             text.setLength(0);
             text.append(joined);
+            added.add(sentence);
             Citation citation = new Citation(fact.paragraph(), fact.quote());
             if (!citations.contains(citation)) {
                 citations.add(citation);
@@ -268,9 +275,9 @@ final class EntityAnswers {
             if (at < 0 || name.split("\\s+").length < 2 && !name.equals(person.name())) {
                 continue;
             }
-            // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory", "study co-author Anezina
-            // Solomonidou, a European Space Agency research fellow": the title before the name, where the person
-            // works right after it, and a title in apposition
+            // "planetary geologist Mara Quell of the Orion Research Institute", "study co-author Tomas Vell, a
+            // Northern Space Agency research fellow": the title before the name, where the person works right after
+            // it, and a title in apposition
             Matcher before = TITLE_BEFORE.matcher(text.substring(0, at));
             String title = before.find() ? afterSpeechVerb(before.group(1)) : "";
             boolean titled = hasTitle(title);
@@ -282,18 +289,31 @@ final class EntityAnswers {
                 continue;
             }
             Matcher works = AFFILIATION.matcher(text).region(at + name.length(), text.length());
-            String affiliation = titled && works.lookingAt() ? " " + works.group(1) : "";
+            // only an organisation's name says where someone works ("of the Orion Research Institute", not "at
+            // Monday's")
+            String affiliation =
+                    titled && works.lookingAt() && namesOrganisation(works.group(1)) ? " " + works.group(1) : "";
             return Optional.of((titled ? title + " " : "") + person.name() + affiliation
                     + (apposition.isEmpty() ? "" : ", " + apposition) + ".");
         }
         return Optional.empty();
     }
 
-    /** The words after the last speech verb ("said study co-author" gives "study co-author"). */
+    /** True when a word of {@code words} is one organisations' names are made of ("Institute", "Laboratory"). */
+    private static boolean namesOrganisation(String words) {
+        return java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+"))
+                .anyMatch(w -> ORGANIZATION_WORDS.contains(w.replaceAll("\\.$", "")));
+    }
+
+    /**
+     * The words after the last speech verb or function word ("said study co-author" gives "study co-author", "was led
+     * by planetary geologist" gives "planetary geologist").
+     */
     private static String afterSpeechVerb(String words) {
         List<String> kept = new ArrayList<>();
         for (String word : words.strip().split("\\s+")) {
-            if (SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (SPEECH_VERBS.contains(lower) || FUNCTION_WORDS.contains(lower)) {
                 kept.clear();
             } else {
                 kept.add(word);

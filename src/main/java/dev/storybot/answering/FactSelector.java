@@ -182,7 +182,7 @@ final class FactSelector {
         Set<String> numbers = NumberMentions.in(original);
         boolean countsPeople = PeopleGroups.asksCount(original);
         // "how cold is it, in degrees": only a figure in degrees says
-        Optional<String> dimension = anyKind ? Optional.empty() : MeasuredDimensions.asked(original);
+        Optional<String> dimension = anyKind ? Optional.empty() : MeasuredDimensions.asked(original, knowledge.facts());
         List<Candidate> retrieved = candidates;
         List<Candidate> passing = retrieved.stream()
                 .filter(c -> retrieved.indexOf(c) < CANDIDATES_CONSIDERED || countsPeople && countsPeople(c.fact()))

@@ -19,14 +19,18 @@ final class MeasuredDimensions {
 
     private static final String ASK = "ask.";
     private static final String UNIT = "unit.";
+    private static final String SAID = "said.";
 
     private static final Map<String, Pattern> ASKS = new LinkedHashMap<>();
     private static final Map<String, Pattern> UNITS = new LinkedHashMap<>();
+    private static final Map<String, Pattern> SAID_UNITS = new LinkedHashMap<>();
 
     static {
         CueFile.sources(RESOURCE).forEach((name, source) -> {
             if (name.startsWith(ASK)) {
                 ASKS.put(name.substring(ASK.length()), CueFile.compile(source));
+            } else if (name.startsWith(SAID)) {
+                SAID_UNITS.put(name.substring(SAID.length()), CueFile.compile(source));
             } else if (name.startsWith(UNIT)) {
                 UNITS.put(name.substring(UNIT.length()), CueFile.compile("^(?:" + source + ")$"));
             }
@@ -44,6 +48,18 @@ final class MeasuredDimensions {
                 .filter(e -> e.getValue().matcher(question).find())
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    /**
+     * The dimension the question asks a measure of in this story: only when the question names one of its units ("in
+     * degrees") or the story gives some figure of it, so that "how fast is it growing" about a story with no speed
+     * is an ordinary question.
+     */
+    static Optional<String> asked(String question, java.util.Collection<Fact> story) {
+        return asked(question)
+                .filter(d -> SAID_UNITS.containsKey(d)
+                                && SAID_UNITS.get(d).matcher(question).find()
+                        || story.stream().anyMatch(f -> gives(f, d)));
     }
 
     /** True when the fact gives a figure in a unit of {@code dimension}. */

@@ -256,7 +256,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             asked.addAll(QuestionCues.asks(english.get()));
             asked.retainAll(MEASURED_KINDS);
             // ... and a measure of the dimension it asks ("몇 도" read as "how many degrees") only in its units
-            Optional<String> dimension = MeasuredDimensions.asked(english.get());
+            Optional<String> dimension = MeasuredDimensions.asked(english.get(), knowledge.facts());
             if (!asked.isEmpty() || dimension.isPresent()) {
                 Evidence byNames = byNames(request, text, other, detected, note);
                 boolean givesKind = byNames.retrievalAnswer().answered()
@@ -461,26 +461,37 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     }
 
     /**
-     * The first fact the turn gave that says who said it, else the nearest one in its paragraph that does ("…," added
-     * Lopes, right after the sentence given); empty when none does.
+     * The first fact the turn gave that names who said it, else the one nearest it in its paragraph that does ("…,"
+     * added Quell, right after the sentence given); empty when none does.
      */
     private Optional<Fact> attributed(ConversationMemory.Remembered turn) {
         List<Fact> given = turn.factIds().stream()
                 .flatMap(id -> knowledge.fact(id).stream())
                 .toList();
         Optional<Fact> own =
-                given.stream().filter(RetrievalAnswerer::hasSpeaker).findFirst();
+                given.stream().filter(RetrievalAnswerer::namesSpeaker).findFirst();
         if (own.isPresent() || given.isEmpty()) {
             return own;
         }
         Fact first = given.get(0);
+        int at = knowledge.facts().indexOf(first);
         return knowledge.facts().stream()
-                .filter(f -> f.paragraph() == first.paragraph() && hasSpeaker(f))
-                .findFirst();
+                .filter(f -> f.paragraph() == first.paragraph() && namesSpeaker(f))
+                .min(java.util.Comparator.comparingInt(
+                        f -> Math.abs(knowledge.facts().indexOf(f) - at)));
     }
 
-    private static boolean hasSpeaker(Fact fact) {
-        return fact.attribution() != null && !fact.attribution().isBlank();
+    /**
+     * True when the fact's own words name who it is attributed to ("…," said Ann Lee): a fact the story states itself
+     * is attributed to its outlet, which its words do not name.
+     */
+    private static boolean namesSpeaker(Fact fact) {
+        String speaker = fact.attribution() == null ? "" : fact.attribution().strip();
+        if (speaker.isEmpty()) {
+            return false;
+        }
+        String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        return fact.quote().contains(surname) || fact.answer().contains(surname);
     }
 
     /**

@@ -282,16 +282,18 @@ final class StoryAnswers {
     }
 
     /**
-     * The sentence of the article that names the author in full ("(Reporting by Will Dunham; Editing by Tom Brown)"),
-     * if one does: the byline's name without what follows it in brackets ("Will Dunham (Reuters)").
+     * The sentence of the article that names the author in full ("(Reporting by Ada Brook; Editing by Sam Lund)"), if
+     * one does: the byline's name of two words or more, without what follows it in brackets ("Ada Brook (Wire)").
      */
     private List<Citation> citeAuthorLine(String author) {
         String name = AUTHOR_EXTRAS.matcher(author).replaceAll("").strip();
-        if (name.isEmpty()) {
-            return List.of();
+        if (name.split("\\s+").length < 2) {
+            return List.of(); // an outlet as author ("Reuters") names no reporter's line
         }
+        java.util.regex.Pattern named =
+                java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}])");
         for (ArticleSentence sentence : sentences) {
-            if (sentence.text().contains(name)) {
+            if (named.matcher(sentence.text()).find()) {
                 return List.of(new Citation(sentence.paragraph(), sentence.text()));
             }
         }

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class UnknownNames {
 
-    /** All-capital words up to this long are terms ("IDE", "GPUs"); longer ones are shouted ordinary words. */
     private static final int ACRONYM_MAX_LENGTH = 4;
     /** An honorific is followed by a first name and a surname at most. */
     private static final int NAME_WORDS_AFTER_HONORIFIC = 2;
@@ -117,7 +116,7 @@ final class UnknownNames {
             }
             boolean startsSentence =
                     SENTENCE_START.matcher(text.substring(0, m.start())).find();
-            if (startsSentence || isAcronym(word) || emphasised(word)) {
+            if (startsSentence || isAcronym(word)) {
                 continue; // "Compare ..." or "Tell ...": capitalised because it starts the sentence
             }
             String normalized = normalize(word);
@@ -143,16 +142,6 @@ final class UnknownNames {
     private static boolean isAcronym(String word) {
         String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return singular.length() <= ACRONYM_MAX_LENGTH && singular.equals(singular.toUpperCase(Locale.ROOT));
-    }
-
-    /**
-     * An ordinary English word all in capitals ("give me EVERYTHING he said") is shouted for emphasis, not a name; a
-     * word no glossary translates into ("LIBROS", "TESLA") still may be one.
-     */
-    private static boolean emphasised(String word) {
-        return word.length() > ACRONYM_MAX_LENGTH
-                && word.equals(word.toUpperCase(Locale.ROOT))
-                && EnglishGloss.ordinaryEnglish(word);
     }
 
     private static String stripPlural(String word) {

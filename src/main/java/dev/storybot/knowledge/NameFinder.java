@@ -59,19 +59,24 @@ final class NameFinder {
             "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
     private static final Pattern NAME =
             Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
-    /** Speech verbs whose object is the listener ("told Live Science"), not the speaker. */
     /** The first "of" joining two capitalised runs of a name. */
     private static final Pattern OF = Pattern.compile("\\s+of\\s+");
-
+    /** Speech verbs whose object is the listener ("told Live Science"), not the speaker. */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /**
+     * A dateline opening a lead: a place in capitals, perhaps its state or country, perhaps the outlet in brackets, and
+     * a dash ("WASHINGTON (Reuters) - ", "BUFFALO, N.Y. — ", "DUBAI, United Arab Emirates — ").
+     */
+    private static final String DATELINE =
+            "\\p{Lu}{2,}(?:[ .]+\\p{Lu}{2,})*\\.?(?:,(?:\\s+\\p{Lu}[\\p{L}.]*)+)?\\s*(?:\\([^)]*\\)\\s*)?[-–—]\\s*";
     /**
      * Where a sentence starts: after a full stop, a colon, a bracket, a paragraph number or a dateline ("WASHINGTON
      * (Reuters) - Scientists ...", "BUFFALO, N.Y. — Hours before ..."), whose next word is capitalised as any first is.
      */
     private static final Pattern SENTENCE_START =
-            Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*|^\\p{Lu}{2,}[^!?]{0,60}?\\s[-–—]\\s*)$");
+            Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*|" + "^(?:\\[\\d+]\\s*)?" + DATELINE + ")$");
 
     private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
     private final Set<String> placeWords = WordList.load(PLACE_WORDS);
@@ -165,10 +170,17 @@ final class NameFinder {
      * after a possessive ("CNBC's Steve Kovach"), unless the run is an organisation's name ("King's College").
      */
     private List<String> parts(String run) {
-        // "Rosaly Lopes of NASA's Jet Propulsion Laboratory": a name before "of" that is no organisation's, with an
-        // organisation's after it, is two names ("Bank of America" and "University of California" stay whole)
+        // "Mara Quell of the Orion Research Institute": a name of two words or more before "of" that is no
+        // organisation's, with an organisation's after it, is two names ("Bank of America", "University of
+        // California" and "Gulf of Mexico Foundation" stay whole)
         Matcher of = OF.matcher(run);
         if (of.find()
+                && run.substring(0, of.start())
+                                .strip()
+                                .replaceFirst("(?i)^(?:the|a|an)\\s+", "")
+                                .split("\\s+")
+                                .length
+                        > 1
                 && !namesOrganisation(run.substring(0, of.start()))
                 && namesOrganisation(run.substring(of.end()))) {
             List<String> split = new ArrayList<>(parts(run.substring(0, of.start())));
@@ -259,21 +271,6 @@ final class NameFinder {
         if (name.contains("&")) {
             return "organization"; // "AT&T", "Pacific Gas & Electric Co."
         }
-        if (words.length > 1 && placeWords.contains(words[words.length - 1])) {
-            return "place";
-        }
-        // "Orange and Riverside counties": names before a plural place word are places
-        String quotedName = Pattern.quote(name);
-        Matcher placesAfter = Pattern.compile("\\b" + quotedName
-                        + "(?:\\s*(?:,|and|or)\\s+\\p{Lu}[\\p{L}.]*)*\\s+(\\p{Ll}+)\\b|\\p{Lu}[\\p{L}.]*\\s+(?:and|or)\\s+"
-                        + quotedName + "\\s+(\\p{Ll}+)\\b")
-                .matcher(text);
-        while (placesAfter.find()) {
-            String after = placesAfter.group(1) != null ? placesAfter.group(1) : placesAfter.group(2);
-            if (after.endsWith("s") && placeWords.contains(after)) {
-                return "place";
-            }
-        }
         String quoted = Pattern.quote(name);
         if (Pattern.compile("\\b(?:in|from)\\s+" + quoted + PLACE_END)
                         .matcher(text)
@@ -320,6 +317,21 @@ final class NameFinder {
                 if (speechVerbs.contains(verb) && !LISTENER_VERBS.contains(verb)) {
                     return "person";
                 }
+            }
+        }
+        // (after the checks for a person: "Director Michael Bay said" names a person, not a bay)
+        if (words.length > 1 && placeWords.contains(words[words.length - 1])) {
+            return "place";
+        }
+        // "Orange and Riverside counties": names before a plural place word are places
+        Matcher placesAfter = Pattern.compile("\\b" + quoted
+                        + "(?:\\s*(?:,|and|or)(?:\\s+\\p{Lu}[\\p{L}.]*)+)*\\s+(\\p{Ll}+)\\b|\\p{Lu}[\\p{L}.]*\\s+(?:and|or)\\s+"
+                        + quoted + "\\s+(\\p{Ll}+)\\b")
+                .matcher(text);
+        while (placesAfter.find()) {
+            String after = placesAfter.group(1) != null ? placesAfter.group(1) : placesAfter.group(2);
+            if (after.endsWith("s") && placeWords.contains(after)) {
+                return "place";
             }
         }
         return "name";

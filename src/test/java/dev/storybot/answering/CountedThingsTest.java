@@ -62,6 +62,8 @@ class CountedThingsTest {
                 "Sixteen energy technology priorities | priority | true",
                 "the counties of the north, 12 in all | county | false",
                 "in 2019 the counties agreed | county | false",
+                "sales reached $5 billion last year | year | false",
+                "3 people died as two trucks collided in Kern counties | county | false",
             })
     void should_find_a_number_a_few_words_before_the_thing_it_counts(String text, String thing, boolean counts) {
         assertThat(CountedThings.counts(text, thing)).isEqualTo(counts);

@@ -15,11 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A question asking a measure of one dimension is answered only by a figure in a unit of that dimension. */
 class MeasuredDimensionsTest {
 
+    private static dev.storybot.knowledge.KnowledgeBase knowledge;
     private static RetrievalAnswerer bot;
 
     @BeforeAll
     static void build() {
-        bot = RetrievalAnswerer.create(KnowledgeLoader.derive("article.txt", """
+        knowledge = KnowledgeLoader.derive("article.txt", """
                         # A first map of the frozen moon Keld
 
                         [1] Scientists on Tuesday unveiled the first map of Keld, a frozen moon of the planet Varo, \
@@ -28,7 +29,8 @@ class MeasuredDimensionsTest {
                         [2] Keld, with a diameter of 1,900 miles (3,058 km), is the second-biggest moon of Varo.
 
                         [3] Winds on Keld reach 40 mph, the team said.
-                        """), TestBots.embeddings());
+                        """);
+        bot = RetrievalAnswerer.create(knowledge, TestBots.embeddings());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -60,7 +62,7 @@ class MeasuredDimensionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"how cold is keld exactly? like in degrees", "Keld有多冷？", "켈드는 몇 도야?"})
+    @ValueSource(strings = {"how cold is keld exactly? like in degrees", "Keld有几度？", "켈드는 몇 도야?"})
     void should_refuse_a_measure_no_figure_gives_in_its_units(String question) {
         Answer answer = ask(question);
 
@@ -74,6 +76,13 @@ class MeasuredDimensionsTest {
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how hot is demand for the map?", "地图的需求有多热？", "지도 수요는 얼마나 뜨거워?"})
+    void should_read_a_measure_word_as_ordinary_when_the_story_gives_none_of_its_dimension(String question) {
+        assertThat(MeasuredDimensions.asked(question)).isPresent();
+        assertThat(MeasuredDimensions.asked(question, knowledge.facts())).isEmpty();
     }
 
     private static Answer ask(String question) {

@@ -210,4 +210,20 @@ class QuestionCuesTest {
     void should_drop_an_elliptical_opening_that_leans_on_no_conversation(String question, String asked) {
         assertThat(QuestionCues.withoutEllipticalOpening(question)).isEqualTo(asked);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "who's saying that | true",
+                "谁说的？ | true",
+                "누가 그랬어? | true",
+                // a claim of its own is an ordinary question
+                "Who said it would open in 2027? | false",
+                "谁说的2027年开业？ | false",
+                "2027년에 문을 연다고 누가 말했어? | false",
+            })
+    void should_read_who_said_what_the_last_answer_gave_only_as_a_whole_message(String question, boolean asks) {
+        assertThat(QuestionCues.asksWhoSaidIt(question)).isEqualTo(asks);
+    }
 }

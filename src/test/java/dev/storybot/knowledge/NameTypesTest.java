@@ -1,0 +1,53 @@
+package dev.storybot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names found in an article's sentences get the type the sentences give them, and a dateline's first word is none. */
+class NameTypesTest {
+
+    private final NameFinder finder = new NameFinder();
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"It rained,\" said planetary geologist Mara Quell of the Orion Research Institute. | Mara Quell | person",
+                "\"It rained,\" said planetary geologist Mara Quell of the Orion Research Institute. | Orion Research Institute | organization",
+                "The Gulf of Mexico Foundation paid for the study. | Gulf of Mexico Foundation | organization",
+                "Director Michael Bay said the film would open in May. | Michael Bay | person",
+                "Crews went to Napa County first. | Napa County | place",
+                "Warnings covered Elm and Birch counties. | Elm | place",
+                "Executives from Ring&Co were asked to explain. | Ring&Co | organization",
+            })
+    void should_type_a_name_by_what_its_sentence_says(String sentence, String name, String type) {
+        List<Entity> found = finder.find(List.of(sentence));
+
+        assertThat(found)
+                .filteredOn(e -> e.name().equals(name))
+                .extracting(Entity::type)
+                .containsExactly(type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "WASHINGTON (Reuters) - Scientists on Monday unveiled a map of the moon Keld. | Scientists",
+                "BUFFALO, N.Y. — Hours before the game, the coach spoke. | Hours",
+            })
+    void should_read_the_word_after_a_dateline_as_a_sentence_start(String sentence, String word) {
+        assertThat(finder.find(List.of(sentence))).extracting(Entity::name).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"AI tools - Gemini among them - helped the team. | Gemini"})
+    void should_keep_a_name_after_a_dash_that_is_no_dateline(String sentence, String word) {
+        assertThat(finder.find(List.of(sentence))).extracting(Entity::name).contains(word);
+    }
+}
