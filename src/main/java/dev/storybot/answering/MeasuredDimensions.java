@@ -41,13 +41,12 @@ final class MeasuredDimensions {
 
     /** The dimension the question asks a measure of, if any; never for a comparison or a change. */
     static Optional<String> asked(String question) {
-        if (QuestionCues.intent(question) == Intent.DIFFERENCE || QuestionCues.asksChange(question)) {
-            return Optional.empty();
-        }
+        // its own cues first: most questions ask no measure, and the shape of a question takes longer to read
         return ASKS.entrySet().stream()
                 .filter(e -> e.getValue().matcher(question).find())
                 .map(Map.Entry::getKey)
-                .findFirst();
+                .findFirst()
+                .filter(d -> QuestionCues.intent(question) != Intent.DIFFERENCE && !QuestionCues.asksChange(question));
     }
 
     /**
