@@ -29,7 +29,7 @@ final class CountedThings {
     private static final Set<String> NOT_THINGS = dev.storybot.core.WordList.load(UNCOUNTED_RESOURCE);
     private static final Set<String> BREAKS = dev.storybot.core.WordList.load(BREAKS_RESOURCE);
     private static final java.util.Properties NUMBER_WORDS =
-            dev.storybot.core.WordList.properties("/language/en/number-words.properties");
+            dev.storybot.core.WordList.properties(dev.storybot.knowledge.FigureFinder.NUMBER_WORDS);
     /** A word, a number (with its separators) or a mark of punctuation, which ends a counted phrase. */
     private static final Pattern TOKEN =
             Pattern.compile("\\d[\\d,.]*\\d|\\d|[\\p{L}][\\p{L}\\p{N}'’-]*|[,;:.!?()\\[\\]—–]");

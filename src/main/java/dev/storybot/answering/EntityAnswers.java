@@ -44,9 +44,6 @@ final class EntityAnswers {
     private static final Set<String> TITLES = dev.storybot.core.WordList.load(TITLES_RESOURCE);
     /** Verbs that attribute a sentence to a speaker ("said"), shared with name finding. */
     static final String SPEECH_VERBS_RESOURCE = "/language/en/speech-verbs.txt";
-    /** Words organisations' names are made of, which say a place of work is one (a language resource). */
-    private static final Set<String> ORGANIZATION_WORDS =
-            dev.storybot.core.WordList.load("/language/en/organization-words.txt");
     /** Words that end a phrase ("was led by"), which no title before a name is made of. */
     private static final Set<String> FUNCTION_WORDS = dev.storybot.core.WordList.load(CountedThings.BREAKS_RESOURCE);
     /** Speech verbs, which end no title and name no topic. */
@@ -292,17 +289,13 @@ final class EntityAnswers {
             // only an organisation's name says where someone works ("of the Orion Research Institute", not "at
             // Monday's")
             String affiliation =
-                    titled && works.lookingAt() && namesOrganisation(works.group(1)) ? " " + works.group(1) : "";
+                    titled && works.lookingAt() && dev.storybot.knowledge.NameFinder.namesOrganisation(works.group(1))
+                            ? " " + works.group(1)
+                            : "";
             return Optional.of((titled ? title + " " : "") + person.name() + affiliation
                     + (apposition.isEmpty() ? "" : ", " + apposition) + ".");
         }
         return Optional.empty();
-    }
-
-    /** True when a word of {@code words} is one organisations' names are made of ("Institute", "Laboratory"). */
-    private static boolean namesOrganisation(String words) {
-        return java.util.Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+"))
-                .anyMatch(w -> ORGANIZATION_WORDS.contains(w.replaceAll("\\.$", "")));
     }
 
     /**

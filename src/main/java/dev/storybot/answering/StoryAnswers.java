@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -84,16 +85,16 @@ final class StoryAnswers {
      * many as fit in one answer; empty when it has none of them.
      */
     Optional<Answer> answer(List<StoryQuestions.Kind> kinds, Language language) {
+        Map<StoryQuestions.Kind, Answer> answers = new java.util.EnumMap<>(StoryQuestions.Kind.class);
+        kinds.forEach(kind -> answer(kind, language).ifPresent(a -> answers.put(kind, a)));
         // "the headline + link": the source line gives the headline too
-        Optional<Answer> source = kinds.contains(StoryQuestions.Kind.SOURCE) && kinds.size() > 1
-                ? answer(StoryQuestions.Kind.SOURCE, language)
-                : Optional.empty();
-        boolean headlineInSource = source.isPresent()
-                && source.get().text().contains(knowledge.story().title());
+        Answer source = answers.get(StoryQuestions.Kind.SOURCE);
+        if (source != null && source.text().contains(knowledge.story().title())) {
+            answers.remove(StoryQuestions.Kind.HEADLINE);
+        }
         List<Answer> parts = kinds.stream()
-                .filter(kind -> !(headlineInSource && kind == StoryQuestions.Kind.HEADLINE))
-                .map(kind -> answer(kind, language))
-                .flatMap(Optional::stream)
+                .map(answers::get)
+                .filter(java.util.Objects::nonNull)
                 .toList();
         if (parts.size() <= 1) {
             return parts.stream().findFirst();

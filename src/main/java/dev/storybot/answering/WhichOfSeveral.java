@@ -67,7 +67,7 @@ final class WhichOfSeveral {
                 continue; // "the other side", "the first quarter"
             }
             if (kind.isPresent() && namesKind(text, kind.get())) {
-                continue; // "the other Cursor model" names what it means
+                continue; // "the other Norland model" names what it means
             }
             int end = noun == null ? m.end() : m.start("noun") + kindWordEnd(noun);
             if (RELATIVE.matcher(text.substring(end)).find()) {

@@ -84,7 +84,7 @@ public final class FigureFinder {
     private final Set<String> speechVerbs = WordList.load(NameFinder.SPEECH_VERBS);
 
     /** Numbers written as words and their values (a language resource). */
-    static final String NUMBER_WORDS = "/language/en/number-words.properties";
+    public static final String NUMBER_WORDS = "/language/en/number-words.properties";
 
     private static final java.util.Properties NUMBER_WORD_VALUES = WordList.properties(NUMBER_WORDS);
     /** A number written in words, tens and units joined by a hyphen ("twenty-five"), before what it counts. */

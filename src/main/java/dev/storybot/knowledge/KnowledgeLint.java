@@ -120,7 +120,7 @@ public final class KnowledgeLint {
                 .toLowerCase(Locale.ROOT);
         for (String currency : CURRENCY) {
             if (!Character.isLetter(currency.codePointAt(0)) && text.contains(currency)) {
-                return true; // a symbol such as $, or a code written with one such as us$
+                return true; // a symbol such as $, or a code written with one such as A$
             }
         }
         Matcher words = WORD.matcher(text);

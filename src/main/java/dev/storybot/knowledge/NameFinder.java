@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Finds the names in an article (people, organisations, products, places) from capitalisation alone, with their
  * short forms: a person's surname, an organisation's bracketed acronym.
  */
-final class NameFinder {
+public final class NameFinder {
 
     /** Words that make a name an organisation. */
     static final String ORGANIZATION_WORDS = "/language/en/organization-words.txt";
@@ -78,7 +78,7 @@ final class NameFinder {
     private static final Pattern SENTENCE_START =
             Pattern.compile("(?:^|[.!?:;\"“”]\\s*|\\(\\s*|\\[\\d+]\\s*|" + "^(?:\\[\\d+]\\s*)?" + DATELINE + ")$");
 
-    private final Set<String> organizationWords = WordList.load(ORGANIZATION_WORDS);
+    private static final Set<String> ORGANISATION_WORD_SET = WordList.load(ORGANIZATION_WORDS);
     private final Set<String> placeWords = WordList.load(PLACE_WORDS);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
@@ -206,9 +206,9 @@ final class NameFinder {
     }
 
     /** True when a word of {@code words} is one organisations' names are made of ("Laboratory", "Inc."). */
-    private boolean namesOrganisation(String words) {
-        for (String w : words.strip().split("\\s+")) {
-            if (organizationWords.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))) {
+    public static boolean namesOrganisation(String words) {
+        for (String w : words.strip().split("[^\\p{L}.&]+")) {
+            if (ORGANISATION_WORD_SET.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))) {
                 return true;
             }
         }
@@ -261,7 +261,7 @@ final class NameFinder {
     private String type(String name, String text) {
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
         for (String word : words) {
-            if (organizationWords.contains(word.replaceAll("\\.$", ""))) {
+            if (ORGANISATION_WORD_SET.contains(word.replaceAll("\\.$", ""))) {
                 return "organization";
             }
         }
