@@ -30,6 +30,10 @@ class UnknownNamesTest {
                 Arguments.of("시장 ruiz는 뭐라고 했어", List.of()),
                 Arguments.of("so the LIBRARY is FLOATING??", List.of()),
                 Arguments.of("wait so there is more than one BOOK??", List.of()),
+                // a word shouted for emphasis is no name
+                Arguments.of("give me EVERYTHING Ana Ruiz said, ALL of it", List.of()),
+                Arguments.of("¿qué dijo Ana Ruiz? TODAS las frases", List.of()),
+                Arguments.of("was hat Ana Ruiz WIRKLICH gesagt", List.of()),
                 Arguments.of("how many new LLMs and GPUs did Portvale buy", List.of()),
                 Arguments.of("¿la LIBRARY abrió el martes? y los LIBROS?", List.of("LIBROS")),
                 Arguments.of("wie viele APIs hat die Bibliothek", List.of("Bibliothek")),
