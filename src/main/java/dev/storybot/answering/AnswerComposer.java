@@ -183,9 +183,8 @@ final class AnswerComposer {
         if (picked.isEmpty()) {
             // no figure names an asked entity: start from the first figure whose unit another figure shares
             figures.stream()
-                    .filter(e -> figures.stream()
-                            .anyMatch(o -> o != e
-                                    && o.getKey().unit().equals(e.getKey().unit())))
+                    .filter(e ->
+                            figures.stream().anyMatch(o -> o != e && o.getKey().sameUnitAs(e.getKey())))
                     .findFirst()
                     .ifPresent(picked::add);
         }
@@ -195,20 +194,18 @@ final class AnswerComposer {
             }
             if (!picked.contains(entry)
                     && (picked.isEmpty()
-                            || entry.getKey()
-                                    .unit()
-                                    .equals(picked.get(0).getKey().unit()))) {
+                            || entry.getKey().sameUnitAs(picked.get(0).getKey()))) {
                 picked.add(entry);
             }
         }
         if (picked.size() < 2
-                || !picked.get(0).getKey().unit().equals(picked.get(1).getKey().unit())) {
+                || !picked.get(0).getKey().sameUnitAs(picked.get(1).getKey())) {
             return Optional.empty();
         }
         Figure a = picked.get(0).getKey();
         Figure b = picked.get(1).getKey();
-        BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.value()));
-        BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.value()));
+        BigDecimal larger = BigDecimal.valueOf(Math.max(a.value(), b.valueInScaleOf(a)));
+        BigDecimal smaller = BigDecimal.valueOf(Math.min(a.value(), b.valueInScaleOf(a)));
         BigDecimal difference = larger.subtract(smaller);
         boolean relative =
                 QuestionCues.asksRelative(question) && !ArithmeticQuestions.percent(a) && smaller.signum() > 0;

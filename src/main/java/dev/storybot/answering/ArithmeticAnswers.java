@@ -22,8 +22,11 @@ final class ArithmeticAnswers {
 
     /** Ratios and shares are shown to this many decimals: enough to tell 2.67 from 2.6. */
     private static final int DECIMALS = 2;
-    /** Sums, gaps and distances keep the figures' own precision, one decimal. */
-    private static final int AMOUNT_DECIMALS = 1;
+    /**
+     * Sums, gaps and distances keep up to this many decimals (trailing zeros dropped): a figure written in another's
+     * scale keeps its digits (375,000 is 0.375 million).
+     */
+    private static final int AMOUNT_DECIMALS = 3;
 
     /** The computed answer, or empty when it cannot be computed (a zero base, say). */
     Optional<Answer> answer(ArithmeticQuestions.Request request, Language language) {
@@ -43,7 +46,7 @@ final class ArithmeticAnswers {
             }
             case GAP_SHARE -> {
                 Figure b = figures.get(1).figure();
-                BigDecimal bv = BigDecimal.valueOf(b.value());
+                BigDecimal bv = BigDecimal.valueOf(b.valueInScaleOf(a));
                 // the base is the figure the question names after "of" ("as a % of Tidal's"), else the larger
                 BigDecimal base = request.base() == 1 ? bv : request.base() == 0 ? av : av.max(bv);
                 if (base.signum() == 0) {
@@ -53,14 +56,14 @@ final class ArithmeticAnswers {
                 text = Messages.gapShare(
                         language,
                         amount(av, a),
-                        amount(bv, b),
+                        amount(BigDecimal.valueOf(b.value()), b),
                         amount(gap, a),
                         plain(gap.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64), 1),
                         amount(base, a));
             }
             case SHARE, RATIO -> {
                 Figure b = figures.get(1).figure();
-                BigDecimal bv = BigDecimal.valueOf(b.value());
+                BigDecimal bv = BigDecimal.valueOf(b.valueInScaleOf(a));
                 if (bv.signum() == 0) {
                     return Optional.empty();
                 }
@@ -73,9 +76,13 @@ final class ArithmeticAnswers {
                         ? Messages.share(
                                 language,
                                 amount(part, a),
-                                amount(whole, b),
+                                amount(whole, a),
                                 plain(quotient.multiply(BigDecimal.valueOf(100)), DECIMALS - 1))
-                        : Messages.ratio(language, amount(av, a), amount(bv, b), plain(quotient, DECIMALS));
+                        : Messages.ratio(
+                                language,
+                                amount(av, a),
+                                amount(BigDecimal.valueOf(b.value()), b),
+                                plain(quotient, DECIMALS));
                 if (!share && request.target() != null) {
                     // "is A more than double B?": yes or no first, then the ratio that says so
                     boolean more = quotient.compareTo(request.target()) > 0; // "more than double" at 2.0 is not
@@ -84,13 +91,14 @@ final class ArithmeticAnswers {
             }
             case SUM -> {
                 Figure b = figures.get(1).figure();
-                BigDecimal total = av.add(BigDecimal.valueOf(b.value()));
+                BigDecimal total = av.add(BigDecimal.valueOf(b.valueInScaleOf(a)));
                 text = Messages.sum(
                         language, amount(av, a), amount(BigDecimal.valueOf(b.value()), b), amount(total, a));
             }
             case POINTS -> {
                 Figure b = figures.get(1).figure();
-                BigDecimal gap = av.subtract(BigDecimal.valueOf(b.value())).abs();
+                BigDecimal gap =
+                        av.subtract(BigDecimal.valueOf(b.valueInScaleOf(a))).abs();
                 text = Messages.points(
                         language, amount(av, a), amount(BigDecimal.valueOf(b.value()), b), plain(gap, AMOUNT_DECIMALS));
             }

@@ -219,12 +219,16 @@ final class ArithmeticQuestions {
         if (operation.get() == Operation.SCALE) {
             return scaled(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
         }
-        if (!asksQuantity(question)) {
+        // "几倍", "몇 배": asking how many times is asking a quantity in any language
+        if (operation.get() != Operation.RATIO && !asksQuantity(question)) {
             return Optional.empty();
         }
         List<Given> picked = operation.get() == Operation.SUM ? givenIn(question, chosen.get(0)) : List.of();
         if (picked.size() < 2) {
             picked = fromFacts(question, chosen.subList(0, Math.min(FACTS_COMPUTED_FROM, chosen.size())));
+        }
+        if (picked.size() < 2) {
+            picked = sameCount(chosen);
         }
         if (picked.size() < 2
                 || operation.get() == Operation.POINTS && !percent(picked.get(0).figure())) {
@@ -392,6 +396,30 @@ final class ArithmeticQuestions {
     }
 
     /**
+     * The first chosen fact's figure and another figure in the story counting the same thing in the same unit ("2.5
+     * million people" last month, "375,000 people" now), in that order: of several, one of a fact chosen earlier,
+     * else the earliest in the story (the lead's is what "this one" means); empty when the story has none.
+     */
+    private List<Given> sameCount(List<Fact> chosen) {
+        Fact fact = chosen.get(0);
+        for (Figure figure : fact.figures()) {
+            Optional<Given> other = all.stream()
+                    .filter(g -> g.figure() != figure
+                            && g.figure().sameUnitAs(figure)
+                            && !g.figure().label().isBlank()
+                            && g.figure().label().equalsIgnoreCase(figure.label())
+                            && g.figure().valueInScaleOf(figure) != figure.value())
+                    .min(Comparator.comparingInt((Given g) ->
+                                    chosen.contains(g.fact()) ? chosen.indexOf(g.fact()) : Integer.MAX_VALUE)
+                            .thenComparingInt(g -> g.fact().paragraph()));
+            if (other.isPresent()) {
+                return List.of(new Given(figure, fact), other.get());
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The last {@code count} figures of one unit the earlier answers gave (the latest answer's unit), in the order
      * they were given; empty when the answers gave fewer.
      */
@@ -511,8 +539,7 @@ final class ArithmeticQuestions {
     }
 
     private static boolean sameUnit(List<Given> picked, Given given) {
-        return picked.isEmpty()
-                || picked.get(0).figure().unit().equalsIgnoreCase(given.figure().unit());
+        return picked.isEmpty() || picked.get(0).figure().sameUnitAs(given.figure());
     }
 
     private static boolean containsWord(Given given, String name) {

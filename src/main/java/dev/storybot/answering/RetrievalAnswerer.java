@@ -452,8 +452,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return refuse(request, language, text, resolved, history, named);
         }
         // arithmetic on the figures of the facts found, or on the numbers the question gives about them
-        Optional<Answer> computed =
-                arithmeticQuestions.within(text, chosen).flatMap(asked -> arithmeticAnswers.answer(asked, language));
+        // ("几倍" read as English loses its cue: the asker's own words still ask it)
+        List<Fact> found = chosen;
+        Optional<Answer> computed = arithmeticQuestions
+                .within(text, chosen)
+                .or(() -> own.equals(typed) ? Optional.empty() : arithmeticQuestions.within(own, found))
+                .flatMap(asked -> arithmeticAnswers.answer(asked, language));
         Answer answer = computed.isPresent() ? computed.get() : composer.compose(chosen, resolved, text, language);
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
