@@ -11,7 +11,19 @@ final class EntityKinds {
     /** Entity types too many facts mention to say what a question is about. */
     static final List<String> GENERIC_TYPES = List.of("country", "place");
 
+    /**
+     * Entity types that act, so that one answers "who": people and the bodies they form (types of the knowledge files;
+     * a model, product, place or country does not make or say things).
+     */
+    static final List<String> AGENT_TYPES =
+            List.of("person", "organization", "company", "publication", "agency", "university", "team");
+
     private EntityKinds() {}
+
+    /** True when {@code entity} is a person or a body of people, one that can answer "who". */
+    static boolean agent(Entity entity) {
+        return AGENT_TYPES.contains(entity.type());
+    }
 
     /** True when {@code entity} is a country or place rather than something specific. */
     static boolean generic(Entity entity) {

@@ -191,15 +191,19 @@ final class FactSelector {
                     // does a count of people for "how many people"
                     boolean quoted = NumberMentions.shares(c.fact(), numbers) || countsPeople && countsPeople(c.fact());
                     double words = content.getOrDefault(c.fact().id(), 0.0);
+                    // "who makes Llama" asks a relation: a fact stating it ("Meta's Llama") matches more than the name
+                    // (of a thing the question names itself: "who makes it" may borrow more than it means)
+                    boolean statesRole =
+                            role.isPresent() && !required.isEmpty() && hasRole(c.fact(), role.get(), required);
                     return gate.passes(
                             c,
                             quoted ? Math.max(words, EvidenceGate.CONTENT_MATCH) : words,
                             english,
                             quoted || c.fact().entities().stream().anyMatch(contextual::contains),
-                            asksMore && !quoted,
+                            asksMore && !quoted && !statesRole,
                             quoted);
                 })
-                .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked, role.isPresent() ? contextual : null))
                 .filter(c -> !amountGap || !c.fact().figures().isEmpty())
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
@@ -215,7 +219,7 @@ final class FactSelector {
                     .forEach(f -> everyFact.add(new Candidate(f, 0, 0, 0, 0)));
             passing = everyFact.stream()
                     .filter(c -> hasRole(c.fact(), role.get(), contextual))
-                    .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked))
+                    .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked, role.isPresent() ? contextual : null))
                     .toList();
         }
         double maxContent = passing.stream()
@@ -451,8 +455,12 @@ final class FactSelector {
         return a.answers().stream().filter(t -> !NAMING_TYPES.contains(t)).anyMatch(b.answers()::contains);
     }
 
-    /** True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source. */
-    private static boolean answersAsked(Fact fact, Set<AnswerType> asked) {
+    /**
+     * True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source,
+     * and "who makes Llama", asking a relation, by one naming a person or organisation besides those the question is
+     * about ({@code named}, null when the question asks no relation) ("Meta's Llama").
+     */
+    private boolean answersAsked(Fact fact, Set<AnswerType> asked, Set<String> named) {
         if (fact.answers().stream().anyMatch(asked::contains)) {
             return true;
         }
@@ -461,7 +469,12 @@ final class FactSelector {
         return asksWho
                 && (fact.certainty() == Certainty.SAID
                         || fact.certainty() == Certainty.REPORTED
-                        || PeopleGroups.names(fact.answer()));
+                        || PeopleGroups.names(fact.answer())
+                        || named != null
+                                && fact.entities().stream()
+                                        .filter(id -> !named.contains(id))
+                                        .map(knowledge.entitiesById()::get)
+                                        .anyMatch(e -> e != null && EntityKinds.agent(e)));
     }
 
     /**

@@ -109,11 +109,17 @@ public final class NameFinder {
                 boolean atStart =
                         SENTENCE_START.matcher(sentence.substring(0, m.start())).find();
                 boolean first = atStart;
-                for (String part : parts(m.group())) {
+                List<String> parts = parts(m.group());
+                for (int i = 0; i < parts.size(); i++) {
+                    String part = parts.get(i);
                     String name = trim(part, first, lowercaseWords);
-                    // "A UK man": with the sentence's ordinary first word trimmed, the name is inside the sentence
-                    boolean startsSentence = atStart
-                            && !(first && !name.isEmpty() && !part.strip().startsWith(name));
+                    // "A UK man": with the sentence's ordinary first word trimmed, the name is inside the sentence;
+                    // only a run's first name can be the sentence's first word, and one owning the next ("Orbix's
+                    // Lumo model ...") is a name wherever it stands
+                    boolean owner = i + 1 < parts.size()
+                            && POSSESSIVE.matcher(part.strip()).find();
+                    boolean startsSentence =
+                            first && !owner && (name.isEmpty() || part.strip().startsWith(name));
                     first = false;
                     if (!startsSentence && !name.isEmpty()) {
                         midSentence.add(name);
