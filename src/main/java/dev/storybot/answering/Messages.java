@@ -227,6 +227,14 @@ final class Messages {
         };
     }
 
+    static String noYear(Language language) {
+        return switch (language) {
+            case ZH -> "这篇报道没有说明发布的年份，只给出了日期。";
+            case KO -> "이 기사는 날짜만 밝히고 어느 해에 나온 것인지는 밝히지 않습니다.";
+            case EN -> "The story doesn't say which year it is from; it gives only the day.";
+        };
+    }
+
     static String published(Language language, String date, String outlet) {
         return switch (language) {
             case ZH -> "这篇报道由 " + outlet + " 于 " + date + " 发布。";

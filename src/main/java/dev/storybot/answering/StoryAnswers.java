@@ -37,6 +37,8 @@ final class StoryAnswers {
     static final String BYLINE_HEADER = "byline";
     /** The article header line giving when it was published. */
     static final String DATE_HEADER = "date";
+    /** A year written in digits, from 1800 to 2099. */
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     /** The lead of a news story, where it says when what it reports happened, is its first two paragraphs. */
     static final int LEAD_PARAGRAPHS = 2;
     /** Words with which a lead dates the news (a language resource). */
@@ -137,6 +139,7 @@ final class StoryAnswers {
                                 citeLeadDating(),
                                 language))
                         .or(() -> answer(StoryQuestions.Kind.SOURCE, language));
+            case YEAR -> Optional.of(year(language));
             case SUMMARY -> Optional.of(summary(language));
             case SOURCE ->
                 Optional.of(answered(
@@ -156,6 +159,21 @@ final class StoryAnswers {
                         .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
             case QUOTES -> quotes(language);
         };
+    }
+
+    /**
+     * The date answer when the header date or the source line gives a year; else a refusal saying the story gives no
+     * year (its lead may date the news by the day alone: "On December 5").
+     */
+    private Answer year(Language language) {
+        String date = knowledge.header().getOrDefault(DATE_HEADER, "");
+        if (YEAR_WRITTEN.matcher(date).find()) {
+            return answer(StoryQuestions.Kind.DATE, language).orElseThrow();
+        }
+        if (YEAR_WRITTEN.matcher(knowledge.story().sourceLine()).find()) {
+            return answer(StoryQuestions.Kind.SOURCE, language).orElseThrow();
+        }
+        return new Answer(Messages.noYear(language), List.of(), Outcome.REFUSED, Mode.RETRIEVAL, null, null, language);
     }
 
     /**

@@ -27,6 +27,8 @@ final class StoryQuestions {
         AUTHOR,
         /** When the article was published. */
         DATE,
+        /** The year the article was published: a day without a year does not say it. */
+        YEAR,
         /** The article's headline. */
         HEADLINE,
         /** The article's own statement or disclaimer line. */
@@ -47,8 +49,8 @@ final class StoryQuestions {
     private static final Map<Kind, Pattern> CUES = loadCues();
     private static final Pattern SOURCE_ALONE = CUE_FILE.get(SOURCE_ALONE_CUE);
     /** The order kinds are checked and answered in: the most specific cues first, the gist last. */
-    static final List<Kind> ORDER =
-            List.of(Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.DATE, Kind.SOURCE, Kind.QUOTES, Kind.SUMMARY);
+    static final List<Kind> ORDER = List.of(
+            Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.YEAR, Kind.DATE, Kind.SOURCE, Kind.QUOTES, Kind.SUMMARY);
 
     /** Words pointing a whole-story question at another piece the conversation named (a language resource). */
     static final String OTHER_PIECE_RESOURCE = "/language/other-piece.txt";
@@ -87,10 +89,17 @@ final class StoryQuestions {
             return List.of();
         }
         String text = withoutStoryAddress(question);
-        List<Kind> kinds = ORDER.stream()
+        List<Kind> matched = ORDER.stream()
                 .filter(kind ->
                         CUES.containsKey(kind) && CUES.get(kind).matcher(text).find())
                 .toList();
+        // "what year is it from" asks the year, which is more than the date's cue (or the source's "is it from")
+        // says
+        List<Kind> kinds = matched.contains(Kind.YEAR)
+                ? matched.stream()
+                        .filter(kind -> kind != Kind.DATE && kind != Kind.SOURCE)
+                        .toList()
+                : matched;
         if (SOURCE_ALONE.matcher(text).find() && !kinds.contains(Kind.SOURCE) && !kinds.contains(Kind.SUMMARY)) {
             // "link?": the bare word asks for the source, alone or beside another ("the headline + link"), but "he
             // sent me this link, gist?" asks for the gist

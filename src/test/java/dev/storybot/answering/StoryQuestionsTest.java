@@ -42,6 +42,13 @@ class StoryQuestionsTest {
                 Arguments.of("老板发了这个链接，给我总结一下", Kind.SUMMARY),
                 Arguments.of("상사가 이 링크 보냈는데 요약해줘", Kind.SUMMARY),
                 Arguments.of("link?", Kind.SOURCE),
+                Arguments.of("where was this originally posted", Kind.SOURCE),
+                Arguments.of("这篇文章最初是在哪里发表的？", Kind.SOURCE),
+                Arguments.of("이 기사 원래 어디에 실렸어?", Kind.SOURCE),
+                // the year is more than the date's cue asks
+                Arguments.of("what year is it from then", Kind.YEAR),
+                Arguments.of("这是哪一年的文章？", Kind.YEAR),
+                Arguments.of("이 기사 몇 년도에 나온 거야?", Kind.YEAR),
                 Arguments.of("can u drop the original link", Kind.SOURCE),
                 Arguments.of("链接发我一下", Kind.SOURCE),
                 Arguments.of("링크 좀", Kind.SOURCE),
@@ -112,7 +119,11 @@ class StoryQuestionsTest {
                 Arguments.of(
                         Language.EN,
                         List.of(Kind.AUTHOR, Kind.SOURCE),
-                        List.of("Jane Roe", "dailyplanet.example/story")));
+                        List.of("Jane Roe", "dailyplanet.example/story")),
+                // a header date with its year answers the year
+                Arguments.of(Language.EN, List.of(Kind.YEAR), List.of("2019-11-18")),
+                Arguments.of(Language.ZH, List.of(Kind.YEAR), List.of("2019-11-18")),
+                Arguments.of(Language.KO, List.of(Kind.YEAR), List.of("2019-11-18")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -144,6 +155,15 @@ class StoryQuestionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void should_refuse_the_year_when_the_story_gives_only_the_day(Language language) {
+        Optional<Answer> answer = answers.answer(List.of(Kind.YEAR), language);
+
+        assertThat(answer).isPresent();
+        assertThat(answer.get().outcome()).isEqualTo(Outcome.REFUSED);
+    }
+
     @Test
     void should_leave_an_author_question_unanswered_when_the_article_names_no_author() {
         assertThat(answers.answer(List.of(Kind.AUTHOR), Language.EN)).isEmpty();
@@ -166,7 +186,8 @@ class StoryQuestionsTest {
                 Arguments.of("any quotes about the price of chinese models?"),
                 Arguments.of("give me a quote on how cheap chinese ai is"),
                 Arguments.of("who was quoted saying china is the winner?"),
-                Arguments.of("큐웬 다운로드 수는?"));
+                Arguments.of("큐웬 다운로드 수는?"),
+                Arguments.of("what year did qwen pass llama?"));
     }
 
     @ParameterizedTest(name = "{0}")
