@@ -1,5 +1,7 @@
 package dev.storybot.answering;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,11 +25,22 @@ final class CountedThings {
 
     /** The thing a count question asks about, in English or as the glossary reads the asker's language. */
     private static final Pattern ASKED = Pattern.compile(
-            "\\bhow many (?:more |of (?:the|their|its|his|her) )?([\\p{L}-]{" + MIN_THING_CHARS + ",})",
+            "\\bhow many (?:how (?:much|many) )?(?:more |of (?:the|their|its|his|her) )?([\\p{L}-]{"
+                    + MIN_THING_CHARS
+                    + ",})",
             Pattern.CASE_INSENSITIVE);
+    /** "How many" as the glossary writes it, perhaps twice over ("how many how much"). */
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many(?: how (?:much|many))?\\b");
+    /**
+     * Counter words the glossary writes for "몇 명", "多少人", "何人" ("how many people"): they say people are counted,
+     * not which.
+     */
+    private static final Set<String> COUNTERS = Set.of("people", "persons");
 
     private static final Set<String> NOT_THINGS = dev.storybot.core.WordList.load(UNCOUNTED_RESOURCE);
     private static final Set<String> BREAKS = dev.storybot.core.WordList.load(BREAKS_RESOURCE);
+    private static final Set<String> FUNCTION_WORDS =
+            dev.storybot.core.WordList.load("/language/en/function-words.txt");
     private static final java.util.Properties NUMBER_WORDS =
             dev.storybot.core.WordList.properties(dev.storybot.knowledge.FigureFinder.NUMBER_WORDS);
     /** A word, a number (with its separators) or a mark of punctuation, which ends a counted phrase. */
@@ -39,6 +52,15 @@ final class CountedThings {
     /** A year counts nothing ("in 2019 the counties agreed"). */
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
+    /** A glossed word comes with at most this many English alternatives ("towns villages"). */
+    static final int GLOSS_ALTERNATIVES = 3;
+    /** Words shorter than this are not read as slips of a longer one: too many short words are one letter apart. */
+    static final int MIN_SLIP_CHARS = 5;
+    /** Units of time, whose counts are computed from dates rather than named ("how many years did it take"). */
+    private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "hour", "minute", "second");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
     private CountedThings() {}
 
     /** The thing "how many" asks about, by its stem ("counties" is "county"); empty for other questions. */
@@ -49,6 +71,49 @@ final class CountedThings {
         }
         String word = m.group(1).toLowerCase(Locale.ROOT);
         return NOT_THINGS.contains(word) ? Optional.empty() : Optional.of(stem(word));
+    }
+
+    /**
+     * The things a count question asks about, by their stems: for a question in English the one word after "how
+     * many"; for one the glossary read as English words ({@code glossed}), each alternative the glossary gives ("how
+     * many towns villages ..."), or those just before it for a language putting the thing first ({@code thingBefore}:
+     * "staff workers how many people?" from Korean). Empty for other questions, and for a glossed one whose words show it asks a percentage or a unit.
+     */
+    static List<String> askedThings(String question, boolean glossed, boolean thingBefore) {
+        if (!glossed) {
+            return asked(question).map(List::of).orElse(List.of());
+        }
+        Matcher howMany = HOW_MANY.matcher(question);
+        if (!howMany.find()) {
+            return List.of();
+        }
+        // the glossary keeps the asker's word order: the thing stands before "how many" in Korean or Japanese
+        List<String> words;
+        if (thingBefore) {
+            List<String> before = words(question.substring(0, howMany.start()));
+            words = before.subList(Math.max(0, before.size() - GLOSS_ALTERNATIVES), before.size());
+        } else {
+            List<String> after = words(question.substring(howMany.end()));
+            words = after.subList(0, Math.min(GLOSS_ALTERNATIVES, after.size()));
+        }
+        List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        // "how many percentage points", "비율 몇 %": one of the glossary's words says no thing is counted
+        if (lower.stream().anyMatch(NOT_THINGS::contains)) {
+            return List.of();
+        }
+        return lower.stream()
+                .filter(w -> w.length() >= MIN_THING_CHARS && !FUNCTION_WORDS.contains(w) && !COUNTERS.contains(w))
+                .map(CountedThings::stem)
+                .toList();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
     }
 
     /**
@@ -72,6 +137,40 @@ final class CountedThings {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the story names the thing (a stem) at all, in any form or with one typing slip ("paramters",
+     * "donwloads"):
+     * {@code storyStems} are the stems of the story's words. A thing it never names ("how many parameters does it
+     * have") is something it does not count; times ("how many years") are computed, not named.
+     */
+    static boolean named(String thing, Set<String> storyStems) {
+        return TIMES.contains(thing) || asWritten(thing, storyStems).isPresent();
+    }
+
+    /** The story's stem the thing is, as written or with one typing slip ("busines" is "business"); else empty. */
+    static Optional<String> asWritten(String thing, Set<String> storyStems) {
+        if (storyStems.contains(thing)) {
+            return Optional.of(thing);
+        }
+        if (thing.length() < MIN_SLIP_CHARS) {
+            return Optional.empty();
+        }
+        org.apache.lucene.util.automaton.CharacterRunAutomaton slip =
+                new org.apache.lucene.util.automaton.CharacterRunAutomaton(
+                        new org.apache.lucene.util.automaton.LevenshteinAutomata(thing, true).toAutomaton(1));
+        return storyStems.stream().filter(slip::run).sorted().findFirst();
+    }
+
+    /** The stems of every word in {@code text}. */
+    static Set<String> stems(String text) {
+        Set<String> stems = new java.util.HashSet<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            stems.add(stem(words.group().toLowerCase(Locale.ROOT)));
+        }
+        return stems;
     }
 
     /** The word without a plural ending: "counties" is "county", "planes" "plane", "glasses" "glass". */

@@ -76,12 +76,16 @@ final class FactSelector {
     private static final String NO_FACT = "";
 
     private final KnowledgeBase knowledge;
+    /** The stems of the story's words, to tell a thing it never names. */
+    private final Set<String> storyStems;
+
     private final HybridRetriever retriever;
     private final LexicalRanker lexical;
     private final EntityMatcher entities;
     private final EvidenceGate gate;
     private final QuestionWords questionWords;
     private final UnnamedThings unnamedThings = new UnnamedThings();
+    private final EnglishGloss gloss = new EnglishGloss();
     private final TimeQualifiers timeQualifiers = new TimeQualifiers();
 
     FactSelector(
@@ -91,6 +95,12 @@ final class FactSelector {
             EntityMatcher entities,
             EvidenceGate gate) {
         this.knowledge = knowledge;
+        StringBuilder words = new StringBuilder(knowledge.story().title());
+        knowledge.paragraphs().forEach(p -> words.append(' ').append(p.text()));
+        knowledge
+                .entities()
+                .forEach(e -> e.allNames().forEach(n -> words.append(' ').append(n)));
+        this.storyStems = Set.copyOf(CountedThings.stems(words.toString()));
         this.retriever = retriever;
         this.lexical = lexical;
         this.entities = entities;
@@ -183,13 +193,21 @@ final class FactSelector {
         boolean countsPeople = PeopleGroups.asksCount(original);
         // "how cold is it, in degrees": only a figure in degrees says
         Optional<String> dimension = anyKind ? Optional.empty() : MeasuredDimensions.asked(original, knowledge.facts());
+        // "how many books": a fact counting books ("with 4,000 books") is the answer, whatever else it says
+        Optional<String> counted = anyKind || !numbers.isEmpty()
+                ? Optional.empty()
+                : CountedThings.asked(original)
+                        .map(t -> CountedThings.asWritten(t, storyStems).orElse(t));
         List<Candidate> retrieved = candidates;
         List<Candidate> passing = retrieved.stream()
                 .filter(c -> retrieved.indexOf(c) < CANDIDATES_CONSIDERED || countsPeople && countsPeople(c.fact()))
                 .filter(c -> {
                     // a number the question quotes from the story counts as a name and as matching words, and so
                     // does a count of people for "how many people"
-                    boolean quoted = NumberMentions.shares(c.fact(), numbers) || countsPeople && countsPeople(c.fact());
+                    boolean quoted = NumberMentions.shares(c.fact(), numbers)
+                            || countsPeople && countsPeople(c.fact())
+                            || counted.isPresent()
+                                    && CountedThings.counts(c.fact().quote(), counted.get());
                     double words = content.getOrDefault(c.fact().id(), 0.0);
                     // "who makes Llama" asks a relation: a fact stating it ("Meta's Llama") matches more than the name
                     // (of a thing the question names itself: "who makes it" may borrow more than it means)
@@ -253,7 +271,6 @@ final class FactSelector {
         // "how many counties": a fact counting counties comes before one giving another number, those of the better
         // ranked paragraphs first (the sentence with the count beside the one that matched the question's words);
         // a question giving numbers itself computes with them instead
-        Optional<String> counted = anyKind || !numbers.isEmpty() ? Optional.empty() : CountedThings.asked(original);
         if (counted.isPresent()) {
             Map<Integer, Integer> paragraphRank = new HashMap<>();
             for (int i = 0; i < passing.size(); i++) {
@@ -453,6 +470,29 @@ final class FactSelector {
 
     private static boolean sameKind(Fact a, Fact b) {
         return a.answers().stream().filter(t -> !NAMING_TYPES.contains(t)).anyMatch(b.answers()::contains);
+    }
+
+    /**
+     * True when the question counts a thing the story never names ("how many parameters does it have"): something it
+     * does not count. {@code own} is the question as asked, when {@code question} is the glossary's English reading
+     * of it; a Chinese or Korean question is read through the glossary here.
+     */
+    boolean countsUnnamed(String question, Language language, String own) {
+        boolean english = language == Language.EN;
+        Optional<String> read = english ? Optional.of(question) : gloss.toEnglish(question, language.code(), null);
+        boolean glossed = !english || !own.equals(question);
+        boolean thingBefore = own.codePoints().anyMatch(FactSelector::putsThingFirst);
+        List<String> things = read.map(q -> CountedThings.askedThings(q, glossed, thingBefore))
+                .orElse(List.of());
+        return !things.isEmpty() && things.stream().noneMatch(t -> CountedThings.named(t, storyStems));
+    }
+
+    /** True for a letter of a script whose language names the thing counted before "how many" (Korean, Japanese). */
+    private static boolean putsThingFirst(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**

@@ -408,7 +408,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = followUps.resolve(text, named, previous);
-        List<Fact> chosen = selector.select(resolved, text, named, language, readsEnglish, previous);
+        // "how many parameters": the story never names what is counted
+        List<Fact> chosen = selector.countsUnnamed(text, language, own.equals(typed) ? text : own)
+                ? List.of()
+                : selector.select(resolved, text, named, language, readsEnglish, previous);
         if (chosen.isEmpty() && previous.isPresent() && named.isEmpty() && FollowUps.isShort(text)) {
             // "and how bad was it?" finds nothing in its own few words: it goes on from the previous question
             String borrowed = FollowUps.borrow(previous.get().resolvedQuestion(), text);

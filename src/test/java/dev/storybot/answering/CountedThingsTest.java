@@ -79,6 +79,54 @@ class CountedThingsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "how many employees does northvale power have?",
+                "northvale power有多少员工？",
+                "northvale power 직원은 몇 명이야?",
+                "how many paramters does the grid have?"
+            })
+    void should_refuse_a_count_of_a_thing_the_story_never_names(String question) {
+        assertThat(ask(question).answered()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how many busineses closed?", "有多少家企业关门了？", "how many homes lost power?"})
+    void should_answer_a_count_of_a_thing_the_story_counts_even_misspelt(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the glossary's English keeps the asker's order and gives each alternative
+                "how many how much employees staff workers? | false | employee,staff,worker",
+                "employees staff workers how many people? | true | employee,staff,worker",
+                "new model qwen percentage rate ratio how many? | true | ''",
+                "how many cents per watt cheaper | false | ''",
+                "how many parameters does it have | false | parameter",
+            })
+    void should_read_every_thing_a_glossed_count_question_may_ask_about(
+            String question, boolean thingBefore, String things) {
+        boolean glossed = !question.startsWith("how many cents") && !question.startsWith("how many parameters");
+
+        assertThat(String.join(",", CountedThings.askedThings(question, glossed, thingBefore)))
+                .isEqualTo(things);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"parameter | false", "paramter | false", "donwload | true", "county | true", "year | true"})
+    void should_tell_a_thing_the_story_names_even_misspelt(String thing, boolean named) {
+        assertThat(CountedThings.named(thing, CountedThings.stems("The county logged 5 downloads per resident.")))
+                .isEqualTo(named);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"which counties are mentioned by name? just list em", "文章提到了哪些县？", "기사에 나오는 카운티 전부 알려줘"})
     void should_list_the_places_named_as_counties(String question) {
         Answer answer = ask(question);
