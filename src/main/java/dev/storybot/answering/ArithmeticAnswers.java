@@ -61,6 +61,21 @@ final class ArithmeticAnswers {
                         plain(gap.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64), 1),
                         amount(base, a));
             }
+            case PART -> {
+                Figure b = figures.get(1).figure();
+                BigDecimal whole = av.add(BigDecimal.valueOf(b.valueInScaleOf(a)));
+                if (whole.signum() == 0) {
+                    return Optional.empty();
+                }
+                BigDecimal part = request.base() == 0 ? av : BigDecimal.valueOf(b.valueInScaleOf(a));
+                text = Messages.share(
+                        language,
+                        request.base() == 0 ? amount(av, a) : amount(BigDecimal.valueOf(b.value()), b),
+                        amount(whole, a),
+                        plain(
+                                part.multiply(BigDecimal.valueOf(100)).divide(whole, MathContext.DECIMAL64),
+                                DECIMALS - 1));
+            }
             case SHARE, RATIO -> {
                 Figure b = figures.get(1).figure();
                 BigDecimal bv = BigDecimal.valueOf(b.valueInScaleOf(a));

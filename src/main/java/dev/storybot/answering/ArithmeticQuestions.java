@@ -32,6 +32,8 @@ final class ArithmeticQuestions {
         REACH,
         /** The gap between two figures as a percentage of one ("as a % of Qwen's, how far behind is Llama"). */
         GAP_SHARE,
+        /** One figure as a percentage of two together ("what fraction of the combined downloads is Qwen's"). */
+        PART,
         /** One figure as a percentage of another ("what % of Qwen's is Llama's"). */
         SHARE,
         /** How many times one figure is another. */
@@ -169,8 +171,13 @@ final class ArithmeticQuestions {
             return Optional.empty(); // the story gives no figure for something the question names
         }
         // a share is of an amount: a percentage is no whole to take a share of
-        boolean amounts = operation.get() == Operation.SHARE;
+        boolean amounts = operation.get() == Operation.SHARE || operation.get() == Operation.PART;
         List<Given> picked = pick(question, subjects, reach ? 1 : 2, amounts);
+        if (operation.get() == Operation.PART && picked.size() == 1) {
+            // "what share of the two together is Qwen's": the other is the figure counting the same thing
+            Given one = picked.get(0);
+            picked = partner(one).map(other -> List.of(one, other)).orElse(picked);
+        }
         if (picked.size() < (reach ? 1 : 2) && subjects.isEmpty()) {
             picked = lastGiven(earlier, reach ? 1 : 2);
         }
@@ -187,7 +194,7 @@ final class ArithmeticQuestions {
                     operation.get(),
                     picked,
                     multiple,
-                    base(question, subjects),
+                    operation.get() == Operation.PART ? part(lower, picked) : base(question, subjects),
                     multiple != null && asksLess(question)));
         }
         List<Given> one = picked;
@@ -445,6 +452,53 @@ final class ArithmeticQuestions {
     private static int firstMention(String lowerQuestion, Entity entity) {
         int at = Mentions.first(lowerQuestion, entity, 0);
         return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /**
+     * Which of the two figures is the part of their sum asked about: the one whose label's subject the question names
+     * more often ("what fraction of the combined qwen+llama downloads is qwen's"), the later named on a tie.
+     */
+    private static int part(String lowerQuestion, List<Given> picked) {
+        List<Set<String>> labels = List.of(labelWords(picked.get(0)), labelWords(picked.get(1)));
+        int[] mentions = new int[2];
+        int[] last = new int[2];
+        for (int i = 0; i < 2; i++) {
+            for (String word : labels.get(i)) {
+                if (labels.get(1 - i).contains(word)) {
+                    continue; // a word both labels share tells them apart no more than it is asked
+                }
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(lowerQuestion);
+                int count = 0;
+                while (m.find()) {
+                    count++;
+                    last[i] = Math.max(last[i], m.start());
+                }
+                mentions[i] = Math.max(mentions[i], count);
+            }
+        }
+        if (mentions[0] != mentions[1]) {
+            return mentions[0] > mentions[1] ? 0 : 1;
+        }
+        return last[0] >= last[1] ? 0 : 1;
+    }
+
+    /** The figure of the same unit whose label shares the most words with {@code given}'s; empty when none shares one. */
+    private Optional<Given> partner(Given given) {
+        Set<String> label = words(given.figure().label());
+        return all.stream()
+                .filter(g -> g != given && g.figure().sameUnitAs(given.figure()))
+                .filter(g -> shared(g, label) > 0)
+                .max(Comparator.comparingInt((Given g) -> shared(g, label)));
+    }
+
+    /** The lower-case words of a figure's label, any length (names such as "Qwen" are short). */
+    private static Set<String> labelWords(Given given) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(given.figure().label().toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
     }
 
     /** The index of the subject named first after "% of" / "percent of", or -1. */

@@ -44,6 +44,10 @@ class EntityQuestionsTest {
                 Arguments.of("블룸버그가 마지막으로 한 말은 뭐야?", Kind.LAST_SAID, "bloomberg"),
                 Arguments.of("what did huang say about china?", Kind.SAID, "huang"),
                 Arguments.of("黄仁勋说了什么？", Kind.SAID, "huang"),
+                // what someone thinks of a topic is what the story has them saying
+                Arguments.of("这篇文章说黄仁勋对中国AI怎么看？", Kind.SAID, "huang"),
+                Arguments.of("젠슨 황은 중국 AI를 어떻게 봐?", Kind.SAID, "huang"),
+                Arguments.of("what does jensen huang think about chinese ai?", Kind.SAID, "huang"),
                 Arguments.of("젠슨 황이 뭐라고 했어?", Kind.SAID, "huang"),
                 Arguments.of("what exactly did jensen huang say about china? quotes pls", Kind.SAID, "huang"),
                 Arguments.of("黄仁勋到底具体说了什么？", Kind.SAID, "huang"),
