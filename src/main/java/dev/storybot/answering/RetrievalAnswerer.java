@@ -47,6 +47,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
     private final UnknownNames unknownNames;
+    private final UnnamedEvents unnamedEvents;
     private final ConversationMemory memory;
     private final FollowUps followUps;
     private final FactSelector selector;
@@ -95,6 +96,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.knowledge = knowledge;
         this.entities = entities;
         this.unknownNames = new UnknownNames(knowledge);
+        this.unnamedEvents = new UnnamedEvents(knowledge);
         this.gloss = new EnglishGloss(new SoundedNames(knowledge.entities()));
         this.leadingReactions = new LeadingReactions(knowledge, entities);
         this.numberPremises = new NumberPremises(knowledge);
@@ -408,8 +410,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = followUps.resolve(text, named, previous);
-        // "how many parameters": the story never names what is counted
-        List<Fact> chosen = selector.countsUnnamed(text, language, own.equals(typed) ? text : own)
+        // "how many parameters": the story never names what is counted; "why was Cursor fined": nor what happened
+        String asOwn = own.equals(typed) ? text : own;
+        boolean unnamedEvent = unnamedEvents
+                .find(asOwn, own.equals(typed) ? language : Language.detect(own))
+                .isPresent();
+        List<Fact> chosen = unnamedEvent || selector.countsUnnamed(text, language, asOwn)
                 ? List.of()
                 : selector.select(resolved, text, named, language, readsEnglish, previous);
         if (chosen.isEmpty() && previous.isPresent() && named.isEmpty() && FollowUps.isShort(text)) {

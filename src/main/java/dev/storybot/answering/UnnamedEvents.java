@@ -1,0 +1,114 @@
+package dev.storybot.answering;
+
+import dev.storybot.core.Language;
+import dev.storybot.core.Paragraph;
+import dev.storybot.core.WordList;
+import dev.storybot.knowledge.KnowledgeBase;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Stage of the answering pipeline that spots a question taking for granted something done to its subject that the
+ * story never names ("why was Cursor fined", "为什么Cursor被罚款", "커서는 왜 해킹당했어"): a premise the story does not
+ * support, refused rather than answered with another fact about the same subject.
+ */
+final class UnnamedEvents {
+
+    /**
+     * "was fined", "why was Cursor fined", "got quietly banned": a passive whose verb is regular, perhaps with its
+     * subject (a few words) between.
+     */
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\b(?:was|were|is|are|got|get|gets|getting|been|being)\\s+(?:[\\p{L}\\p{N}$'’.-]+\\s+){0,"
+                    + "3}?(\\p{L}{3,}ed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "被罚款": the Chinese passive marker and the verb after it. */
+    private static final Pattern PASSIVE_ZH = Pattern.compile("被(\\p{IsHan}{2,4})");
+    /** "해킹당했", "처벌받았": a Korean noun made passive by 당하다 or 받다. */
+    private static final Pattern PASSIVE_KO = Pattern.compile("(\\p{IsHangul}{2,})(?:당했|당한|당하|받았|받은)");
+    /**
+     * Participles about the telling or the reading, not about an event ("was it mentioned", "who was quoted"), and
+     * ones too general to be a premise (a language resource).
+     */
+    static final String TELLING_RESOURCE = "/language/en/telling-participles.txt";
+
+    private static final Set<String> TELLING = WordList.load(TELLING_RESOURCE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Stems shorter than this are not matched to longer words or misspellings: too many short stems are alike. */
+    static final int MIN_RELATED_CHARS = 4;
+
+    private final Set<String> storyStems = new HashSet<>();
+    private final EnglishGloss gloss = new EnglishGloss();
+
+    UnnamedEvents(KnowledgeBase knowledge) {
+        StringBuilder words = new StringBuilder(knowledge.story().title());
+        for (Paragraph p : knowledge.paragraphs()) {
+            words.append(' ').append(p.text());
+        }
+        storyStems.addAll(stems(words.toString()));
+    }
+
+    /**
+     * The verb of what the question takes to have happened that the story never names, in English; empty when it
+     * takes nothing for granted or the story names it. A Chinese or Korean question ({@code language}) is read
+     * through the glossary.
+     */
+    Optional<String> find(String question, Language language) {
+        if (language == Language.ZH || language == Language.KO) {
+            Matcher m = (language == Language.ZH ? PASSIVE_ZH : PASSIVE_KO).matcher(question);
+            while (m.find()) {
+                Optional<String> english = gloss.toEnglish(m.group(1), language.code(), null);
+                if (english.isPresent() && stems(english.get()).stream().noneMatch(storyStems::contains)) {
+                    return english;
+                }
+            }
+            return Optional.empty();
+        }
+        Matcher m = PASSIVE.matcher(question);
+        while (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            if (!TELLING.contains(verb) && !named(stem(verb))) {
+                return Optional.of(verb);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the story uses the stem, in another form of the word ("valued" beside "valuation") or with one typing
+     * slip ("donwloaded").
+     */
+    private boolean named(String stem) {
+        if (storyStems.contains(stem)) {
+            return true;
+        }
+        if (stem.length() < MIN_RELATED_CHARS) {
+            return false;
+        }
+        org.apache.lucene.util.automaton.CharacterRunAutomaton slip =
+                new org.apache.lucene.util.automaton.CharacterRunAutomaton(
+                        new org.apache.lucene.util.automaton.LevenshteinAutomata(stem, true).toAutomaton(1));
+        return storyStems.stream().anyMatch(s -> s.startsWith(stem) || slip.run(s));
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            stems.add(stem(m.group()));
+        }
+        return stems;
+    }
+
+    private static String stem(String word) {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+}
