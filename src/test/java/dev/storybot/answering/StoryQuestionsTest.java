@@ -54,6 +54,7 @@ class StoryQuestionsTest {
                 Arguments.of("링크 좀", Kind.SOURCE),
                 // whether it comes from an outlet is answered by where it comes from
                 Arguments.of("is this from the bbc?", Kind.SOURCE),
+                Arguments.of("was it in the new york times?", Kind.SOURCE),
                 Arguments.of("这是路透社的文章吗？", Kind.SOURCE),
                 Arguments.of("이거 로이터 기사야?", Kind.SOURCE),
                 Arguments.of("whats the big picture here", Kind.SUMMARY),
@@ -187,7 +188,9 @@ class StoryQuestionsTest {
                 Arguments.of("give me a quote on how cheap chinese ai is"),
                 Arguments.of("who was quoted saying china is the winner?"),
                 Arguments.of("큐웬 다운로드 수는?"),
-                Arguments.of("what year did qwen pass llama?"));
+                Arguments.of("what year did qwen pass llama?"),
+                // "was it in" asks about a thing the conversation named, not where the story ran
+                Arguments.of("what kind of product was it in"));
     }
 
     @ParameterizedTest(name = "{0}")
