@@ -20,15 +20,19 @@ final class MeasuredDimensions {
     private static final String ASK = "ask.";
     private static final String UNIT = "unit.";
     private static final String SAID = "said.";
+    private static final String NAMES = "names.";
 
     private static final Map<String, Pattern> ASKS = new LinkedHashMap<>();
     private static final Map<String, Pattern> UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> SAID_UNITS = new LinkedHashMap<>();
+    private static final Map<String, Pattern> NAMED = new LinkedHashMap<>();
 
     static {
         CueFile.sources(RESOURCE).forEach((name, source) -> {
             if (name.startsWith(ASK)) {
                 ASKS.put(name.substring(ASK.length()), CueFile.compile(source));
+            } else if (name.startsWith(NAMES)) {
+                NAMED.put(name.substring(NAMES.length()), CueFile.compile(source));
             } else if (name.startsWith(SAID)) {
                 SAID_UNITS.put(name.substring(SAID.length()), CueFile.compile(source));
             } else if (name.startsWith(UNIT)) {
@@ -61,10 +65,18 @@ final class MeasuredDimensions {
                         || story.stream().anyMatch(f -> gives(f, d)));
     }
 
-    /** True when the fact gives a figure in a unit of {@code dimension}. */
+    /**
+     * True when the fact gives a figure in a unit of {@code dimension}, and, for a dimension sharing its units with
+     * others (a depth, a diameter and a distance are all in miles), names which it gives.
+     */
     static boolean gives(Fact fact, String dimension) {
         Pattern unit = UNITS.get(dimension);
-        return unit != null && fact.figures().stream().anyMatch(f -> measures(f, unit));
+        Pattern named = NAMED.get(dimension);
+        return unit != null
+                && fact.figures().stream().anyMatch(f -> measures(f, unit))
+                && (named == null
+                        || named.matcher(fact.quote()).find()
+                        || named.matcher(fact.answer()).find());
     }
 
     private static boolean measures(Figure figure, Pattern unit) {

@@ -42,10 +42,10 @@ class MeasuredDimensionsTest {
                 "what's the temperature on the moon | temperature",
                 "那里有多冷？ | temperature",
                 "거기 온도는 몇 도야? | temperature",
-                "how deep are the lakes | length",
-                "what is the diameter of the moon | length",
-                "湖有多深？ | length",
-                "호수는 얼마나 깊어? | length",
+                "how deep are the lakes | depth",
+                "what is the diameter of the moon | diameter",
+                "湖有多深？ | depth",
+                "호수는 얼마나 깊어? | depth",
                 "how fast are the winds | speed",
                 "风速多快？ | speed",
                 "바람은 얼마나 빨라? | speed",
@@ -62,7 +62,16 @@ class MeasuredDimensionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"how cold is keld exactly? like in degrees", "Keld有几度？", "켈드는 몇 도야?"})
+    @ValueSource(
+            strings = {
+                "how cold is keld exactly? like in degrees",
+                "Keld有几度？",
+                "켈드는 몇 도야?",
+                // a diameter in miles is no depth
+                "how deep are keld's lakes?",
+                "Keld的湖有多深？",
+                "켈드 호수는 얼마나 깊어?"
+            })
     void should_refuse_a_measure_no_figure_gives_in_its_units(String question) {
         Answer answer = ask(question);
 
