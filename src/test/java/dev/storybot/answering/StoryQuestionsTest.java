@@ -190,7 +190,11 @@ class StoryQuestionsTest {
                 Arguments.of("큐웬 다운로드 수는?"),
                 Arguments.of("what year did qwen pass llama?"),
                 // "was it in" asks about a thing the conversation named, not where the story ran
-                Arguments.of("what kind of product was it in"));
+                Arguments.of("what kind of product was it in"),
+                // a study's co-author is someone the story reports on
+                Arguments.of("and the other co-author?"),
+                Arguments.of("who are the study authors?"),
+                Arguments.of("¿y la otra coautora?"));
     }
 
     @ParameterizedTest(name = "{0}")
