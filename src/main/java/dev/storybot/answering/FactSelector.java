@@ -479,6 +479,9 @@ final class FactSelector {
      */
     boolean countsUnnamed(String question, Language language, String own) {
         boolean english = language == Language.EN;
+        if (!english && !QuestionCues.asks(question).contains(AnswerType.NUMBER)) {
+            return false; // most questions ask no count: no need to read them through the glossary
+        }
         Optional<String> read = english ? Optional.of(question) : gloss.toEnglish(question, language.code(), null);
         boolean glossed = !english || !own.equals(question);
         boolean thingBefore = own.codePoints().anyMatch(FactSelector::putsThingFirst);
