@@ -3,6 +3,7 @@ package dev.storybot.answering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,21 +17,21 @@ final class CountedThings {
 
     /** At most this many words stand between a count and what it counts ("18 Northern and central ... counties"). */
     static final int MAX_WORDS_BETWEEN = 4;
-    /** Shortest word after "how many" that can name a thing counted. */
+    /** Shortest word that can name a thing counted (the count questions' resource asks the same after "how many"). */
     static final int MIN_THING_CHARS = 3;
     /** Words after "how many" that name no thing counted ("how many times", "how many million"). */
     static final String UNCOUNTED_RESOURCE = "/language/en/uncounted-words.txt";
     /** Words that end the phrase a number counts ("... in Kern counties", "$5 billion last year"). */
     static final String BREAKS_RESOURCE = "/language/en/count-breaks.txt";
 
+    /** How a question asks for a count (a language resource). */
+    static final String QUESTIONS_RESOURCE = "/language/count-questions.txt";
+
+    private static final Map<String, Pattern> QUESTIONS = CueFile.load(QUESTIONS_RESOURCE);
     /** The thing a count question asks about, in English or as the glossary reads the asker's language. */
-    private static final Pattern ASKED = Pattern.compile(
-            "\\bhow many (?:how (?:much|many) )?(?:more |of (?:the|their|its|his|her) )?([\\p{L}-]{"
-                    + MIN_THING_CHARS
-                    + ",})",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKED = QUESTIONS.get("asked");
     /** "How many" as the glossary writes it, perhaps twice over ("how many how much"). */
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many(?: how (?:much|many))?\\b");
+    private static final Pattern HOW_MANY = QUESTIONS.get("how-many");
     /**
      * Counter words the glossary writes for "몇 명", "多少人", "何人" ("how many people"): they say people are counted,
      * not which.

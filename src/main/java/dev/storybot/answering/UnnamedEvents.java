@@ -6,6 +6,7 @@ import dev.storybot.core.WordList;
 import dev.storybot.knowledge.KnowledgeBase;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,18 +20,17 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 final class UnnamedEvents {
 
-    /**
-     * "was fined", "why was Cursor fined", "got quietly banned": a passive whose verb is regular, perhaps with its
-     * subject (a few words) between.
-     */
-    private static final Pattern PASSIVE = Pattern.compile(
-            "\\b(?:was|were|is|are|got|get|gets|getting|been|being)\\s+(?:[\\p{L}\\p{N}$'’.-]+\\s+){0,"
-                    + "3}?(\\p{L}{3,}ed)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** What a question takes to have been done, by language (a language resource). */
+    static final String PASSIVES_RESOURCE = "/language/passives.txt";
+
+    private static final Map<String, Pattern> PASSIVES = CueFile.load(PASSIVES_RESOURCE);
+    /** "was fined", "why was Cursor fined": a passive whose verb is regular, perhaps with its subject between. */
+    private static final Pattern PASSIVE = PASSIVES.get("en");
     /** "被罚款": the Chinese passive marker and the verb after it. */
-    private static final Pattern PASSIVE_ZH = Pattern.compile("被(\\p{IsHan}{2,4})");
+    private static final Pattern PASSIVE_ZH = PASSIVES.get("zh");
     /** "해킹당했", "처벌받았": a Korean noun made passive by 당하다 or 받다. */
-    private static final Pattern PASSIVE_KO = Pattern.compile("(\\p{IsHangul}{2,})(?:당했|당한|당하|받았|받은)");
+    private static final Pattern PASSIVE_KO = PASSIVES.get("ko");
+
     /**
      * Participles about the telling or the reading, not about an event ("was it mentioned", "who was quoted"), and
      * ones too general to be a premise (a language resource).
