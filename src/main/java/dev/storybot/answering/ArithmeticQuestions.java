@@ -32,7 +32,7 @@ final class ArithmeticQuestions {
         REACH,
         /** The gap between two figures as a percentage of one ("as a % of Qwen's, how far behind is Llama"). */
         GAP_SHARE,
-        /** One figure as a percentage of two together ("what fraction of the combined downloads is Qwen's"). */
+        /** One figure as a percentage of two together ("what fraction of the combined sales is Orbix's"). */
         PART,
         /** One figure as a percentage of another ("what % of Qwen's is Llama's"). */
         SHARE,
@@ -174,7 +174,7 @@ final class ArithmeticQuestions {
         boolean amounts = operation.get() == Operation.SHARE || operation.get() == Operation.PART;
         List<Given> picked = pick(question, subjects, reach ? 1 : 2, amounts);
         if (operation.get() == Operation.PART && picked.size() == 1) {
-            // "what share of the two together is Qwen's": the other is the figure counting the same thing
+            // "what share of the two together is Orbix's": the other is the figure counting the same thing
             Given one = picked.get(0);
             picked = partner(one).map(other -> List.of(one, other)).orElse(picked);
         }
@@ -456,7 +456,7 @@ final class ArithmeticQuestions {
 
     /**
      * Which of the two figures is the part of their sum asked about: the one whose label's subject the question names
-     * more often ("what fraction of the combined qwen+llama downloads is qwen's"), the later named on a tie.
+     * more often ("what fraction of the combined orbix+velta sales is orbix's"), the later named on a tie.
      */
     private static int part(String lowerQuestion, List<Given> picked) {
         List<Set<String>> labels = List.of(labelWords(picked.get(0)), labelWords(picked.get(1)));
@@ -491,7 +491,7 @@ final class ArithmeticQuestions {
                 .max(Comparator.comparingInt((Given g) -> shared(g, label)));
     }
 
-    /** The lower-case words of a figure's label, any length (names such as "Qwen" are short). */
+    /** The lower-case words of a figure's label, any length (names such as "Lumo" are short). */
     private static Set<String> labelWords(Given given) {
         Set<String> words = new HashSet<>();
         Matcher m = WORD.matcher(given.figure().label().toLowerCase(Locale.ROOT));

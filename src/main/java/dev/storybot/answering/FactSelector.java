@@ -209,7 +209,7 @@ final class FactSelector {
                             || counted.isPresent()
                                     && CountedThings.counts(c.fact().quote(), counted.get());
                     double words = content.getOrDefault(c.fact().id(), 0.0);
-                    // "who makes Llama" asks a relation: a fact stating it ("Meta's Llama") matches more than the name
+                    // "who makes Lumo" asks a relation: a fact stating it ("Orbix's Lumo") matches more than the name
                     // (of a thing the question names itself: "who makes it" may borrow more than it means)
                     boolean statesRole =
                             role.isPresent() && !required.isEmpty() && hasRole(c.fact(), role.get(), required);
@@ -508,8 +508,8 @@ final class FactSelector {
 
     /**
      * True when the fact supplies what the question asks; "who said..." is answered by a fact with a named source,
-     * and "who makes Llama", asking a relation, by one naming a person or organisation besides those the question is
-     * about ({@code named}, null when the question asks no relation) ("Meta's Llama").
+     * and "who makes Lumo", asking a relation, by one naming a person or organisation besides those the question is
+     * about ({@code named}, null when the question asks no relation) ("Orbix's Lumo").
      */
     private boolean answersAsked(Fact fact, Set<AnswerType> asked, Set<String> named) {
         if (fact.answers().stream().anyMatch(asked::contains)) {

@@ -410,7 +410,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         String resolved = followUps.resolve(text, named, previous);
-        // "how many parameters": the story never names what is counted; "why was Cursor fined": nor what happened
+        // "how many parameters": the story never names what is counted; "why was the firm fined": nor what happened
         String asOwn = own.equals(typed) ? text : own;
         boolean unnamedEvent = unnamedEvents
                 .find(asOwn, own.equals(typed) ? language : Language.detect(own))

@@ -19,7 +19,7 @@ public final class NameFinder {
 
     /** Words that make a name an organisation. */
     static final String ORGANIZATION_WORDS = "/language/en/organization-words.txt";
-    /** Words that make a capitalised name a place when they end it ("Napa County"): a language resource. */
+    /** Words that make a capitalised name a place when they end it ("Alder County"): a language resource. */
     static final String PLACE_WORDS = "/language/en/place-words.txt";
     /** Speech verbs that make the name beside them a person (or a speaking organisation). */
     static final String SPEECH_VERBS = "/language/en/speech-verbs.txt";
