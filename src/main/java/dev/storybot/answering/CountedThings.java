@@ -158,10 +158,10 @@ final class CountedThings {
         if (thing.length() < MIN_SLIP_CHARS) {
             return Optional.empty();
         }
-        org.apache.lucene.util.automaton.CharacterRunAutomaton slip =
-                new org.apache.lucene.util.automaton.CharacterRunAutomaton(
-                        new org.apache.lucene.util.automaton.LevenshteinAutomata(thing, true).toAutomaton(1));
-        return storyStems.stream().filter(slip::run).sorted().findFirst();
+        return storyStems.stream()
+                .filter(s -> dev.storybot.retrieval.EntityMatcher.withinOneEdit(thing, s))
+                .sorted()
+                .findFirst();
     }
 
     /** The stems of every word in {@code text}. */

@@ -15,7 +15,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Stage of the answering pipeline that spots a question taking for granted something done to its subject that the
- * story never names ("why was Cursor fined", "为什么Cursor被罚款", "커서는 왜 해킹당했어"): a premise the story does not
+ * story never names ("why was the firm fined", "为什么那家公司被罚款", "그 회사는 왜 해킹당했어"): a premise the story does not
  * support, refused rather than answered with another fact about the same subject.
  */
 final class UnnamedEvents {
@@ -24,7 +24,7 @@ final class UnnamedEvents {
     static final String PASSIVES_RESOURCE = "/language/passives.txt";
 
     private static final Map<String, Pattern> PASSIVES = CueFile.load(PASSIVES_RESOURCE);
-    /** "was fined", "why was Cursor fined": a passive whose verb is regular, perhaps with its subject between. */
+    /** "was fined", "why was the firm fined": a passive whose verb is regular, perhaps with its subject between. */
     private static final Pattern PASSIVE = PASSIVES.get("en");
     /** "被罚款": the Chinese passive marker and the verb after it. */
     private static final Pattern PASSIVE_ZH = PASSIVES.get("zh");
@@ -90,10 +90,8 @@ final class UnnamedEvents {
         if (stem.length() < MIN_RELATED_CHARS) {
             return false;
         }
-        org.apache.lucene.util.automaton.CharacterRunAutomaton slip =
-                new org.apache.lucene.util.automaton.CharacterRunAutomaton(
-                        new org.apache.lucene.util.automaton.LevenshteinAutomata(stem, true).toAutomaton(1));
-        return storyStems.stream().anyMatch(s -> s.startsWith(stem) || slip.run(s));
+        return storyStems.stream()
+                .anyMatch(s -> s.startsWith(stem) || dev.storybot.retrieval.EntityMatcher.withinOneEdit(stem, s));
     }
 
     private static Set<String> stems(String text) {

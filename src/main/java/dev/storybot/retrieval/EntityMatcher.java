@@ -140,7 +140,7 @@ public final class EntityMatcher {
     }
 
     /** True when {@code a} becomes {@code b} by at most one insertion, deletion, substitution or adjacent swap. */
-    static boolean withinOneEdit(String a, String b) {
+    public static boolean withinOneEdit(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
             return a.equals(b);
         }
