@@ -46,6 +46,13 @@ public final class Countries {
         return PLACES;
     }
 
+    /** True for "Turkish", "Koreans": a word for a country's people or things, not its name. */
+    public static boolean isNationality(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return PLACES.stream()
+                .anyMatch(p -> p.words().contains(lower) || p.languageWords().contains(lower));
+    }
+
     /** True for "Japan", "South Korea", "the UK": a country's own name after words that keep it one. */
     public static boolean isCountryName(String name) {
         String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[.’']", "").split("\\s+");

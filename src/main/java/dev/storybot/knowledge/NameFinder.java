@@ -21,6 +21,10 @@ public final class NameFinder {
     static final String ORGANIZATION_WORDS = "/language/en/organization-words.txt";
     /** Words that make a capitalised name a place when they end it ("Alder County"): a language resource. */
     static final String PLACE_WORDS = "/language/en/place-words.txt";
+    /** Words a hyphen joins to a name that are no part of it ("California-based"): a language resource. */
+    static final String NAME_SUFFIXES = "/language/en/name-suffixes.txt";
+    /** Words that make the name before them a place ("the Houston area", "Sugar Land-based"): a language resource. */
+    static final String PLACE_SUFFIXES = "/language/en/place-suffixes.txt";
     /** Speech verbs that make the name beside them a person (or a speaking organisation). */
     static final String SPEECH_VERBS = "/language/en/speech-verbs.txt";
     /** Roles that make the name after them a person. */
@@ -59,6 +63,8 @@ public final class NameFinder {
             "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
     private static final Pattern NAME =
             Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
+    /** A word ending in a lower-case word after a hyphen ("California-based"; groups: the name, the word). */
+    private static final Pattern HYPHEN_SUFFIX = Pattern.compile("(.*\\p{L})-(\\p{Ll}+)");
     /** The first "of" joining two capitalised runs of a name. */
     private static final Pattern OF = Pattern.compile("\\s+of\\s+");
     /** Speech verbs whose object is the listener ("told Live Science"), not the speaker. */
@@ -80,6 +86,8 @@ public final class NameFinder {
 
     private static final Set<String> ORGANISATION_WORD_SET = WordList.load(ORGANIZATION_WORDS);
     private final Set<String> placeWords = WordList.load(PLACE_WORDS);
+    private final Set<String> nameSuffixes = WordList.load(NAME_SUFFIXES);
+    private final Set<String> placeSuffixes = WordList.load(PLACE_SUFFIXES);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
@@ -233,6 +241,11 @@ public final class NameFinder {
         List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
         int lastWord = words.size() - 1;
         words.set(lastWord, POSSESSIVE.matcher(words.get(lastWord)).replaceAll(""));
+        // "a California-based firm": the describing word after the hyphen is no part of the name
+        Matcher suffix = HYPHEN_SUFFIX.matcher(words.get(lastWord));
+        if (suffix.matches() && nameSuffixes.contains(suffix.group(2))) {
+            words.set(lastWord, suffix.group(1));
+        }
         while (!words.isEmpty() && ordinary(words.get(0), atStart, lowercaseWords)) {
             words.remove(0);
             atStart = false;
@@ -288,6 +301,15 @@ public final class NameFinder {
         }
         if (Countries.isCountryName(name)) {
             return "country"; // named, not said to be where something is ("Kazakhstan's Air Astana")
+        }
+        // "the Houston area", "a Sugar Land-based provider"
+        Matcher placed =
+                Pattern.compile("\\b" + quoted + "(?:-|\\s+)(\\p{Ll}+)\\b").matcher(text);
+        while (placed.find()) {
+            // (a nationality is no place: "a Turkish-based carrier")
+            if (placeSuffixes.contains(placed.group(1)) && !Countries.isNationality(name)) {
+                return "place";
+            }
         }
         Matcher speaker = Pattern.compile("\\b(\\w+)\\s+" + quoted + "\\b|\\b" + quoted + "\\s+(\\w+)")
                 .matcher(text);

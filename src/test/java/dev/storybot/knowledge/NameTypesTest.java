@@ -22,6 +22,10 @@ class NameTypesTest {
                 "Crews went to Napa County first. | Napa County | place",
                 "Warnings covered Elm and Birch counties. | Elm | place",
                 "Executives from Ring&Co were asked to explain. | Ring&Co | organization",
+                "Sales in the Alder area fell 4 percent last month. | Alder | place",
+                "Sales by Alder-area dealers fell this month. | Alder | place",
+                "The survey was run by Quillon, a Fern Hollow-based data provider. | Fern Hollow | place",
+                "Orders also came from Velta, a Turkish-based carrier. | Turkish | name",
             })
     void should_type_a_name_by_what_its_sentence_says(String sentence, String name, String type) {
         List<Entity> found = finder.find(List.of(sentence));
@@ -41,6 +45,20 @@ class NameTypesTest {
             })
     void should_read_the_word_after_a_dateline_as_a_sentence_start(String sentence, String word) {
         assertThat(finder.find(List.of(sentence))).extracting(Entity::name).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The survey was run by Quillon, a Fern Hollow-based data provider. | Fern Hollow",
+                "Velta, a Lumo-backed startup, said it would hire. | Lumo",
+            })
+    void should_name_without_the_describing_word_a_hyphen_joins(String sentence, String name) {
+        assertThat(finder.find(List.of(sentence)))
+                .extracting(Entity::name)
+                .contains(name)
+                .allMatch(n -> !n.contains("-"));
     }
 
     @ParameterizedTest(name = "{0}")
