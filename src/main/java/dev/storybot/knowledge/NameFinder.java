@@ -23,6 +23,8 @@ public final class NameFinder {
     static final String PLACE_WORDS = "/language/en/place-words.txt";
     /** Words a hyphen joins to a name that are no part of it ("California-based"): a language resource. */
     static final String NAME_SUFFIXES = "/language/en/name-suffixes.txt";
+    /** Nouns that make a name an organisation when a description after it is headed by one: a language resource. */
+    static final String ORGANIZATION_NOUNS = "/language/en/organization-nouns.txt";
     /** Words that make the name before them a place ("the Houston area", "Sugar Land-based"): a language resource. */
     static final String PLACE_SUFFIXES = "/language/en/place-suffixes.txt";
     /** Speech verbs that make the name beside them a person (or a speaking organisation). */
@@ -51,6 +53,8 @@ public final class NameFinder {
             "(?=\\s*[,.;:)]|\\s+(?:and|or|the|to|for|during|since|last|this|which|where|as|at|on)\\b)";
     /** A description between a name and its speech verb ("X, the agency's deputy head, said") is at most this long. */
     private static final int MAX_APPOSITION_CHARS = 120;
+    /** A description after a name reaches its head noun within this many words ("a Sugar Land-based provider"). */
+    private static final int MAX_DESCRIBING_WORDS = 4;
     /** A bracketed short form longer than this is an aside, not an acronym. */
     private static final int MAX_ACRONYM_CHARS = 12;
     /**
@@ -88,6 +92,7 @@ public final class NameFinder {
     private final Set<String> placeWords = WordList.load(PLACE_WORDS);
     private final Set<String> nameSuffixes = WordList.load(NAME_SUFFIXES);
     private final Set<String> placeSuffixes = WordList.load(PLACE_SUFFIXES);
+    private final Set<String> organizationNouns = WordList.load(ORGANIZATION_NOUNS);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
     private final Set<String> dateWords = WordList.load(DATE_WORDS);
@@ -291,7 +296,9 @@ public final class NameFinder {
             return "organization"; // "AT&T", "Pacific Gas & Electric Co."
         }
         String quoted = Pattern.quote(name);
-        if (Pattern.compile("\\b(?:in|from)\\s+" + quoted + PLACE_END)
+        boolean organisation = describedAsOrganisation(quoted, text);
+        if (!organisation
+                && Pattern.compile("\\b(?:in|from)\\s+" + quoted + PLACE_END)
                         .matcher(text)
                         .find()
                 && !Pattern.compile(quoted + "(?:\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ed\\b|['’]s\\b)")
@@ -362,7 +369,29 @@ public final class NameFinder {
                 return "place";
             }
         }
-        return "name";
+        return organisation ? "organization" : "name";
+    }
+
+    /**
+     * True when a description set off after the name is headed by a noun for an organisation ("InfoNation, a Sugar
+     * Land-based provider of automobile data"; not "Ann Lee, a former company executive").
+     */
+    private boolean describedAsOrganisation(String quoted, String text) {
+        Matcher described = Pattern.compile(quoted + ",\\s+(?:a|an|the)\\s+([^,.;:()\"“”]+)")
+                .matcher(text);
+        while (described.find()) {
+            List<String> words = new ArrayList<>();
+            for (String word : described.group(1).strip().split("\\s+")) {
+                if (functionWords.contains(word.toLowerCase(Locale.ROOT)) || words.size() > MAX_DESCRIBING_WORDS) {
+                    break;
+                }
+                words.add(word);
+            }
+            if (!words.isEmpty() && organizationNouns.contains(words.get(words.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the lower-case spelling of an all-capital name or short form that is no ordinary word ("nasa"). */

@@ -26,6 +26,9 @@ class NameTypesTest {
                 "Sales by Alder-area dealers fell this month. | Alder | place",
                 "The survey was run by Quillon, a Fern Hollow-based data provider. | Fern Hollow | place",
                 "Orders also came from Velta, a Turkish-based carrier. | Turkish | name",
+                "The figures came from Quillon, a Fern Hollow-based provider of sales data. | Quillon | organization",
+                "The figures came from Quillon, a data firm. | Quillon | organization",
+                "\"Sales slowed,\" said Ann Lee, a former company executive. | Ann Lee | person",
             })
     void should_type_a_name_by_what_its_sentence_says(String sentence, String name, String type) {
         List<Entity> found = finder.find(List.of(sentence));
