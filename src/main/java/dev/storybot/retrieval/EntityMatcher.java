@@ -23,6 +23,9 @@ public final class EntityMatcher {
 
     private record Alias(Entity entity, String name, Pattern pattern) {}
 
+    /** A name typed with one slip: the alias meant and where it was typed. */
+    private record Slip(Alias alias, int start, int end) {}
+
     /** Words and names shorter than this are never matched with a typo: too many ordinary words are that close. */
     static final int MISSPELT_MIN_CHARS = 6;
 
@@ -30,6 +33,8 @@ public final class EntityMatcher {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    /** Latin words with one space between each ("Alex Horton"). */
+    private static final Pattern SPACED_WORDS = Pattern.compile("\\p{IsLatin}+(?: \\p{IsLatin}+)*");
 
     /**
      * Texts whose entities are remembered: a few questions' worth of texts and every fact answer; beyond it the
@@ -43,6 +48,7 @@ public final class EntityMatcher {
             .build();
     private final List<Alias> aliases = new ArrayList<>();
     private final List<Alias> oneWordAliases = new ArrayList<>();
+    private final List<Alias> manyWordAliases = new ArrayList<>();
 
     public EntityMatcher(List<Entity> entities) {
         for (Entity entity : entities) {
@@ -64,6 +70,11 @@ public final class EntityMatcher {
                         && a.name().chars().allMatch(Character::isLetter)
                         && a.name().codePoints().noneMatch(EntityMatcher::isCjk))
                 .forEach(oneWordAliases::add);
+        aliases.stream()
+                .filter(a -> a.name().length() >= MISSPELT_MIN_CHARS
+                        && a.name().contains(" ")
+                        && SPACED_WORDS.matcher(a.name()).matches())
+                .forEach(manyWordAliases::add);
     }
 
     private static Pattern compile(String name) {
@@ -98,45 +109,69 @@ public final class EntityMatcher {
 
     private List<Entity> match(String text) {
         Set<Entity> found = new LinkedHashSet<>();
-        StringBuilder rest = new StringBuilder(text);
-        for (Alias alias : aliases) {
-            Matcher m = alias.pattern().matcher(rest);
-            boolean hit = false;
-            while (m.find()) {
-                hit = true;
-                for (int i = m.start(); i < m.end(); i++) {
-                    rest.setCharAt(i, ' ');
-                }
-            }
-            if (hit) {
-                found.add(alias.entity());
-            }
-        }
-        misspelt(rest).forEach(mention -> found.add(mention.entity()));
+        List<Mention> exact = new ArrayList<>();
+        StringBuilder rest = blankExact(text, exact);
+        exact.forEach(mention -> found.add(mention.entity()));
+        misspelt(rest).forEach(slip -> found.add(slip.alias().entity()));
         return List.copyOf(found);
     }
 
     /**
      * Names typed with one letter wrong, missing, extra or two letters swapped ("nvidai", "murrati"), among the words
      * exact matching left over: only words and one-word names of at least {@link #MISSPELT_MIN_CHARS} letters, so that
-     * short names ("Meta", "Qwen") are never guessed from ordinary words.
+     * short names ("Meta", "Qwen") are never guessed from ordinary words, and names of several words typed whole
+     * ("alex hortn").
      */
-    private List<Mention> misspelt(CharSequence rest) {
-        List<Mention> found = new ArrayList<>();
-        Matcher word = LATIN_WORD.matcher(rest);
-        while (word.find()) {
-            String typed = word.group().toLowerCase(Locale.ROOT);
+    private List<Slip> misspelt(CharSequence rest) {
+        List<Slip> found = new ArrayList<>();
+        List<int[]> words = new ArrayList<>();
+        Matcher latin = LATIN_WORD.matcher(rest);
+        while (latin.find()) {
+            words.add(new int[] {latin.start(), latin.end()});
+        }
+        // "alex hortn", "emily fng": a name of several words typed with one slip, its other words typed right
+        boolean[] taken = new boolean[words.size()];
+        for (Alias alias : manyWordAliases) {
+            int size = alias.name().split(" ").length;
+            for (int i = 0; i + size <= words.size(); i++) {
+                int from = words.get(i)[0];
+                int to = words.get(i + size - 1)[1];
+                String typed = rest.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+                if (!anyTaken(taken, i, i + size)
+                        && SPACED_WORDS.matcher(typed).matches()
+                        && withinOneEdit(typed, alias.name().toLowerCase(Locale.ROOT))) {
+                    found.add(new Slip(alias, from, to));
+                    java.util.Arrays.fill(taken, i, i + size, true);
+                }
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            if (taken[w]) {
+                continue;
+            }
+            String typed = rest.subSequence(words.get(w)[0], words.get(w)[1])
+                    .toString()
+                    .toLowerCase(Locale.ROOT);
             if (typed.length() < MISSPELT_MIN_CHARS) {
                 continue;
             }
             for (Alias alias : oneWordAliases) {
                 if (withinOneEdit(typed, alias.name().toLowerCase(Locale.ROOT))) {
-                    found.add(new Mention(alias.entity(), word.start(), word.end()));
+                    found.add(new Slip(alias, words.get(w)[0], words.get(w)[1]));
                     break;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code a} becomes {@code b} by at most one insertion, deletion, substitution or adjacent swap. */
@@ -175,27 +210,57 @@ public final class EntityMatcher {
     /** Every naming of an entity in {@code text}, longest names first where they overlap, in text order. */
     public List<Mention> mentions(String text) {
         List<Mention> found = new ArrayList<>();
+        StringBuilder rest = blankExact(text, found);
+        misspelt(rest).forEach(slip -> found.add(new Mention(slip.alias().entity(), slip.start(), slip.end())));
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /**
+     * {@code text} with every name typed with one slip spelt as the story spells it ("who's the nvidai guy" becomes
+     * "who's the Nvidia guy"), so that what reads the question sees the name it means.
+     */
+    public String spelledOut(String text) {
+        List<Slip> slips = misspelt(blankExact(text, new ArrayList<>()));
+        if (slips.isEmpty()) {
+            return text;
+        }
+        StringBuilder spelled = new StringBuilder();
+        int from = 0;
+        for (Slip slip :
+                slips.stream().sorted(Comparator.comparingInt(Slip::start)).toList()) {
+            spelled.append(text, from, slip.start()).append(slip.alias().name());
+            from = slip.end();
+        }
+        return spelled.append(text.substring(from)).toString();
+    }
+
+    /**
+     * {@code text} with every name spelt as the story spells it blanked out, longest names first, each naming added
+     * to {@code hits}.
+     */
+    private StringBuilder blankExact(String text, List<Mention> hits) {
         StringBuilder rest = new StringBuilder(text);
         for (Alias alias : aliases) {
             Matcher m = alias.pattern().matcher(rest);
             while (m.find()) {
-                found.add(new Mention(alias.entity(), m.start(), m.end()));
+                hits.add(new Mention(alias.entity(), m.start(), m.end()));
                 for (int i = m.start(); i < m.end(); i++) {
                     rest.setCharAt(i, ' ');
                 }
             }
         }
-        found.addAll(misspelt(rest));
-        found.sort(Comparator.comparingInt(Mention::start));
-        return found;
+        return rest;
     }
 
-    /** {@code text} with every entity name blanked out, to look for names the story does not know. */
+    /** {@code text} with every entity name, typed right or with one slip, blanked out: what the question says besides. */
     public String withoutEntities(String text) {
-        String rest = text;
-        for (Alias alias : aliases) {
-            rest = alias.pattern().matcher(rest).replaceAll(" ");
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (Mention mention : mentions(text)) {
+            rest.append(text, from, mention.start()).append(' ');
+            from = mention.end();
         }
-        return rest;
+        return rest.append(text.substring(from)).toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +54,34 @@ class EntityMatcherTest {
             })
     void should_find_a_long_name_typed_with_one_letter_wrong(String text, String expectedIds) {
         assertThat(MATCHER.find(text).stream().map(Entity::id)).containsExactlyInAnyOrder(expectedIds.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"who is alex hlot", "alex hlot说了什么", "alex hlot은 누구야", "what did Alex Hotl report"})
+    void should_find_a_name_of_short_words_typed_whole_with_one_letter_wrong(String text) {
+        EntityMatcher matcher = new EntityMatcher(
+                List.of(new Entity("holt", "Alex Holt", "person", null, List.of("Holt"), List.of(), List.of())));
+
+        assertThat(matcher.find(text)).extracting(Entity::id).containsExactly("holt");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what did alex hlot report | what did Alex Holt report",
+                "alex hlot说了什么 | Alex Holt说了什么",
+                "qiullon은 뭐야 | Quillon은 뭐야",
+                "what did Alex Holt report | what did Alex Holt report"
+            })
+    void should_spell_a_name_typed_with_one_slip_as_the_story_does(String typed, String spelled) {
+        EntityMatcher matcher = new EntityMatcher(List.of(
+                new Entity("holt", "Alex Holt", "person", null, List.of("Holt"), List.of(), List.of()),
+                new Entity("quillon", "Quillon", "organization", null, List.of(), List.of(), List.of())));
+
+        assertThat(matcher.spelledOut(typed)).isEqualTo(spelled);
     }
 
     @ParameterizedTest
