@@ -51,6 +51,13 @@ final class EntityAnswers {
     /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
+    /**
+     * ", a Fern Hollow-based provider of sales data," right after a name (perhaps after its web address's ending,
+     * "Quillon.com, a data firm"): an article, then at most {@link #MAX_TITLE_WORDS} words to the next break.
+     */
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("(?:\\.[a-z]{2,4})?,\\s+((?:a|an)\\s+(?:[^,.;:\"“”()\\s]+\\s+){0," + (MAX_TITLE_WORDS - 2)
+                    + "}[^,.;:\"“”()\\s]+)\\s*(?:[,.;]|$)");
     /** Where a person works, right after the name: "of NASA's Jet Propulsion Laboratory", "at King's College". */
     private static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern.compile(
             "\\s+((?:of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'&-]*(?:\\s+(?:(?:of|for|the|&)\\s+)?\\p{Lu}[\\p{L}’'&-]*)*)");
@@ -124,13 +131,19 @@ final class EntityAnswers {
                 : "";
         StringBuilder text = new StringBuilder(lead);
         List<Citation> citations = new ArrayList<>();
-        if (request.kind() == EntityQuestions.Kind.PROFILE && EntityKinds.person(subject)) {
-            // who a person is: the title the story gives them ("Steve Clarke, deputy associate administrator ...")
+        if (request.kind() == EntityQuestions.Kind.PROFILE) {
+            // who a person is: the title the story gives them ("Steve Clarke, deputy associate administrator ...");
+            // what anything else is: the description set off after its name ("Quillon, a Fern Hollow-based data
+            // provider")
+            boolean person = EntityKinds.person(subject);
+            java.util.function.Function<String, Optional<String>> described =
+                    t -> person ? titleOf(t, subject) : descriptionOf(t, subject);
             for (Fact fact : facts) {
                 // the whole paragraph: a derived fact may end at the comma before the title
-                Optional<String> titled = titleOf(fact.quote(), subject)
-                        .or(() -> titleOf(fact.answer(), subject))
-                        .or(() -> titleOf(paragraphText(fact.paragraph()), subject));
+                Optional<String> titled = described
+                        .apply(fact.quote())
+                        .or(() -> described.apply(fact.answer()))
+                        .or(() -> described.apply(paragraphText(fact.paragraph())));
                 if (titled.isPresent() && lead.length() + 1 + titled.get().length() <= Answer.MAX_TEXT_CHARS) {
                     text.append(language == Language.ZH ? "" : " ").append(titled.get());
                     citations.add(new Citation(fact.paragraph(), fact.quote()));
@@ -294,6 +307,26 @@ final class EntityAnswers {
                             : "";
             return Optional.of((titled ? title + " " : "") + person.name() + affiliation
                     + (apposition.isEmpty() ? "" : ", " + apposition) + ".");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the text says {@code entity} is, set off after its name by a comma and an article ("Quillon, a Fern
+     * Hollow-based provider of sales data" gives that phrase); empty when it describes it nowhere so.
+     */
+    static Optional<String> descriptionOf(String text, Entity entity) {
+        for (String name : entity.allNames()) {
+            Matcher at = name.isBlank()
+                    ? null
+                    : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                            .matcher(text);
+            while (at != null && at.find()) {
+                Matcher after = DESCRIPTION.matcher(text).region(at.end(), text.length());
+                if (after.lookingAt()) {
+                    return Optional.of(entity.name() + ", " + after.group(1).strip() + ".");
+                }
+            }
         }
         return Optional.empty();
     }

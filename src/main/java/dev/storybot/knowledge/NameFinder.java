@@ -373,11 +373,11 @@ public final class NameFinder {
     }
 
     /**
-     * True when a description set off after the name is headed by a noun for an organisation ("InfoNation, a Sugar
-     * Land-based provider of automobile data"; not "Ann Lee, a former company executive").
+     * True when a description set off after the name (or its web address) is headed by a noun for an organisation
+     * ("Quillon.com, a Fern Hollow-based provider of sales data"; not "Ann Lee, a former company executive").
      */
     private boolean describedAsOrganisation(String quoted, String text) {
-        Matcher described = Pattern.compile(quoted + ",\\s+(?:a|an|the)\\s+([^,.;:()\"“”]+)")
+        Matcher described = Pattern.compile(quoted + "(?:\\.[a-z]{2,4})?,\\s+(?:a|an|the)\\s+([^,.;:()\"“”]+)")
                 .matcher(text);
         while (described.find()) {
             List<String> words = new ArrayList<>();

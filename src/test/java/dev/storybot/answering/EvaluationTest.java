@@ -37,13 +37,15 @@ class EvaluationTest {
     private static final int MISSES_SHOWN = 200;
 
     /**
-     * Nine other published stories with only their {@code article.txt} (facts derived, no curated file), on their
+     * Eleven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
      * (science 19/25 and 20/29, earnings 21/29 and 19/26, lander 19/24 and 13/24, airline 25/34, duvet 22/35, hockey
-     * 19/30, solar 20/32, titan 26/41, pge 25/40); they rise with the figures, and fall only for a general rule whose
+     * 19/30, solar 19/32, titan 27/41, pge 25/40, cars 28/42, plague 20/43; cars and plague were 23/42 and 19/43 when
+     * frozen); they rise with the figures, and fall only for a general rule whose
      * cost is known (lander's second set lost a follow-up when counts written in words became figures and another
      * that a fact naming "nine" answered before years were counted, airline a Korean question once its name was read,
-     * hockey a turn answered only while a player was not yet found as a person, earnings a Chinese question whose
+     * hockey a turn answered only while a player was not yet found as a person, solar "where is it now vs the
+     * target" once "the Saemangeum area" was found to be a place and a place became an answer to "where", earnings a Chinese question whose
      * gloss gained "quarterly" and found the services figure once the glossaries grew). The goal is 0.60 on their
      * held-out sets.
      */
@@ -57,9 +59,11 @@ class EvaluationTest {
             Map.entry("airline/dev", 0.73),
             Map.entry("duvet/dev", 0.62),
             Map.entry("hockey/dev", 0.63),
-            Map.entry("solar/dev", 0.62),
+            Map.entry("solar/dev", 0.59),
             Map.entry("titan/dev", 0.63),
-            Map.entry("pge/dev", 0.62));
+            Map.entry("pge/dev", 0.62),
+            Map.entry("cars/dev", 0.66),
+            Map.entry("plague/dev", 0.46));
 
     /**
      * The second blind development set for the bundled story (written later, weighted to the weakest families): 65/89
@@ -136,7 +140,9 @@ class EvaluationTest {
                 "hockey/dev",
                 "solar/dev",
                 "titan/dev",
-                "pge/dev"
+                "pge/dev",
+                "cars/dev",
+                "plague/dev"
             })
     @DisplayName("answers another published story from its article alone at least as well as measured")
     void should_answer_another_story_from_its_article_alone(String storyAndPart) throws IOException {
