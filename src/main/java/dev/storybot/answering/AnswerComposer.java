@@ -5,6 +5,7 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.knowledge.AnswerType;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
 import dev.storybot.knowledge.Figure;
@@ -30,6 +31,9 @@ final class AnswerComposer {
 
     /** Most facts a list of things that are not names is made of: a short answer's worth of sentences. */
     static final int MAX_ITEM_FACTS = 4;
+    /** Kinds of answer given as figures, which a difference can be computed from. */
+    private static final Set<AnswerType> MEASURED_KINDS =
+            Set.of(AnswerType.MONEY, AnswerType.PRICE, AnswerType.PERCENTAGE, AnswerType.NUMBER);
 
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
@@ -74,7 +78,18 @@ final class AnswerComposer {
             }
         }
         if (intent == Intent.DIFFERENCE) {
-            Optional<Answer> difference = differenceAnswer(chosen, question, language, false);
+            // "how much more does A cost than B": the figures of the kind a cue insists on (prices), when facts give
+            // them, rather than other figures about A and B
+            Set<AnswerType> insisted = QuestionCues.firstAsks(question).orElse(Set.of()).stream()
+                    .filter(MEASURED_KINDS::contains)
+                    .collect(Collectors.toSet());
+            List<Fact> ofKind = chosen.stream()
+                    .filter(f -> f.answers().stream().anyMatch(insisted::contains))
+                    .toList();
+            Optional<Answer> difference = (ofKind.isEmpty()
+                            ? Optional.<Answer>empty()
+                            : differenceAnswer(ofKind, question, language, false))
+                    .or(() -> differenceAnswer(chosen, question, language, false));
             if (difference.isPresent()) {
                 return difference.get();
             }

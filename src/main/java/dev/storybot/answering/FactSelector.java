@@ -151,8 +151,11 @@ final class FactSelector {
         if (asks.isEmpty() && followUp && !anyKind) {
             asks = QuestionCues.asks(resolved);
         }
+        // "how much more does A cost than B": figures of the kind a cue insists on (prices) come first
+        Set<AnswerType> computedKind = Set.of();
         if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {
             asks = Set.of(); // the answer is computed from figures, whatever unit the question names
+            computedKind = anyKind ? Set.of() : QuestionCues.firstAsks(original).orElse(Set.of());
         }
         // "how many cents cheaper": only a fact giving figures can say
         boolean amountGap = !anyKind && QuestionCues.asksComparativeAmount(resolved);
@@ -254,6 +257,15 @@ final class FactSelector {
         Set<AnswerType> specific = java.util.EnumSet.noneOf(AnswerType.class);
         specific.addAll(asked);
         specific.removeAll(UNSPECIFIC_KINDS);
+        Set<AnswerType> computed = java.util.EnumSet.noneOf(AnswerType.class);
+        computed.addAll(computedKind);
+        computed.removeAll(UNSPECIFIC_KINDS);
+        if (!computed.isEmpty()) {
+            passing = passing.stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                            (Candidate c) -> c.fact().answers().stream().anyMatch(computed::contains) ? 0 : 1))
+                    .toList();
+        }
         if (!specific.isEmpty()) {
             passing = passing.stream()
                     .sorted(java.util.Comparator.comparingInt(

@@ -30,6 +30,11 @@ final class Numbers {
                     .toPlainString();
             return tenThousands + (language == Language.ZH ? "万" : "만");
         }
-        return rounded.toPlainString() + " " + unit;
+        // "10,013 dollars", "16,996,583": digits grouped as the story writes its own figures
+        java.text.DecimalFormat grouped = new java.text.DecimalFormat(
+                "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        grouped.setMaximumFractionDigits(Math.max(0, rounded.scale()));
+        String number = grouped.format(rounded);
+        return unit.isBlank() ? number : number + " " + unit;
     }
 }

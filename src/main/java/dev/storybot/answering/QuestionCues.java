@@ -4,6 +4,7 @@ import dev.storybot.knowledge.AnswerType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -81,15 +82,29 @@ final class QuestionCues {
     }
 
     /** The kinds of information the question asks for; empty when it does not say (then any fact may answer). */
+    /**
+     * The kind of answer one of the overriding cues asks for ("how much does it cost": a price), empty when none does
+     * or the question asks yes or no.
+     */
+    static Optional<Set<AnswerType>> firstAsks(String text) {
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        if (yesNo(text)) {
+            return Optional.empty();
+        }
+        return FIRST_ASKS.stream()
+                .filter(entry -> entry.getKey().matcher(unquoted).find())
+                .map(java.util.Map.Entry::getValue)
+                .findFirst();
+    }
+
     static Set<AnswerType> asks(String text) {
         String unquoted = QUOTED.matcher(text).replaceAll(" ");
         if (yesNo(text)) {
             return Set.of(); // a yes/no question asks whether, not for a kind of information
         }
-        for (var entry : FIRST_ASKS) {
-            if (entry.getKey().matcher(unquoted).find()) {
-                return entry.getValue();
-            }
+        Optional<Set<AnswerType>> first = firstAsks(text);
+        if (first.isPresent()) {
+            return first.get();
         }
         // otherwise the question word that comes first decides: "Who thinks ... why ...?" asks for a person
         Set<AnswerType> earliest = Set.of();

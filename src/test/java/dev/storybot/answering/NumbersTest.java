@@ -20,6 +20,11 @@ class NumbersTest {
         "39.1, million, KO, 3910만",
         "1.234, billion dollars, EN, 1.23 billion dollars",
         "25, percent, EN, 25 percentage points",
+        "10013, dollars, EN, '10,013 dollars'",
+        "10013, dollars, ZH, '10,013 dollars'",
+        "10013, dollars, KO, '10,013 dollars'",
+        "16996583, '', EN, '16,996,583'",
+        "94857.5, '', EN, '94,857.5'",
     })
     void should_keep_the_precision_of_the_figures(String value, String unit, Language language, String formatted) {
         assertThat(Numbers.format(new BigDecimal(value), unit, language)).isEqualTo(formatted);
