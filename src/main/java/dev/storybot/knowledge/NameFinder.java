@@ -55,6 +55,8 @@ public final class NameFinder {
     private static final int MAX_APPOSITION_CHARS = 120;
     /** A description after a name reaches its head noun within this many words ("a Sugar Land-based provider"). */
     private static final int MAX_DESCRIBING_WORDS = 4;
+    /** A short form of fewer letters than this ("US", "AI") is too often something else to stand for a name. */
+    private static final int MIN_INITIALS = 3;
     /** A bracketed short form longer than this is an aside, not an acronym. */
     private static final int MAX_ACRONYM_CHARS = 12;
     /**
@@ -158,6 +160,11 @@ public final class NameFinder {
             }
             List<String> aliases = new ArrayList<>(acronyms(name, all));
             String[] words = name.split("\\s+");
+            // "CDC" elsewhere in the article is the "Center for Disease Control" it abbreviates
+            String initials = initials(words);
+            if (initials.length() >= MIN_INITIALS && mentions.containsKey(initials) && !aliases.contains(initials)) {
+                aliases.add(initials);
+            }
             if ("person".equals(type) && words.length > 1) {
                 aliases.add(words[words.length - 1]);
             }
@@ -411,6 +418,17 @@ public final class NameFinder {
     }
 
     /** Short forms given in brackets right after the name: "Large Language Model (LLM)". */
+    /** The first letters of a name's capitalised words ("Center for Disease Control" gives "CDC"). */
+    private static String initials(String[] words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     private static List<String> acronyms(String name, String text) {
         List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile(

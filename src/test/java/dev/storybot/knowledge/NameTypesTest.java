@@ -50,6 +50,23 @@ class NameTypesTest {
         assertThat(finder.find(List.of(sentence))).extracting(Entity::name).doesNotContain(word);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The Alder Transit Authority raised fares. Riders said ATA had not warned them. | Alder Transit Authority | ATA",
+                "Officials at the Center for Ferry Safety and Training met. The CFS report was late. | Center for Ferry Safety | CFS",
+            })
+    void should_take_a_short_form_of_a_names_initials_as_that_name(String text, String name, String shortForm) {
+        List<Entity> found = finder.find(List.of(text.split("(?<=\\.) ")));
+
+        assertThat(found).extracting(Entity::name).doesNotContain(shortForm);
+        assertThat(found)
+                .filteredOn(e -> e.name().equals(name))
+                .singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains(shortForm));
+    }
+
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(
             delimiter = '|',
