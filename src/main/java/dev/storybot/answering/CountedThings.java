@@ -39,6 +39,10 @@ final class CountedThings {
     private static final Set<String> COUNTERS = Set.of("people", "persons");
 
     private static final Set<String> NOT_THINGS = dev.storybot.core.WordList.load(UNCOUNTED_RESOURCE);
+    /** Words right after "how many" asking how many of those counted did something: a language resource. */
+    static final String COUNT_VERBS_RESOURCE = "/language/en/count-verbs.txt";
+
+    private static final Set<String> COUNT_VERBS = dev.storybot.core.WordList.load(COUNT_VERBS_RESOURCE);
     private static final Set<String> BREAKS = dev.storybot.core.WordList.load(BREAKS_RESOURCE);
     private static final Set<String> FUNCTION_WORDS =
             dev.storybot.core.WordList.load("/language/en/function-words.txt");
@@ -71,7 +75,7 @@ final class CountedThings {
             return Optional.empty();
         }
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        return NOT_THINGS.contains(word) ? Optional.empty() : Optional.of(stem(word));
+        return NOT_THINGS.contains(word) || COUNT_VERBS.contains(word) ? Optional.empty() : Optional.of(stem(word));
     }
 
     /**
@@ -100,6 +104,10 @@ final class CountedThings {
         List<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         // "how many percentage points", "비율 몇 %": one of the glossary's words says no thing is counted
         if (lower.stream().anyMatch(NOT_THINGS::contains)) {
+            return List.of();
+        }
+        // "how many didn't die": a verb right after the words asks how many of those counted did it
+        if (!thingBefore && !lower.isEmpty() && COUNT_VERBS.contains(lower.get(0))) {
             return List.of();
         }
         return lower.stream()

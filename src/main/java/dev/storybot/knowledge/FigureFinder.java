@@ -62,6 +62,8 @@ public final class FigureFinder {
             "increase",
             "decrease",
             "drop");
+    /** A dash, colon or bracket right before a number: what stands before it is no date the number is a day of. */
+    private static final Pattern DASHED = Pattern.compile("[\u2014\u2013:;()]\\s*$");
     /** Punctuation that ends the phrase after a figure: its label stops there. */
     private static final Pattern PHRASE_END = Pattern.compile("[\u2014\u2013();:,.!?\\[\\]]");
     /** A bare number right after a word with a capital letter is part of a name ("iPhone 16", "Falcon 9"). */
@@ -304,8 +306,12 @@ public final class FigureFinder {
     }
 
     private boolean afterDate(String sentence, int start) {
-        List<String> before = words(sentence.substring(0, start));
-        return !before.isEmpty()
+        String text = sentence.substring(0, start);
+        List<String> before = words(text);
+        // "in recent years—26 cases": a dash or other mark between them makes the number no day of a date
+        boolean adjoining = !DASHED.matcher(text).find();
+        return adjoining
+                && !before.isEmpty()
                 && dateWords.contains(
                         before.get(before.size() - 1).toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
     }

@@ -160,6 +160,10 @@ class FactDeriverTest {
         return Stream.of(
                 // sentence, figure value, the label it must get
                 Arguments.of(
+                        "The county has seen a few ferry crashes in recent years—26 crashes and 11 injuries.",
+                        26.0,
+                        "crashes"),
+                Arguments.of(
                         "Overall harbour sales declined 11.1% during the quarter to $18.51 billion.",
                         11.1, "Overall harbour sales"),
                 Arguments.of(
@@ -221,7 +225,8 @@ class FactDeriverTest {
                 "It flew on a Falcon 9 rocket.",
                 "One of his boats sank.",
                 "Two of them stayed.",
-                "It was the biggest miss in two years."
+                "It was the biggest miss in two years.",
+                "Here is how the firm did for the quarter that ended Dec. 28."
             })
     void should_not_read_a_number_in_a_product_name_as_a_figure(String sentence) {
         assertThat(new FigureFinder().find(sentence)).isEmpty();
