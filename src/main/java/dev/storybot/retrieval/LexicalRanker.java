@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -47,6 +48,10 @@ public final class LexicalRanker implements FactRanker {
     private static final String CJK = "cjk";
     private static final int FUZZY_MIN_TERM_LENGTH = 5;
     private static final float FUZZY_BOOST = 0.5f;
+    /** Words a question may use for the story's words, a group per line: a language resource. */
+    static final String SYNONYMS_RESOURCE = "/language/en/synonyms.txt";
+    /** A word of the question's synonym group counts half: it may mean a little else in this story. */
+    private static final float SYNONYM_BOOST = 0.5f;
     /**
      * Most distinct terms one field contributes to a query: a long CJK question yields a bigram per character, and
      * Lucene refuses queries of more than 1,024 clauses in all; a question needs far fewer to find its facts.
@@ -60,12 +65,22 @@ public final class LexicalRanker implements FactRanker {
     private final Map<String, Fact> factsById;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    /** Each stemmed word's synonym group, stemmed. */
+    private final Map<String, List<String>> synonyms = new java.util.HashMap<>();
 
     public LexicalRanker(KnowledgeBase knowledge) {
         this.factsById = new java.util.HashMap<>();
         knowledge.facts().forEach(f -> factsById.put(f.id(), f));
         this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(CJK, new CJKAnalyzer()));
         this.searcher = new IndexSearcher(buildIndex(knowledge));
+        for (String line : dev.storybot.core.WordList.lines(SYNONYMS_RESOURCE)) {
+            List<String> group = new ArrayList<>(new LinkedHashSet<>(terms(ENGLISH, line)));
+            group.forEach(term -> synonyms.merge(term, group, (a, b) -> {
+                List<String> both = new ArrayList<>(a);
+                b.stream().filter(t -> !both.contains(t)).forEach(both::add);
+                return both;
+            }));
+        }
     }
 
     private DirectoryReader buildIndex(KnowledgeBase knowledge) {
@@ -160,6 +175,22 @@ public final class LexicalRanker implements FactRanker {
             if (q != null) {
                 both.add(q, BooleanClause.Occur.SHOULD);
                 any = true;
+            }
+        }
+        // "the forecast" for a story saying what someone "expects": a word no fact uses searches for its synonyms the
+        // story does use, at a discount
+        Set<String> added = new java.util.HashSet<>();
+        for (String term : new LinkedHashSet<>(terms(ENGLISH, query))) {
+            if (indexed(ENGLISH, term)) {
+                continue;
+            }
+            for (String synonym : synonyms.getOrDefault(term, List.of())) {
+                if (!synonym.equals(term) && added.add(synonym) && indexed(ENGLISH, synonym)) {
+                    both.add(
+                            new BoostQuery(new TermQuery(new Term(ENGLISH, synonym)), SYNONYM_BOOST),
+                            BooleanClause.Occur.SHOULD);
+                    any = true;
+                }
             }
         }
         // typos ("downlods", "valutaion") still match, at a discount; words the index knows need no fuzzing
