@@ -191,6 +191,26 @@ final class EnglishGloss {
         }
     }
 
+    private static final Set<String> ENGLISH_WORDS = englishWordsOf(GLOSSARIES);
+
+    /** Every English word the glossaries give (lower case): everyday words a question may use, names excepted. */
+    static Set<String> englishWords() {
+        return ENGLISH_WORDS;
+    }
+
+    private static Set<String> englishWordsOf(Map<String, Glossary> glossaries) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Glossary glossary : glossaries.values()) {
+            for (String english : glossary.terms().values()) {
+                Matcher m = WORD.matcher(english.toLowerCase(Locale.ROOT));
+                while (m.find()) {
+                    words.add(m.group());
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
     private static Map<String, Glossary> loadAll() {
         Map<String, Glossary> all = new HashMap<>();
         for (String code : LANGUAGES) {

@@ -34,6 +34,10 @@ final class UnknownNames {
     static final String HONORIFICS_RESOURCE = "/language/en/honorifics.txt";
 
     private static final Set<String> HONORIFICS = WordList.load(HONORIFICS_RESOURCE);
+    /** Titles written before a person's name ("analyst", "ceo"), shared with the answers that give them. */
+    private static final Set<String> TITLES = WordList.load(EntityAnswers.TITLES_RESOURCE);
+    /** Shorter words after a title ("the ceo of it") are no name typed in lower case. */
+    private static final int MIN_NAME_WORD_CHARS = 3;
     /** Function words, which never follow an honorific as a name ("the president of ..."). */
     private static final Set<String> FUNCTION_WORDS = WordList.load("/language/en/function-words.txt");
 
@@ -85,9 +89,32 @@ final class UnknownNames {
         return w;
     }
 
-    /** Capitalised words that are not at the start of a sentence and that the story never uses. */
+    /**
+     * Capitalised words that are not at the start of a sentence and that the story never uses, and a name typed in
+     * lower case after a title ("what did analyst mark rivera say"): two words the story never uses, the second no
+     * everyday English word either.
+     */
     List<String> find(String text) {
         List<String> unknown = new ArrayList<>();
+        List<String> lower = new ArrayList<>();
+        Matcher each = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (each.find()) {
+            lower.add(normalize(each.group()));
+        }
+        for (int i = 0; i + 2 < lower.size(); i++) {
+            String first = lower.get(i + 1);
+            String last = lower.get(i + 2);
+            if (TITLES.contains(lower.get(i))
+                    && !HONORIFICS.contains(lower.get(i)) // (after an honorific every word counts, below)
+                    && first.length() >= MIN_NAME_WORD_CHARS
+                    && last.length() >= MIN_NAME_WORD_CHARS
+                    && !knownInflected(first)
+                    && !knownInflected(last)
+                    && !FUNCTION_WORDS.contains(first)
+                    && !EnglishGloss.englishWords().contains(last)) {
+                unknown.add(first + " " + last);
+            }
+        }
         Matcher m = WORD.matcher(text);
         int nameWordsLeft = 0;
         while (m.find()) {
