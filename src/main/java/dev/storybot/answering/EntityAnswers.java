@@ -65,6 +65,11 @@ final class EntityAnswers {
     private static final java.util.regex.Pattern TITLE_BEFORE =
             java.util.regex.Pattern.compile("((?:[\\p{L}’'\\-]+\\s+){1,5})$");
 
+    /** Words that attribute a statement ("said Ann Lee, the agency's chief meteorologist") stop at this many. */
+    private static final int MAX_ATTRIBUTION_WORDS = 12;
+    /** Pronouns standing for the speaker in an attribution ("he said"). */
+    private static final Set<String> ATTRIBUTION_PRONOUNS = Set.of("he", "she", "they");
+
     /** An answer opening with a word in lower case: a clause cut from the middle of a sentence. */
     private static final Pattern FRAGMENT = Pattern.compile("\\p{Ll}+\\b");
 
@@ -173,8 +178,79 @@ final class EntityAnswers {
                 citations.add(citation);
             }
         }
+        if (request.kind() == EntityQuestions.Kind.SAID && citations.size() < facts.size()) {
+            // "everything X said" when whole statements do not all fit: each without its attribution, after the
+            // speaker's name once, when that gives more of them
+            Optional<Answer> compact = withoutAttributions(facts, subject, language);
+            if (compact.isPresent() && compact.get().citations().size() > citations.size()) {
+                return compact;
+            }
+        }
         return Optional.of(
                 new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
+    /**
+     * The speaker's statements after their name, each without the words attributing it ("..., said Ann Lee, the
+     * agency's meteorologist"), as many as fit in the order given; empty when fewer than two fit.
+     */
+    private Optional<Answer> withoutAttributions(List<Fact> statements, Entity speaker, Language language) {
+        String separator = language == Language.ZH ? "" : " ";
+        StringBuilder text =
+                new StringBuilder(ListAnswers.localName(speaker, language) + (language == Language.ZH ? "：" : ":"));
+        List<Citation> citations = new ArrayList<>();
+        for (Fact fact : statements) {
+            String said = withoutAttribution(answerIn(fact, language), speaker);
+            if (text.indexOf(said) >= 0 || text.length() + separator.length() + said.length() > Answer.MAX_TEXT_CHARS) {
+                continue;
+            }
+            text.append(separator).append(said);
+            Citation citation = new Citation(fact.paragraph(), fact.quote());
+            if (!citations.contains(citation)) {
+                citations.add(citation);
+            }
+        }
+        return citations.size() < 2
+                ? Optional.empty()
+                : Optional.of(
+                        new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
+    /**
+     * The sentence without the words at its end that say who said it: ", said Ann Lee, the agency's meteorologist",
+     * ", he said", or "study co-author Ann Lee said" after a closing quotation mark; unchanged when it ends otherwise.
+     */
+    static String withoutAttribution(String sentence, Entity speaker) {
+        String trimmed = sentence.strip();
+        for (int cut = 0; cut < trimmed.length(); cut++) {
+            char c = trimmed.charAt(cut);
+            if (c != ',' && c != '”' && c != '"') {
+                continue;
+            }
+            String tail = trimmed.substring(cut + 1).strip();
+            if (tail.isEmpty() || tail.contains("\"") || tail.contains("“") || tail.contains("”")) {
+                continue;
+            }
+            List<String> words = java.util.Arrays.stream(tail.split("\\s+"))
+                    .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}’'-]", ""))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
+            if (words.isEmpty() || words.size() > MAX_ATTRIBUTION_WORDS) {
+                continue;
+            }
+            boolean verbFirst = SPEECH_VERBS.contains(words.get(0));
+            // "..., he said." or "... ocean," JPL scientist Ann Lee said.": the verb last, no clause before it
+            boolean verbLast = SPEECH_VERBS.contains(words.get(words.size() - 1)) && !tail.contains(",");
+            boolean namesSpeaker = speaker.allNames().stream().anyMatch(n -> !n.isBlank() && tail.contains(n))
+                    || words.stream().anyMatch(ATTRIBUTION_PRONOUNS::contains);
+            if ((verbFirst || verbLast) && namesSpeaker) {
+                String kept = trimmed.substring(0, cut + 1).strip();
+                // "...ocean,”" becomes "...ocean.”", "... since 1905," becomes "... since 1905."
+                kept = kept.replaceAll(",([”\"]?)$", ".$1");
+                return kept.matches("(?s).*[.!?…][”\"]?$") ? kept : kept + ".";
+            }
+        }
+        return trimmed;
     }
 
     /** How well each fact matches the words of {@code question} other than its names (BM25; absent for none). */

@@ -179,7 +179,14 @@ public final class FactDeriver {
                         pronoun.matcher(span).find() || possessive.matcher(span).find()
                                 ? Optional.ofNullable(lastSpeaker).orElse(lastPerson)
                                 : null;
-                Entity speaker = speaker(span, named, standIn);
+                // "..., he said." at the end: the pronoun speaking is the last speaker too, though the span opens
+                // otherwise
+                Entity speaker = speaker(
+                        span,
+                        named,
+                        standIn != null
+                                ? standIn
+                                : Optional.ofNullable(lastSpeaker).orElse(lastPerson));
                 boolean quoted = quoteOpen || opensQuote(span);
                 if (speaker == null && quoted) {
                     speaker = quoteSpeaker; // the quote goes on after its speaker was named

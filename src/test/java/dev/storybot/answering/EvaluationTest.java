@@ -40,7 +40,7 @@ class EvaluationTest {
      * Eleven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
      * (science 19/25 and 20/29, earnings 21/29 and 19/26, lander 19/24 and 13/24, airline 25/34, duvet 22/35, hockey
-     * 19/30, solar 19/32, titan 27/41, pge 25/40, cars 32/42, plague 23/43; cars and plague were 23/42 and 19/43 when
+     * 19/30, solar 19/32, titan 27/41, pge 26/40, cars 32/42, plague 23/43; cars and plague were 23/42 and 19/43 when
      * frozen); they rise with the figures, and fall only for a general rule whose
      * cost is known (lander's second set lost a follow-up when counts written in words became figures and another
      * that a fact naming "nine" answered before years were counted, airline a Korean question once its name was read,
@@ -61,7 +61,7 @@ class EvaluationTest {
             Map.entry("hockey/dev", 0.63),
             Map.entry("solar/dev", 0.59),
             Map.entry("titan/dev", 0.63),
-            Map.entry("pge/dev", 0.62),
+            Map.entry("pge/dev", 0.65),
             Map.entry("cars/dev", 0.76),
             Map.entry("plague/dev", 0.53));
 
