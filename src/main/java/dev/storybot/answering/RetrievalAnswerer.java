@@ -152,7 +152,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     @Override
     public Evidence gather(ChatRequest request) {
-        // a name typed with one slip ("nvidai") is read as the story spells it by every stage after this one
+        // a name typed with one slip ("orbxi") is read as the story spells it by every stage after this one
         String cleaned = entities.spelledOut(InputText.clean(request.text()));
         // the story's own address beside a question only says "this story"; alone, it asks for the gist
         String withoutAddress = storyQuestions.withoutStoryAddress(cleaned);

@@ -46,7 +46,7 @@ public final class Countries {
         return PLACES;
     }
 
-    /** True for "Turkish", "Koreans": a word for a country's people or things, not its name. */
+    /** True for "Dutch", "Koreans": a word for a country's people or things, not its name. */
     public static boolean isNationality(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return PLACES.stream()

@@ -21,11 +21,11 @@ public final class NameFinder {
     static final String ORGANIZATION_WORDS = "/language/en/organization-words.txt";
     /** Words that make a capitalised name a place when they end it ("Alder County"): a language resource. */
     static final String PLACE_WORDS = "/language/en/place-words.txt";
-    /** Words a hyphen joins to a name that are no part of it ("California-based"): a language resource. */
+    /** Words a hyphen joins to a name that are no part of it ("Alder-based"): a language resource. */
     static final String NAME_SUFFIXES = "/language/en/name-suffixes.txt";
     /** Nouns that make a name an organisation when a description after it is headed by one: a language resource. */
     static final String ORGANIZATION_NOUNS = "/language/en/organization-nouns.txt";
-    /** Words that make the name before them a place ("the Houston area", "Sugar Land-based"): a language resource. */
+    /** Words that make the name before them a place ("the Alder area", "Fern Hollow-based"): a language resource. */
     static final String PLACE_SUFFIXES = "/language/en/place-suffixes.txt";
     /** Speech verbs that make the name beside them a person (or a speaking organisation). */
     static final String SPEECH_VERBS = "/language/en/speech-verbs.txt";
@@ -53,7 +53,7 @@ public final class NameFinder {
             "(?=\\s*[,.;:)]|\\s+(?:and|or|the|to|for|during|since|last|this|which|where|as|at|on)\\b)";
     /** A description between a name and its speech verb ("X, the agency's deputy head, said") is at most this long. */
     private static final int MAX_APPOSITION_CHARS = 120;
-    /** A description after a name reaches its head noun within this many words ("a Sugar Land-based provider"). */
+    /** A description after a name reaches its head noun within this many words ("a Fern Hollow-based provider"). */
     private static final int MAX_DESCRIBING_WORDS = 4;
     /** A short form of fewer letters than this ("US", "AI") is too often something else to stand for a name. */
     private static final int MIN_INITIALS = 3;
@@ -69,7 +69,7 @@ public final class NameFinder {
             "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
     private static final Pattern NAME =
             Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
-    /** A word ending in a lower-case word after a hyphen ("California-based"; groups: the name, the word). */
+    /** A word ending in a lower-case word after a hyphen ("Alder-based"; groups: the name, the word). */
     private static final Pattern HYPHEN_SUFFIX = Pattern.compile("(.*\\p{L})-(\\p{Ll}+)");
     /** The first "of" joining two capitalised runs of a name. */
     private static final Pattern OF = Pattern.compile("\\s+of\\s+");
@@ -160,7 +160,7 @@ public final class NameFinder {
             }
             List<String> aliases = new ArrayList<>(acronyms(name, all));
             String[] words = name.split("\\s+");
-            // "CDC" elsewhere in the article is the "Center for Disease Control" it abbreviates
+            // "ATA" elsewhere in the article is the "Alder Transit Authority" it abbreviates
             String initials = initials(words);
             if (initials.length() >= MIN_INITIALS && mentions.containsKey(initials) && !aliases.contains(initials)) {
                 aliases.add(initials);
@@ -253,7 +253,7 @@ public final class NameFinder {
         List<String> words = new ArrayList<>(List.of(raw.split("\\s+")));
         int lastWord = words.size() - 1;
         words.set(lastWord, POSSESSIVE.matcher(words.get(lastWord)).replaceAll(""));
-        // "a California-based firm": the describing word after the hyphen is no part of the name
+        // "an Alder-based firm": the describing word after the hyphen is no part of the name
         Matcher suffix = HYPHEN_SUFFIX.matcher(words.get(lastWord));
         if (suffix.matches() && nameSuffixes.contains(suffix.group(2))) {
             words.set(lastWord, suffix.group(1));
@@ -316,11 +316,11 @@ public final class NameFinder {
         if (Countries.isCountryName(name)) {
             return "country"; // named, not said to be where something is ("Kazakhstan's Air Astana")
         }
-        // "the Houston area", "a Sugar Land-based provider"
+        // "the Alder area", "a Fern Hollow-based provider"
         Matcher placed =
                 Pattern.compile("\\b" + quoted + "(?:-|\\s+)(\\p{Ll}+)\\b").matcher(text);
         while (placed.find()) {
-            // (a nationality is no place: "a Turkish-based carrier")
+            // (a nationality is no place: "a Dutch-based carrier")
             if (placeSuffixes.contains(placed.group(1)) && !Countries.isNationality(name)) {
                 return "place";
             }
@@ -418,7 +418,7 @@ public final class NameFinder {
     }
 
     /** Short forms given in brackets right after the name: "Large Language Model (LLM)". */
-    /** The first letters of a name's capitalised words ("Center for Disease Control" gives "CDC"). */
+    /** The first letters of a name's capitalised words ("Alder Transit Authority" gives "ATA"). */
     private static String initials(String[] words) {
         StringBuilder initials = new StringBuilder();
         for (String word : words) {

@@ -33,7 +33,7 @@ public final class EntityMatcher {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
-    /** Latin words with one space between each ("Alex Horton"). */
+    /** Latin words with one space between each ("Alex Holt"). */
     private static final Pattern SPACED_WORDS = Pattern.compile("\\p{IsLatin}+(?: \\p{IsLatin}+)*");
 
     /**
@@ -117,10 +117,10 @@ public final class EntityMatcher {
     }
 
     /**
-     * Names typed with one letter wrong, missing, extra or two letters swapped ("nvidai", "murrati"), among the words
+     * Names typed with one letter wrong, missing, extra or two letters swapped ("orbxi", "lumoo"), among the words
      * exact matching left over: only words and one-word names of at least {@link #MISSPELT_MIN_CHARS} letters, so that
      * short names ("Meta", "Qwen") are never guessed from ordinary words, and names of several words typed whole
-     * ("alex hortn").
+     * ("alex hlot").
      */
     private List<Slip> misspelt(CharSequence rest) {
         List<Slip> found = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class EntityMatcher {
         while (latin.find()) {
             words.add(new int[] {latin.start(), latin.end()});
         }
-        // "alex hortn", "emily fng": a name of several words typed with one slip, its other words typed right
+        // "alex hlot", "mara qeull": a name of several words typed with one slip, its other words typed right
         boolean[] taken = new boolean[words.size()];
         for (Alias alias : manyWordAliases) {
             int size = alias.name().split(" ").length;
@@ -217,8 +217,8 @@ public final class EntityMatcher {
     }
 
     /**
-     * {@code text} with every name typed with one slip spelt as the story spells it ("who's the nvidai guy" becomes
-     * "who's the Nvidia guy"), so that what reads the question sees the name it means.
+     * {@code text} with every name typed with one slip spelt as the story spells it ("who's the orbxi guy" becomes
+     * "who's the Orbix guy"), so that what reads the question sees the name it means.
      */
     public String spelledOut(String text) {
         List<Slip> slips = misspelt(blankExact(text, new ArrayList<>()));
