@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     private static final String ROOT = "dev.storybot";
-    private static final List<String> ADAPTERS = List.of("discord", "slack", "ops", "evaluation", "ingest");
+    private static final List<String> ADAPTERS = List.of("discord", "slack", "ops", "scoring", "ingest");
 
     private static JavaClasses classes;
 
@@ -60,7 +60,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"discord", "slack", "ops", "evaluation", "ingest"})
+    @ValueSource(strings = {"discord", "slack", "ops", "scoring", "ingest"})
     void should_keep_each_adapter_independent_of_the_others(String adapter) {
         String[] others = ADAPTERS.stream()
                 .filter(p -> !p.equals(adapter))

@@ -1,10 +1,10 @@
 package dev.storybot.cli;
 
-import dev.storybot.evaluation.EvalFile;
-import dev.storybot.evaluation.EvalTurn;
-import dev.storybot.evaluation.Evaluation;
-import dev.storybot.evaluation.ParagraphMap;
 import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.scoring.EvalFile;
+import dev.storybot.scoring.EvalRun;
+import dev.storybot.scoring.EvalTurn;
+import dev.storybot.scoring.ParagraphMap;
 import dev.storybot.settings.SettingsReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Score the configured answerer (retrieval, or the model when one is configured) on an "
-                    + "evaluation file of JSON lines, and print per-category scores and the misses.",
+                    + "eval file of JSON lines, and print per-category scores and the misses.",
             "Use it to measure a model before switching it on."
         })
 public final class EvalCommand implements Callable<Integer> {
@@ -33,7 +33,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config = new ConfigOption();
 
-    @Parameters(paramLabel = "FILE", description = "An evaluation file (JSON lines).")
+    @Parameters(paramLabel = "FILE", description = "An eval file (JSON lines).")
     Path file;
 
     @Option(names = "--no-llm", description = "Score retrieval alone, even when a model is configured.")
@@ -72,7 +72,7 @@ public final class EvalCommand implements Callable<Integer> {
                     bot.knowledge().paragraphs());
             turns = turns.stream().map(map::apply).toList();
         }
-        System.out.print(Evaluation.run(bot.answerer(), bot.knowledge(), turns).report(Math.max(misses, 0)));
+        System.out.print(EvalRun.run(bot.answerer(), bot.knowledge(), turns).report(Math.max(misses, 0)));
         return 0;
     }
 

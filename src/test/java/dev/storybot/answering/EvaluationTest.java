@@ -2,11 +2,11 @@ package dev.storybot.answering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybot.evaluation.EvalFile;
-import dev.storybot.evaluation.EvalTurn;
-import dev.storybot.evaluation.Evaluation;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
+import dev.storybot.scoring.EvalFile;
+import dev.storybot.scoring.EvalRun;
+import dev.storybot.scoring.EvalTurn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -84,7 +84,7 @@ class EvaluationTest {
         List<EvalTurn> turns = load("/eval/questions.jsonl");
         assertThat(turns).hasSizeGreaterThanOrEqualTo(80);
 
-        Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
+        EvalRun.Result result = EvalRun.run(TestBots.retrieval(), TestBots.knowledge(), turns);
 
         System.out.print(result.report(MISSES_SHOWN));
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(REGRESSION_ACCURACY);
@@ -120,7 +120,7 @@ class EvaluationTest {
         List<EvalTurn> turns = load(resource);
         assertThat(turns).hasSizeGreaterThanOrEqualTo(minTurns);
 
-        Evaluation.Result result = Evaluation.run(TestBots.retrieval(), TestBots.knowledge(), turns);
+        EvalRun.Result result = EvalRun.run(TestBots.retrieval(), TestBots.knowledge(), turns);
 
         System.out.print(name + " dev " + result.report(MISSES_SHOWN));
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(floor);
@@ -155,8 +155,8 @@ class EvaluationTest {
         KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", article);
         List<EvalTurn> turns = load("/stories/" + story + "/" + part + ".jsonl");
 
-        Evaluation.Result result =
-                Evaluation.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
+        EvalRun.Result result =
+                EvalRun.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
 
         System.out.print(storyAndPart + " (article only) " + result.report(MISSES_SHOWN));
         assertThat(result.accuracy())
@@ -178,8 +178,8 @@ class EvaluationTest {
                 "facts.json", resourceText("/stories/science/facts.json"));
         List<EvalTurn> turns = load("/stories/science/dev.jsonl");
 
-        Evaluation.Result result =
-                Evaluation.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
+        EvalRun.Result result =
+                EvalRun.run(RetrievalAnswerer.create(knowledge, TestBots.embeddings()), knowledge, turns);
 
         System.out.print("science (hand facts) " + result.report(MISSES_SHOWN));
         assertThat(result.accuracy()).as(result.report(MISSES_SHOWN)).isGreaterThanOrEqualTo(HAND_FACTS_FLOOR);

@@ -1,4 +1,4 @@
-package dev.storybot.evaluation;
+package dev.storybot.scoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

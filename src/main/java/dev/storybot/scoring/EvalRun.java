@@ -1,4 +1,4 @@
-package dev.storybot.evaluation;
+package dev.storybot.scoring;
 
 import dev.storybot.core.Answer;
 import dev.storybot.core.Answerer;
@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Runs evaluation turns through an answerer, conversations in order, and scores every reply. */
-public final class Evaluation {
+public final class EvalRun {
 
-    private Evaluation() {}
+    private EvalRun() {}
 
     /** One judged reply. */
     public record Miss(EvalTurn turn, String problem, String reply) {}

@@ -1,4 +1,4 @@
-package dev.storybot.evaluation;
+package dev.storybot.scoring;
 
 import dev.storybot.core.Paragraph;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.storybot.evaluation;
+package dev.storybot.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.storybot.evaluation;
+package dev.storybot.scoring;
 
 /**
  * One question of an evaluation file, in its conversation.
