@@ -31,9 +31,6 @@ final class AnswerComposer {
 
     /** Most facts a list of things that are not names is made of: a short answer's worth of sentences. */
     static final int MAX_ITEM_FACTS = 4;
-    /** Kinds of answer given as figures, which a difference can be computed from. */
-    private static final Set<AnswerType> MEASURED_KINDS =
-            Set.of(AnswerType.MONEY, AnswerType.PRICE, AnswerType.PERCENTAGE, AnswerType.NUMBER);
 
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
@@ -80,9 +77,7 @@ final class AnswerComposer {
         if (intent == Intent.DIFFERENCE) {
             // "how much more does A cost than B": the figures of the kind a cue insists on (prices), when facts give
             // them, rather than other figures about A and B
-            Set<AnswerType> insisted = QuestionCues.firstAsks(question).orElse(Set.of()).stream()
-                    .filter(MEASURED_KINDS::contains)
-                    .collect(Collectors.toSet());
+            Set<AnswerType> insisted = QuestionCues.insistedMeasures(question);
             List<Fact> ofKind = chosen.stream()
                     .filter(f -> f.answers().stream().anyMatch(insisted::contains))
                     .toList();

@@ -151,12 +151,12 @@ final class FactSelector {
         if (asks.isEmpty() && followUp && !anyKind) {
             asks = QuestionCues.asks(resolved);
         }
-        // "how much more does A cost than B": figures of the kind a cue insists on (prices) come first
-        Set<AnswerType> computedKind = Set.of();
-        if (QuestionCues.intent(resolved) == Intent.DIFFERENCE) {
+        boolean computes = QuestionCues.intent(resolved) == Intent.DIFFERENCE;
+        if (computes) {
             asks = Set.of(); // the answer is computed from figures, whatever unit the question names
-            computedKind = anyKind ? Set.of() : QuestionCues.firstAsks(original).orElse(Set.of());
         }
+        // "how much more does A cost than B": figures of the kind a cue insists on (prices) come first
+        Set<AnswerType> computed = computes && !anyKind ? QuestionCues.insistedMeasures(original) : Set.of();
         // "how many cents cheaper": only a fact giving figures can say
         boolean amountGap = !anyKind && QuestionCues.asksComparativeAmount(resolved);
         // the question's own names must be covered; names carried over from earlier turns only guide retrieval
@@ -257,9 +257,6 @@ final class FactSelector {
         Set<AnswerType> specific = java.util.EnumSet.noneOf(AnswerType.class);
         specific.addAll(asked);
         specific.removeAll(UNSPECIFIC_KINDS);
-        Set<AnswerType> computed = java.util.EnumSet.noneOf(AnswerType.class);
-        computed.addAll(computedKind);
-        computed.removeAll(UNSPECIFIC_KINDS);
         if (!computed.isEmpty()) {
             passing = passing.stream()
                     .sorted(java.util.Comparator.comparingInt(

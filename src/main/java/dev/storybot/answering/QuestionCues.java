@@ -97,6 +97,20 @@ final class QuestionCues {
                 .findFirst();
     }
 
+    /** Kinds of answer given as figures, which a difference can be computed from. */
+    private static final Set<AnswerType> MEASURED_KINDS =
+            Set.of(AnswerType.MONEY, AnswerType.PRICE, AnswerType.PERCENTAGE, AnswerType.NUMBER);
+
+    /**
+     * The kinds of figure an overriding cue insists on ("how much more does A cost than B": prices), empty when none
+     * does: a difference is computed from figures of those kinds when facts give them.
+     */
+    static Set<AnswerType> insistedMeasures(String text) {
+        return firstAsks(text).orElse(Set.of()).stream()
+                .filter(MEASURED_KINDS::contains)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     static Set<AnswerType> asks(String text) {
         String unquoted = QUOTED.matcher(text).replaceAll(" ");
         if (yesNo(text)) {
