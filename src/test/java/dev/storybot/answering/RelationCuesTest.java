@@ -35,6 +35,13 @@ class RelationCuesTest {
                 "这个研究是谁做的？ | 未参与该研究的研究人员金博说，结果很好。 | false",
                 "이 연구는 누가 했어? | 연구진은 논문에서 결과가 새롭다고 썼다. | true",
                 "이 연구는 누가 했어? | 연구에 참여하지 않은 연구자 김보는 결과가 좋다고 말했다. | false",
+                "did they admit it? | Orbix is suspected of using the Lumo model. | false",
+                "did orbix ever respond to that | Orbix declined to comment. | true",
+                "has the agency confirmed the cases | The first two cases were confirmed on May 2. | true",
+                "他们承认了吗？ | 奥比克斯被怀疑使用了Lumo模型。 | false",
+                "奥比克斯回应了吗？ | 奥比克斯拒绝置评。 | true",
+                "오르빅스는 인정했어? | 오르빅스는 루모 모델을 쓴 것으로 의심된다. | false",
+                "오르빅스는 해명했어? | 오르빅스는 입장을 해명했다. | true",
             })
     void should_require_a_fact_that_states_the_relation_asked(String question, String sentence, boolean states) {
         Optional<Pattern> relation = QuestionCues.requiredRole(question);
@@ -50,7 +57,10 @@ class RelationCuesTest {
         "기사 요약해줘",
         "which lab was inspired by Qwen3 research?",
         "who did the study scan?",
-        "what school is Mitul Mehta from?"
+        "what school is Mitul Mehta from?",
+        "how did investors react to the news",
+        "他说了什么？",
+        "그는 뭐라고 했어?"
     })
     void should_ask_no_relation_for_other_questions(String question) {
         assertThat(QuestionCues.requiredRole(question)).isEmpty();
