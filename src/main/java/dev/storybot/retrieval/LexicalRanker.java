@@ -48,6 +48,11 @@ public final class LexicalRanker implements FactRanker {
     private static final String CJK = "cjk";
     private static final int FUZZY_MIN_TERM_LENGTH = 5;
     private static final float FUZZY_BOOST = 0.5f;
+    /**
+     * A stem at least this long may differ by two edits: a slip in a long word often changes its suffix too, and
+     * then its stem ("maintenence" stems to "maintenen", "maintenance" to "mainten").
+     */
+    static final int TWO_EDITS_MIN_TERM_LENGTH = 8;
     /** Words a question may use for the story's words, a group per line: a language resource. */
     static final String SYNONYMS_RESOURCE = "/language/en/synonyms.txt";
     /** A word of the question's synonym group counts half: it may mean a little else in this story. */
@@ -201,7 +206,10 @@ public final class LexicalRanker implements FactRanker {
                     && term.chars().allMatch(Character::isLetter)
                     && !indexed(ENGLISH, term)) {
                 both.add(
-                        new BoostQuery(new FuzzyQuery(new Term(ENGLISH, term), 1), FUZZY_BOOST),
+                        new BoostQuery(
+                                new FuzzyQuery(
+                                        new Term(ENGLISH, term), term.length() >= TWO_EDITS_MIN_TERM_LENGTH ? 2 : 1),
+                                FUZZY_BOOST),
                         BooleanClause.Occur.SHOULD);
                 fuzzed++;
                 any = true;
