@@ -53,6 +53,8 @@ public final class NameFinder {
             "(?=\\s*[,.;:)]|\\s+(?:and|or|the|to|for|during|since|last|this|which|where|as|at|on)\\b)";
     /** A description between a name and its speech verb ("X, the agency's deputy head, said") is at most this long. */
     private static final int MAX_APPOSITION_CHARS = 120;
+    /** An age is written with at most this many digits; a longer number set off by commas is a count or a year. */
+    private static final int MAX_AGE_DIGITS = 3;
     /** A description after a name reaches its head noun within this many words ("a Fern Hollow-based provider"). */
     private static final int MAX_DESCRIBING_WORDS = 4;
     /** A short form of fewer letters than this ("US", "AI") is too often something else to stand for a name. */
@@ -352,6 +354,12 @@ public final class NameFinder {
         }
         if (words.length > 1) {
             String surname = Pattern.quote(name.substring(name.lastIndexOf(' ') + 1));
+            // an age set off after the name or its surname ("Ann Lee, 51, was", "convicting Lee, 51, of") is a person's
+            if (Pattern.compile("\\b(?:" + quoted + "|" + surname + "),\\s+\\d{1," + MAX_AGE_DIGITS + "},(?!\\d)")
+                    .matcher(text)
+                    .find()) {
+                return "person";
+            }
             Matcher alone = Pattern.compile("(?<![\\p{L}] )\\b" + surname + "\\s+(?:also\\s+)?(\\w+)")
                     .matcher(text);
             while (alone.find()) {

@@ -29,6 +29,9 @@ class NameTypesTest {
                 "The figures came from Quillon, a Fern Hollow-based provider of sales data. | Quillon | organization",
                 "The figures came from Quillon, a data firm. | Quillon | organization",
                 "\"Sales slowed,\" said Ann Lee, a former company executive. | Ann Lee | person",
+                "A jury convicted Alex Holt, 44, of fraud in May. | Alex Holt | person",
+                "Alex Holt ran the shop until a jury convicted Holt, 44, of fraud. | Alex Holt | person",
+                "Velta Pine, 2,000 people strong, grew again. | Velta Pine | name",
             })
     void should_type_a_name_by_what_its_sentence_says(String sentence, String name, String type) {
         List<Entity> found = finder.find(List.of(sentence));
