@@ -203,12 +203,16 @@ final class FactSelector {
                         .map(t -> CountedThings.asWritten(t, storyStems).orElse(t));
         List<Candidate> retrieved = candidates;
         List<Candidate> passing = retrieved.stream()
-                .filter(c -> retrieved.indexOf(c) < CANDIDATES_CONSIDERED || countsPeople && countsPeople(c.fact()))
+                .filter(c -> retrieved.indexOf(c) < CANDIDATES_CONSIDERED
+                        || countsPeople && countsPeople(c.fact())
+                        || measuresNamed(c.fact(), dimension, contextual))
                 .filter(c -> {
                     // a number the question quotes from the story counts as a name and as matching words, and so
-                    // does a count of people for "how many people"
+                    // does a count of people for "how many people", and a measure of what was asked ("how old is
+                    // Lee") of a thing the question names
                     boolean quoted = NumberMentions.shares(c.fact(), numbers)
                             || countsPeople && countsPeople(c.fact())
+                            || measuresNamed(c.fact(), dimension, contextual)
                             || counted.isPresent()
                                     && CountedThings.counts(c.fact().quote(), counted.get());
                     double words = content.getOrDefault(c.fact().id(), 0.0);
@@ -430,6 +434,13 @@ final class FactSelector {
             return c.semantic() + CONTENT_WEIGHT * contentScore / Math.max(maxContent, CONTENT_FLOOR);
         }
         return contentScore + CJK_LEXICAL_WEIGHT * c.lexical();
+    }
+
+    /** True when the fact gives a figure of the dimension asked and names one of the things the question names. */
+    private static boolean measuresNamed(Fact fact, Optional<String> dimension, Set<String> named) {
+        return dimension.isPresent()
+                && fact.entities().stream().anyMatch(named::contains)
+                && MeasuredDimensions.gives(fact, dimension.get());
     }
 
     private boolean hasRole(Fact fact, java.util.regex.Pattern role, Set<String> asked) {

@@ -66,6 +66,12 @@ public final class FigureFinder {
     private static final Pattern DASHED = Pattern.compile("[\u2014\u2013:;()]\\s*$");
     /** Punctuation that ends the phrase after a figure: its label stops there. */
     private static final Pattern PHRASE_END = Pattern.compile("[\u2014\u2013();:,.!?\\[\\]]");
+    /** A capitalised word and a comma right before a number: "Ann Lee, 51," sets off the person's age. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*,\\s*$");
+    /** No one's age reaches this: a larger number set off after a name is a count. */
+    private static final int MAX_AGE = 130;
+    /** The unit an age set off after a name gets, one of the units a question about age looks for. */
+    static final String AGE_UNIT = "years old";
     /** A bare number right after a word with a capital letter is part of a name ("iPhone 16", "Falcon 9"). */
     private static final Pattern NAMED_BEFORE = Pattern.compile("\\b\\p{L}*\\p{Lu}\\p{L}*\\s$");
 
@@ -165,6 +171,15 @@ public final class FigureFinder {
                         ? (unit.isEmpty() ? symbol : unit + " " + symbol)
                         : (unit.isEmpty() ? "per " + symbol : unit + " per " + symbol);
                 end = measure.end();
+            }
+            if (unit.isEmpty()
+                    && value < MAX_AGE
+                    && currency == null
+                    && NAME_BEFORE
+                            .matcher(sentence.substring(0, m.start("number")))
+                            .find()
+                    && sentence.startsWith(",", m.end())) {
+                unit = AGE_UNIT; // "convicting Ann Lee, 51, of fraud": a number set off after a name is an age
             }
             if (!figures.isEmpty() && !unit.isEmpty()) {
                 // "from $0.23/W today to $0.10": the second end of a range is in the first's unit

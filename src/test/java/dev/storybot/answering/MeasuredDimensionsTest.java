@@ -50,6 +50,9 @@ class MeasuredDimensionsTest {
                 "风速多快？ | speed",
                 "바람은 얼마나 빨라? | speed",
                 "how heavy is the probe | weight",
+                "how old is the suspect | age",
+                "他几岁？ | age",
+                "그 사람은 몇 살이야? | age",
                 // a gap, a change or "how far behind" ask no measure
                 "how much bigger is it than the other moon | -",
                 "how far behind is china | -",
