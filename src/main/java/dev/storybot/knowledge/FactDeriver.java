@@ -108,6 +108,13 @@ public final class FactDeriver {
             .filter(p -> !p.isEmpty())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
+    /**
+     * An optional opening phrase before a sentence's subject: a capitalised first word and up to five lower-case
+     * words or numbers, then a comma ("Later that evening,", "In 2003,"); a name in it would be the subject instead.
+     */
+    private static final String OPENING_PHRASE =
+            "^(?:\\p{Lu}?[\\p{Ll}\\p{N}'’-]*(?:\\s+[\\p{Ll}\\p{N}'’-]+){0,5},\\s+)?";
+
     private final Pattern pronoun;
     private final Pattern possessive;
     private final Map<String, String> referenceKinds = new LinkedHashMap<>();
@@ -125,7 +132,8 @@ public final class FactDeriver {
                 owner.add(words[1]);
             }
         }
-        pronoun = Pattern.compile("^(?i:" + String.join("|", subject) + ")\\b");
+        // also after a short opening phrase of lower-case words ("Later that evening, he admitted ...")
+        pronoun = Pattern.compile(OPENING_PHRASE + "(?<pronoun>(?i:" + String.join("|", subject) + "))\\b");
         possessive = Pattern.compile("^(?i:" + String.join("|", owner) + ")\\b");
         WordList.properties(REFERENCE_NOUNS)
                 .forEach((kind, nouns) -> List.of(nouns.toString().split(",")).stream()
@@ -375,7 +383,7 @@ public final class FactDeriver {
         }
         Matcher subject = pronoun.matcher(span);
         if (subject.find()) {
-            return standIn.name() + span.substring(subject.end());
+            return span.substring(0, subject.start("pronoun")) + standIn.name() + span.substring(subject.end());
         }
         return span;
     }

@@ -96,6 +96,23 @@ class FactDeriverTest {
     }
 
     @Test
+    void should_name_the_person_a_pronoun_stands_for_after_a_short_opening_phrase() {
+        KnowledgeBase held = KnowledgeLoader.derive("article.txt", """
+                # A shop owner is convicted
+
+                [1] A jury convicted Alex Holt, 44, of fraud on Monday. Later that evening, he thanked his lawyer.
+                """);
+
+        Fact later = held.facts().stream()
+                .filter(f -> f.quote().startsWith("Later that evening"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(later.answer()).isEqualTo("Later that evening, Alex Holt thanked his lawyer.");
+        assertThat(later.entities()).contains("alex-holt");
+    }
+
+    @Test
     void should_find_people_with_their_surnames_and_split_roles_and_possessives_from_names() {
         assertThat(knowledge.entities())
                 .extracting(Entity::name)
@@ -196,7 +213,11 @@ class FactDeriverTest {
                 Arguments.of("The plant burns 5 million tonnes of coal.", 5.0, "million tonnes"),
                 Arguments.of("It sold 270 aircraft.", 270.0, ""),
                 Arguments.of("Sales rose 4% in the quarter.", 4.0, "percent"),
-                Arguments.of("The panel is 2 Watts stronger.", 2.0, "Watts"));
+                Arguments.of("The panel is 2 Watts stronger.", 2.0, "Watts"),
+                Arguments.of("A jury convicted Alex Holt, 44, of fraud.", 44.0, "years old"),
+                Arguments.of("Police found the 8-year-old boy at noon.", 8.0, "-year-old"),
+                Arguments.of("In Alder, 30 dealers, most of them small, closed.", 30.0, ""),
+                Arguments.of("Orbix, $40, is the cheapest.", 40.0, "dollars"));
     }
 
     @ParameterizedTest
