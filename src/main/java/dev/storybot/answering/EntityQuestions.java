@@ -41,6 +41,8 @@ final class EntityQuestions {
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
     private static final Pattern ABOUT = CUES.get("about");
     private static final Pattern POSTPOSITION = CUES.get("about-after");
+    /** A reported clause right after a "said" cue ("say he did"): the question asks about what was reported. */
+    private static final Pattern REPORTED = CUES.get("reported");
 
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}\\s']+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -97,8 +99,11 @@ final class EntityQuestions {
         if (CUES.get("last").matcher(question).find()) {
             return Optional.of(new Request(Kind.LAST_SAID, subject, question));
         }
-        if (CUES.get("said").matcher(question).find()) {
-            return Optional.of(new Request(Kind.SAID, subject, question));
+        java.util.regex.Matcher said = CUES.get("said").matcher(question);
+        if (said.find()) {
+            return REPORTED.matcher(question.substring(said.end())).find()
+                    ? Optional.empty()
+                    : Optional.of(new Request(Kind.SAID, subject, question));
         }
         String rest = SPACE.matcher(NOT_WORDS
                         .matcher(matcher.withoutEntities(question).toLowerCase(Locale.ROOT))

@@ -84,6 +84,8 @@ class EntityQuestionsTest {
                 Arguments.of("what is the valuation of cursor"),
                 Arguments.of("who founded thinking machines lab?"),
                 Arguments.of("what did huang and chamath say?"),
+                Arguments.of("what did huang say he expects china to do"),
+                Arguments.of("so what did jensen huang say they found"),
                 Arguments.of("Cursor的估值是多少？"),
                 Arguments.of("커서의 기업가치는 얼마야?"));
     }
