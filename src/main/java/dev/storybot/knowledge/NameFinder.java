@@ -315,6 +315,14 @@ public final class NameFinder {
                         .find()) {
             return "place";
         }
+        // "the city of Alder", "the town of Fern Hollow": the kind of place is named before it
+        Matcher kindOf =
+                Pattern.compile("\\b(\\p{Ll}+)\\s+of\\s+" + quoted + "\\b").matcher(text);
+        while (kindOf.find()) {
+            if (placeWords.contains(kindOf.group(1))) {
+                return "place";
+            }
+        }
         if (Countries.isCountryName(name)) {
             return "country"; // named, not said to be where something is ("Kazakhstan's Air Astana")
         }
