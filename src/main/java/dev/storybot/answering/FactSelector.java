@@ -163,7 +163,8 @@ final class FactSelector {
         Set<String> required = EntityKinds.specific(named);
         Set<String> contextual = resolved.equals(original) ? required : EntityKinds.specific(entities.find(resolved));
         Set<AnswerType> asked = asks;
-        Optional<java.util.regex.Pattern> role = QuestionCues.requiredRole(original);
+        // (a premise to correct is looked for in any fact about it, whatever relation the question asks)
+        Optional<java.util.regex.Pattern> role = anyKind ? Optional.empty() : QuestionCues.requiredRole(original);
         // "what podcast was he on": a fact saying only "on a podcast" does not say which
         Optional<String> whichOne = unnamedThings.askedNoun(original, language);
         boolean english = language == Language.EN && readsEnglish;
