@@ -439,9 +439,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             chosen = first;
         }
         // a premise the story contradicts is corrected, whether or not a fact gives what the question asks for
+        // (the facts giving a reason for it say nothing of whether it happened: "why did sales jump" is checked
+        // against the facts about sales)
+        boolean asksReason = QuestionCues.asks(text).contains(AnswerType.REASON);
         List<Fact> aboutPremise = !opposites.presupposes(text)
                 ? List.of()
-                : chosen.isEmpty()
+                : chosen.isEmpty() || asksReason
                         ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
                         : chosen;
         Optional<Fact> contradicting = aboutPremise.stream()
@@ -453,7 +456,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
         // "why did they raise the dividend to 50 cents?" when the story gives 25 cents: corrected by that fact
         Optional<Fact> otherNumber = language == Language.EN && readsEnglish
-                ? numberPremises.contradicting(text, request.text(), chosen)
+                ? numberPremises.contradicting(
+                        text,
+                        request.text(),
+                        asksReason
+                                ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
+                                : chosen)
                 : Optional.empty();
         if (otherNumber.isPresent()) {
             return correct(request, language, text, resolved, history, otherNumber.get());

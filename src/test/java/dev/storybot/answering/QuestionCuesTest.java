@@ -44,6 +44,18 @@ class QuestionCuesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "why are new car prices going up",
+                "why did they raise the price",
+                "为什么价格一直上涨？",
+                "왜 가격이 올랐어?",
+            })
+    void should_read_a_question_opening_with_why_as_asking_a_reason_whatever_it_names(String question) {
+        assertThat(QuestionCues.asks(question)).containsExactly(dev.storybot.knowledge.AnswerType.REASON);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {

@@ -124,6 +124,19 @@ class FactDeriverContextTest {
         assertThat(designed.answers()).contains(AnswerType.REASON);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "New safety features have pushed prices up, Ann Lee said.",
+                "The fears are fuelled by how past outbreaks were handled.",
+                "Shares fell in the wake of the report."
+            })
+    void should_let_a_sentence_giving_a_cause_answer_why(String sentence) {
+        KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
+
+        assertThat(one.facts()).first().satisfies(f -> assertThat(f.answers()).contains(AnswerType.REASON));
+    }
+
     @Test
     void should_end_a_short_lead_with_the_first_clause_of_a_sentence_too_long_to_join_it() {
         String article = """
