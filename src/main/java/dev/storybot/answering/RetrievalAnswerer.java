@@ -16,6 +16,7 @@ import dev.storybot.retrieval.EntityMatcher;
 import dev.storybot.retrieval.EntityRanker;
 import dev.storybot.retrieval.HybridRetriever;
 import dev.storybot.retrieval.LexicalRanker;
+import dev.storybot.retrieval.Misspellings;
 import dev.storybot.retrieval.SemanticRanker;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,6 +79,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final OtherLanguages otherLanguages = new OtherLanguages();
+    private final Misspellings misspellings;
     private final EnglishGloss gloss;
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
@@ -115,6 +117,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 new WhichOfSeveral(knowledge, entities));
         this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
+        this.misspellings = new Misspellings(lexical);
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
@@ -153,7 +156,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     @Override
     public Evidence gather(ChatRequest request) {
         // a name typed with one slip ("orbxi") is read as the story spells it by every stage after this one
-        String cleaned = entities.spelledOut(InputText.clean(request.text()));
+        String named = entities.spelledOut(InputText.clean(request.text()));
+        // ... and so is any other word of an English question typed with a slip ("maintenence")
+        String cleaned = otherLanguages.detect(named).isEmpty() && Language.detect(named) == Language.EN
+                ? misspellings.spelledOut(named)
+                : named;
         // the story's own address beside a question only says "this story"; alone, it asks for the gist
         String withoutAddress = storyQuestions.withoutStoryAddress(cleaned);
         String text = leadingReactions.drop(withoutAddress.isBlank() ? cleaned : withoutAddress);

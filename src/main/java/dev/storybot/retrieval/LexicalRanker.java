@@ -12,16 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -33,6 +36,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +52,9 @@ public final class LexicalRanker implements FactRanker {
     private static final String ID = "id";
     private static final String ENGLISH = "en";
     private static final String CJK = "cjk";
+    /** The facts' words as written (lower case, not stemmed), to spell a question's words as the story does. */
+    private static final String WORDS = "words";
+
     private static final int FUZZY_MIN_TERM_LENGTH = 5;
     private static final float FUZZY_BOOST = 0.5f;
     /**
@@ -76,7 +85,9 @@ public final class LexicalRanker implements FactRanker {
     public LexicalRanker(KnowledgeBase knowledge) {
         this.factsById = new java.util.HashMap<>();
         knowledge.facts().forEach(f -> factsById.put(f.id(), f));
-        this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(CJK, new CJKAnalyzer()));
+        this.analyzer = new PerFieldAnalyzerWrapper(
+                new EnglishAnalyzer(),
+                Map.of(CJK, new CJKAnalyzer(), WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
         this.searcher = new IndexSearcher(buildIndex(knowledge));
         for (String line : dev.storybot.core.WordList.lines(SYNONYMS_RESOURCE)) {
             List<String> group = new ArrayList<>(new LinkedHashSet<>(terms(ENGLISH, line)));
@@ -97,6 +108,7 @@ public final class LexicalRanker implements FactRanker {
                 doc.add(new StoredField(ID, fact.id()));
                 doc.add(new TextField(ENGLISH, englishText(fact, entities), Field.Store.NO));
                 doc.add(new TextField(CJK, cjkText(fact, entities), Field.Store.NO));
+                doc.add(new TextField(WORDS, englishText(fact, entities), Field.Store.NO));
                 writer.addDocument(doc);
             }
         } catch (IOException e) {
@@ -248,6 +260,27 @@ public final class LexicalRanker implements FactRanker {
     private boolean indexed(String field, String term) {
         try {
             return searcher.getIndexReader().docFreq(new Term(field, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index failed", e);
+        }
+    }
+
+    /**
+     * The story's word {@code word} (lower case) was meant as: the one its facts use that is one edit from it, or two
+     * for a word of {@link #TWO_EDITS_MIN_TERM_LENGTH} letters or more, starting with the same letter; empty for a
+     * word the story uses or one no story word is near.
+     */
+    public java.util.Optional<String> storySpelling(String word) {
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            if (reader.docFreq(new Term(WORDS, word)) > 0) {
+                return java.util.Optional.empty();
+            }
+            DirectSpellChecker checker = new DirectSpellChecker();
+            checker.setMaxEdits(word.length() >= TWO_EDITS_MIN_TERM_LENGTH ? 2 : 1);
+            SuggestWord[] near =
+                    checker.suggestSimilar(new Term(WORDS, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return near.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(near[0].string);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the in-memory index failed", e);
         }
