@@ -19,6 +19,9 @@ class InputTextTest {
                 Arguments.of(
                         "how many ppl did they test this on w/ the drug",
                         "how many people did they test this on with the drug"),
+                Arguments.of("wat did they do w sars", "what did they do with sars"),
+                Arguments.of("他们 w 谁合作", "他们 with 谁合作"),
+                Arguments.of("그들은 w 누구랑 일했어", "그들은 with 누구랑 일했어"),
                 Arguments.of("Q1 qtr revenue pls", "Q1 quarter revenue please"),
                 Arguments.of("what did wall st expect for eps", "what did Wall Street expect for earnings per share"),
                 Arguments.of("eps 是多少", "earnings per share 是多少"),
