@@ -115,6 +115,9 @@ public final class FactDeriver {
     private static final String OPENING_PHRASE =
             "^(?:\\p{Lu}?[\\p{Ll}\\p{N}'’-]*(?:\\s+[\\p{Ll}\\p{N}'’-]+){0,5},\\s+)?";
 
+    /** The type of a country's name, and the kind of thing "the country" stands for. */
+    private static final String COUNTRY = "country";
+
     private final Pattern pronoun;
     private final Pattern possessive;
     private final Map<String, String> referenceKinds = new LinkedHashMap<>();
@@ -571,12 +574,15 @@ public final class FactDeriver {
             return Optional.empty();
         }
         int at = m.start();
-        boolean namedEarlier =
-                named.stream().filter(e -> !"person".equals(e.type())).anyMatch(e -> firstMention(span, e) < at);
+        String kind = referenceKinds.get(m.group(1).toLowerCase(Locale.ROOT));
+        // (a name of the kind meant, earlier in the sentence, is what the noun stands for: "Orbix said the company")
+        boolean namedEarlier = named.stream()
+                .filter(e -> !"person".equals(e.type()))
+                .filter(e -> COUNTRY.equals(kind) == COUNTRY.equals(e.type()))
+                .anyMatch(e -> firstMention(span, e) < at);
         if (namedEarlier) {
             return Optional.empty();
         }
-        String kind = referenceKinds.get(m.group(1).toLowerCase(Locale.ROOT));
         Set<Entity> candidates = new LinkedHashSet<>();
         recent.forEach(candidates::addAll);
         seen.stream() // the organisation the story is about is meant even when the last few spans did not name it
@@ -585,6 +591,8 @@ public final class FactDeriver {
                 .ifPresent(candidates::add);
         return candidates.stream()
                 .filter(e -> !"person".equals(e.type()))
+                // "the country" stands for a country, and "the company" for no country
+                .filter(e -> COUNTRY.equals(kind) == COUNTRY.equals(e.type()))
                 .filter(e -> kind.equals(learned.getOrDefault(e.id(), kind)))
                 .max(java.util.Comparator.comparingInt(e -> mentions.getOrDefault(e.id(), 0)))
                 .map(e -> Map.entry(e, kind));

@@ -113,6 +113,22 @@ class FactDeriverTest {
     }
 
     @Test
+    void should_read_the_country_as_the_country_last_named_even_after_another_name() {
+        KnowledgeBase held = KnowledgeLoader.derive("article.txt", """
+                # Floods close a factory
+
+                [1] Floods hit Norway on Monday. The Orbix plant said that remote regions of the country were cut off.
+                """);
+
+        Fact regions = held.facts().stream()
+                .filter(f -> f.quote().startsWith("The Orbix plant"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(regions.entities()).contains("norway");
+    }
+
+    @Test
     void should_find_people_with_their_surnames_and_split_roles_and_possessives_from_names() {
         assertThat(knowledge.entities())
                 .extracting(Entity::name)
