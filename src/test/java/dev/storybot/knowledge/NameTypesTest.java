@@ -30,6 +30,7 @@ class NameTypesTest {
                 "The figures came from Quillon, a data firm. | Quillon | organization",
                 "\"Sales slowed,\" said Ann Lee, a former company executive. | Ann Lee | person",
                 "A jury convicted Alex Holt, 44, of fraud in May. | Alex Holt | person",
+                "Alex Holt confessed to the theft in a recorded interview. | Alex Holt | person",
                 "Volunteers searched the city of Fern Hollow, and Fern Hollow's mayor thanked them. | Fern Hollow | place",
                 "Officers from Alder Hill police came at midnight. | Alder Hill | place",
                 "Alex Holt ran the shop until a jury convicted Holt, 44, of fraud. | Alex Holt | person",
