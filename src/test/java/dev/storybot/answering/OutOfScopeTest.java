@@ -30,7 +30,10 @@ class OutOfScopeTest {
                 "where's the best place to buy magic mushrooms in amsterdam 👀",
                 "哪里可以买到迷幻蘑菇？",
                 "마법 버섯은 어디서 살 수 있어?",
-                "need to buy tix for my brother, when do they play next"
+                "need to buy tix for my brother, when do they play next",
+                "what's orbix's stock doing today",
+                "Orbix今天的股价是多少？",
+                "오르빅스 오늘 주가는?"
             })
     void should_recognise_advice_opinions_and_predictions(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isTrue();
@@ -50,7 +53,10 @@ class OutOfScopeTest {
                 "what did the company write in its statement?",
                 "where did the researchers get the psilocybin?",
                 "研究人员从哪里买的设备？",
-                "who did Emirates buy the jets from?"
+                "who did Emirates buy the jets from?",
+                "why did shares rise after the report?",
+                "股价为什么上涨？",
+                "주가는 왜 올랐어?"
             })
     void should_leave_questions_about_the_story_alone(String question) {
         assertThat(OUT_OF_SCOPE.matches(question)).isFalse();
