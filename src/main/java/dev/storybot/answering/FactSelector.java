@@ -159,6 +159,7 @@ final class FactSelector {
         Set<AnswerType> computed = computes && !anyKind ? QuestionCues.insistedMeasures(original) : Set.of();
         // "how many cents cheaper": only a fact giving figures can say
         boolean amountGap = !anyKind && QuestionCues.asksComparativeAmount(resolved);
+        boolean earlier = !anyKind && QuestionCues.asksEarlierValue(original);
         // the question's own names must be covered; names carried over from earlier turns only guide retrieval
         Set<String> required = EntityKinds.specific(named);
         Set<String> contextual = resolved.equals(original) ? required : EntityKinds.specific(entities.find(resolved));
@@ -231,6 +232,8 @@ final class FactSelector {
                 })
                 .filter(c -> asked.isEmpty() || answersAsked(c.fact(), asked, role.isPresent() ? contextual : null))
                 .filter(c -> !amountGap || !c.fact().figures().isEmpty())
+                // "what was it before it dropped": a fact giving only where a figure ended up does not say
+                .filter(c -> !earlier || QuestionCues.givesBothEnds(c.fact().quote()))
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
                 .filter(c -> !asksYear || givesYear(c.fact(), language))

@@ -59,6 +59,7 @@ final class QuestionCues {
     private static final Pattern DIFFERENCE = shape("difference");
     private static final Pattern CHANGE = shape("change");
     private static final Pattern BOTH_ENDS = shape("both-ends");
+    private static final Pattern EARLIER_VALUE = shape("earlier-value");
     private static final Pattern BOTH_ENDS_DOWN = shape("both-ends-down");
     private static final Pattern COMPARE = shape("compare");
     private static final Pattern LIST = shape("list");
@@ -186,6 +187,11 @@ final class QuestionCues {
     /** True when a fact's text gives where a figure came from as well as where it is ("up from", "compared with"). */
     static boolean givesBothEnds(String text) {
         return BOTH_ENDS.matcher(text).find();
+    }
+
+    /** True when the question asks what a figure was before it changed ("what was it before it dropped"). */
+    static boolean asksEarlierValue(String text) {
+        return EARLIER_VALUE.matcher(text).find();
     }
 
     /** True when a fact giving both ends of a change says the figure fell ("down from"): the larger end came first. */
