@@ -12,6 +12,7 @@ import dev.storybot.llm.LlmAnswerer;
 import dev.storybot.llm.LlmMetrics;
 import dev.storybot.retrieval.EmbeddingCache;
 import dev.storybot.retrieval.LexicalRanker;
+import dev.storybot.retrieval.Misspellings;
 import dev.storybot.retrieval.SemanticRanker;
 import dev.storybot.settings.KnowledgeSettings;
 import dev.storybot.settings.LlmSettings;
@@ -78,6 +79,7 @@ public record Storybot(
         // the embedding model takes about a second to load: it loads on another core (started by Main) while this
         // one builds the BM25 index and takes the facts' vectors from the build-time cache
         CompletableFuture<EmbeddingModel> model = preloadEmbeddingModel();
+        Misspellings.preload(); // the everyday-word list is read meanwhile too
         LexicalRanker lexical = new LexicalRanker(knowledge);
         SemanticRanker semantic =
                 new SemanticRanker(knowledge, () -> join(model), EmbeddingCache.loadBundled(SemanticRanker.MODEL_NAME));

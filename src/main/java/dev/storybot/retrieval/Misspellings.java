@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ public final class Misspellings {
     private static final Pattern WORD =
             Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}{" + MIN_WORD_LENGTH + ",}(?![\\p{L}\\p{N}'’-])");
     private static final Logger LOG = LoggerFactory.getLogger(Misspellings.class);
-    private static final Set<String> EVERYDAY = load();
+    private static CompletableFuture<Set<String>> loading;
 
     private final LexicalRanker lexical;
 
@@ -42,9 +43,20 @@ public final class Misspellings {
         this.lexical = lexical;
     }
 
+    /**
+     * Starts reading the vocabulary on a background thread, once per process, so that start-up need not wait for it;
+     * the first question waits if it is not read yet.
+     */
+    public static synchronized CompletableFuture<Set<String>> preload() {
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(Misspellings::load);
+        }
+        return loading;
+    }
+
     /** {@code text} with each slip spelt as the story spells the word; unchanged when the vocabulary is missing. */
     public String spelledOut(String text) {
-        if (EVERYDAY.isEmpty()) {
+        if (preload().join().isEmpty()) {
             return text;
         }
         Matcher m = WORD.matcher(text);
@@ -66,11 +78,12 @@ public final class Misspellings {
 
     /** True for an everyday English word, with or without a common ending. */
     static boolean everyday(String word) {
-        if (EVERYDAY.contains(word)) {
+        Set<String> everyday = preload().join();
+        if (everyday.contains(word)) {
             return true;
         }
         for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && EVERYDAY.contains(word.substring(0, word.length() - ending.length()))) {
+            if (word.endsWith(ending) && everyday.contains(word.substring(0, word.length() - ending.length()))) {
                 return true;
             }
         }
