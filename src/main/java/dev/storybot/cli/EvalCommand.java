@@ -59,7 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             turns = EvalFile.read(in);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("no such evaluation file: " + file);
+            throw new IllegalArgumentException("no such eval file: " + file);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }

@@ -37,7 +37,7 @@ public final class EvalRun {
         /** A readable report: the total, one line per category, then up to {@code maxMisses} misses. */
         public String report(int maxMisses) {
             StringBuilder out = new StringBuilder(
-                    String.format("evaluation: %d/%d correct (%.1f%%)%n", correct, total, accuracy() * 100));
+                    String.format("score: %d/%d correct (%.1f%%)%n", correct, total, accuracy() * 100));
             byCategory.forEach((category, counts) -> out.append(String.format(
                     "  %-16s %3d/%3d (%.0f%%)%n", category, counts[0], counts[1], 100.0 * counts[0] / counts[1])));
             misses.stream()

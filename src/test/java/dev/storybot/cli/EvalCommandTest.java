@@ -60,7 +60,7 @@ class EvalCommandTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(0);
         assertThat(report)
-                .contains("evaluation: 3/4 correct (75.0%)")
+                .contains("score: 3/4 correct (75.0%)")
                 .containsPattern("fact +1/ +1")
                 .containsPattern("followup +2/ +3")
                 .contains("miss c1#3 [followup]")
@@ -83,7 +83,7 @@ class EvalCommandTest {
         int exit = Main.run("eval", dir.resolve("missing.jsonl").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such evaluation file");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such eval file");
     }
 
     @Test
@@ -103,7 +103,7 @@ class EvalCommandTest {
             int exit = Main.run("eval", "--config", config.toString(), file.toString());
 
             assertThat(exit).isEqualTo(0);
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("evaluation: 1/1 correct");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("score: 1/1 correct");
             assertThat(model.completions()).isEqualTo(1);
         }
     }
