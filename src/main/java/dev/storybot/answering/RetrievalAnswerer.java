@@ -449,11 +449,12 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // (the facts giving a reason for it say nothing of whether it happened: "why did sales jump" is checked
         // against the facts about sales)
         boolean asksReason = QuestionCues.asks(text).contains(AnswerType.REASON);
-        List<Fact> aboutPremise = !opposites.presupposes(text)
-                ? List.of()
-                : chosen.isEmpty() || asksReason
-                        ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
-                        : chosen;
+        boolean presupposes = opposites.presupposes(text);
+        boolean english = language == Language.EN && readsEnglish;
+        List<Fact> premiseFacts = asksReason && (presupposes || english) || chosen.isEmpty() && presupposes
+                ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
+                : chosen;
+        List<Fact> aboutPremise = presupposes ? premiseFacts : List.of();
         Optional<Fact> contradicting = aboutPremise.stream()
                 .findFirst()
                 .filter(fact -> opposites.contradicts(
@@ -462,13 +463,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return correct(request, language, text, resolved, history, contradicting.get());
         }
         // "why did they raise the dividend to 50 cents?" when the story gives 25 cents: corrected by that fact
-        Optional<Fact> otherNumber = language == Language.EN && readsEnglish
-                ? numberPremises.contradicting(
-                        text,
-                        request.text(),
-                        asksReason
-                                ? selector.selectAboutPremise(resolved, text, named, language, readsEnglish, previous)
-                                : chosen)
+        Optional<Fact> otherNumber = english
+                ? numberPremises.contradicting(text, request.text(), asksReason ? premiseFacts : chosen)
                 : Optional.empty();
         if (otherNumber.isPresent()) {
             return correct(request, language, text, resolved, history, otherNumber.get());

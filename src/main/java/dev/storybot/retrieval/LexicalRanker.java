@@ -79,6 +79,10 @@ public final class LexicalRanker implements FactRanker {
     private final Map<String, Fact> factsById;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    /** Spell checkers over the facts' words for a short word (one edit) and a long one (two edits). */
+    private final DirectSpellChecker oneEdit = spellChecker(1);
+
+    private final DirectSpellChecker twoEdits = spellChecker(2);
     /** Each stemmed word's synonym group, stemmed. */
     private final Map<String, List<String>> synonyms = new java.util.HashMap<>();
 
@@ -106,9 +110,10 @@ public final class LexicalRanker implements FactRanker {
             for (Fact fact : knowledge.facts()) {
                 Document doc = new Document();
                 doc.add(new StoredField(ID, fact.id()));
-                doc.add(new TextField(ENGLISH, englishText(fact, entities), Field.Store.NO));
+                String english = englishText(fact, entities);
+                doc.add(new TextField(ENGLISH, english, Field.Store.NO));
                 doc.add(new TextField(CJK, cjkText(fact, entities), Field.Store.NO));
-                doc.add(new TextField(WORDS, englishText(fact, entities), Field.Store.NO));
+                doc.add(new TextField(WORDS, english, Field.Store.NO));
                 writer.addDocument(doc);
             }
         } catch (IOException e) {
@@ -276,14 +281,19 @@ public final class LexicalRanker implements FactRanker {
             if (reader.docFreq(new Term(WORDS, word)) > 0) {
                 return java.util.Optional.empty();
             }
-            DirectSpellChecker checker = new DirectSpellChecker();
-            checker.setMaxEdits(word.length() >= TWO_EDITS_MIN_TERM_LENGTH ? 2 : 1);
+            DirectSpellChecker checker = word.length() >= TWO_EDITS_MIN_TERM_LENGTH ? twoEdits : oneEdit;
             SuggestWord[] near =
                     checker.suggestSimilar(new Term(WORDS, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return near.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(near[0].string);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the in-memory index failed", e);
         }
+    }
+
+    private static DirectSpellChecker spellChecker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        return checker;
     }
 
     /** The English search terms of {@code text}: stemmed, stop words left out ("What GPUs?" → ["gpu"]). */
