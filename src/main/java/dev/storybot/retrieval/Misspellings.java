@@ -98,7 +98,12 @@ public final class Misspellings {
                 LOG.warn("No vocabulary {} on the class path: question words are not spell-checked", VOCABULARY);
                 return Set.of();
             }
-            try (JsonParser parser = new JsonFactory().createParser(in)) {
+            // thirty thousand names read once: interning them in the parser's symbol table would cost more than the
+            // read
+            JsonFactory json = JsonFactory.builder()
+                    .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                    .build();
+            try (JsonParser parser = json.createParser(in)) {
                 while (parser.nextToken() != null) {
                     if (parser.currentToken() == JsonToken.FIELD_NAME
                             && "vocab".equals(parser.currentName())
