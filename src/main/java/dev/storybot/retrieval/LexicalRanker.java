@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -90,7 +89,7 @@ public final class LexicalRanker implements FactRanker {
         this.factsById = new java.util.HashMap<>();
         knowledge.facts().forEach(f -> factsById.put(f.id(), f));
         this.analyzer = new PerFieldAnalyzerWrapper(
-                new EnglishAnalyzer(),
+                new EnglishStemming(),
                 Map.of(CJK, new CJKAnalyzer(), WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
         this.searcher = new IndexSearcher(buildIndex(knowledge));
         for (String line : dev.storybot.core.WordList.lines(SYNONYMS_RESOURCE)) {
