@@ -42,6 +42,13 @@ class RelationCuesTest {
                 "奥比克斯回应了吗？ | 奥比克斯拒绝置评。 | true",
                 "오르빅스는 인정했어? | 오르빅스는 루모 모델을 쓴 것으로 의심된다. | false",
                 "오르빅스는 해명했어? | 오르빅스는 입장을 해명했다. | true",
+                "who founded orbix | People found that its answers turned into Korean. | false",
+                "who founded orbix | Orbix was founded by Ann Lee in 2019. | true",
+                "who founded orbix | Orbix co-founder Ann Lee said so. | true",
+                "谁创办了奥比克斯？ | 人们发现它的回答变成了韩语。 | false",
+                "谁创办了奥比克斯？ | 奥比克斯由李安于2019年创办。 | true",
+                "오르빅스는 누가 창업했어? | 사람들은 그 답이 한국어로 바뀐 것을 발견했다. | false",
+                "오르빅스는 누가 창업했어? | 오르빅스는 2019년 이안이 창업했다. | true",
             })
     void should_require_a_fact_that_states_the_relation_asked(String question, String sentence, boolean states) {
         Optional<Pattern> relation = QuestionCues.requiredRole(question);
@@ -60,7 +67,10 @@ class RelationCuesTest {
         "what school is Mitul Mehta from?",
         "how did investors react to the news",
         "他说了什么？",
-        "그는 뭐라고 했어?"
+        "그는 뭐라고 했어?",
+        "what did people find about orbix",
+        "他们发现了什么？",
+        "사람들이 뭘 발견했어?"
     })
     void should_ask_no_relation_for_other_questions(String question) {
         assertThat(QuestionCues.requiredRole(question)).isEmpty();
