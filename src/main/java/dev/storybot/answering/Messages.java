@@ -227,6 +227,14 @@ final class Messages {
         };
     }
 
+    static String noAuthor(Language language) {
+        return switch (language) {
+            case ZH -> "这篇报道没有署名作者。";
+            case KO -> "이 기사에는 작성자 이름이 없습니다.";
+            case EN -> "The story doesn't name its author.";
+        };
+    }
+
     static String noYear(Language language) {
         return switch (language) {
             case ZH -> "这篇报道没有说明发布的年份，只给出了日期。";

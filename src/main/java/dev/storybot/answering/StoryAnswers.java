@@ -130,7 +130,8 @@ final class StoryAnswers {
                         .map(author -> answered(
                                 fit(Messages.author(language, author.strip(), ownOutlet())),
                                 citeAuthorLine(author),
-                                language));
+                                language))
+                        .or(() -> Optional.of(noAuthor(language)));
             case DATE ->
                 Optional.ofNullable(knowledge.header().get(DATE_HEADER))
                         .filter(date -> !date.isBlank())
@@ -159,6 +160,22 @@ final class StoryAnswers {
                         .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
             case QUOTES -> quotes(language);
         };
+    }
+
+    /**
+     * A refusal for a story that names no author, saying where it comes from instead, so that "who wrote this" still
+     * learns whose story it is.
+     */
+    private Answer noAuthor(Language language) {
+        String none = Messages.noAuthor(language);
+        String source = Messages.source(
+                language,
+                knowledge.story().sourceLine(),
+                knowledge.story().url(),
+                knowledge.story().title(),
+                Answer.MAX_TEXT_CHARS - none.length() - 1);
+        String text = wholeSentences(none + (language == Language.ZH ? "" : " ") + source, Answer.MAX_TEXT_CHARS);
+        return new Answer(text, List.of(), Outcome.REFUSED, Mode.RETRIEVAL, null, null, language);
     }
 
     /**

@@ -166,8 +166,9 @@ class StoryQuestionsTest {
     }
 
     @Test
-    void should_leave_an_author_question_unanswered_when_the_article_names_no_author() {
-        assertThat(answers.answer(List.of(Kind.AUTHOR), Language.EN)).isEmpty();
+    void should_refuse_an_author_question_when_the_article_names_no_author() {
+        assertThat(answers.answer(List.of(Kind.AUTHOR), Language.EN))
+                .hasValueSatisfying(answer -> assertThat(answer.answered()).isFalse());
     }
 
     @ParameterizedTest(name = "{0}")
