@@ -66,7 +66,8 @@ public final class FactDeriver {
     /** Speech verbs whose object is the listener, not the speaker. */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
-    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    private static final Pattern YEAR =
+            Pattern.compile("\\b(1[89]|20)\\d\\d(?:s|’s|'s)?\\b"); // a year or a decade ("the mid-2020s")
     /**
      * A news dateline opening a sentence: a place in capitals, perhaps its region and an agency, then a dash
      * ("BUFFALO, N.Y. —", "DUBAI, United Arab Emirates —", "LONDON (Reuters) -").

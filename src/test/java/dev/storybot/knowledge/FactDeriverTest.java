@@ -339,6 +339,21 @@ class FactDeriverTest {
         assertThat(derived.facts().get(0).answers().contains(AnswerType.PLACE)).isEqualTo(place);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "The probe is scheduled to launch in the mid-2020s. | true",
+                "Sales peaked in the late 1990s. | true",
+                "The plant opened in 2019. | true",
+                "The plant employs many people. | false",
+            })
+    void should_type_a_sentence_giving_a_year_or_a_decade_as_answering_when(String sentence, boolean date) {
+        KnowledgeBase derived = KnowledgeLoader.derive("article.txt", "# Plant report\n\n[1] " + sentence + "\n");
+
+        assertThat(derived.facts().get(0).answers().contains(AnswerType.DATE)).isEqualTo(date);
+    }
+
     @Test
     void should_type_a_count_as_a_number_but_an_amount_of_money_alone_not() {
         KnowledgeBase derived = KnowledgeLoader.derive("article.txt", """
