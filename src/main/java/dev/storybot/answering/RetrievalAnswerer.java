@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -430,6 +431,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             // "and how bad was it?" finds nothing in its own few words: it goes on from the previous question
             String borrowed = FollowUps.borrow(previous.get().resolvedQuestion(), text);
             chosen = selector.select(borrowed, text, named, language, readsEnglish, previous);
+            if (repeatsForOwnSubject(own.equals(typed), text, language, chosen, previous.get())) {
+                // "what's the boat called" after an answer about the cough: not covered, not the cough again
+                chosen = List.of();
+            }
             resolved = chosen.isEmpty() ? resolved : borrowed;
         }
         // "so how much did it grow", right after an answer giving both ends of a change, asks about that change
@@ -590,6 +595,30 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             List<Entity> named) {
         String message = Messages.refusal(language, suggestions(language, named));
         return refused(request, language, text, resolved, history, message, List.of());
+    }
+
+    /** A thing named with an article or a possessive ("the boat", "her doctor", "the doctor's name"). */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "\\b(?:the|a|an|his|her|their|its|my|your)\\s+\\p{L}{3,}|\\p{L}['’]s\\s+\\p{L}{3,}",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when borrowing the earlier question only found again the facts the last answer gave, for a question
+     * typed in English ({@code typedInEnglish}, not a glossed reading) that names a thing of its own ("the boat", "the
+     * doctor's name"): a new question the story does not cover is not answered by repeating the last answer ("and how
+     * bad was it", which names nothing, is).
+     */
+    private boolean repeatsForOwnSubject(
+            boolean typedInEnglish,
+            String text,
+            Language language,
+            List<Fact> chosen,
+            ConversationMemory.Remembered last) {
+        return typedInEnglish
+                && language == Language.EN
+                && OWN_SUBJECT.matcher(text).find()
+                && !chosen.isEmpty()
+                && chosen.stream().map(Fact::id).allMatch(last.factIds()::contains);
     }
 
     /** Refuses a question whose premise {@code fact} contradicts, saying what the story does say. */

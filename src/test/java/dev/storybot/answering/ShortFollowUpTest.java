@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A follow-up of a few words that finds nothing on its own words goes on from the previous question. */
+/**
+ * A follow-up of a few words that finds nothing on its own words goes on from the previous question, unless it names a
+ * subject of its own and going on would only repeat the last answer.
+ */
 class ShortFollowUpTest {
 
     private static RetrievalAnswerer bot;
@@ -45,5 +48,22 @@ class ShortFollowUpTest {
         assertThat(followUp.answered()).as(followUp.text()).isTrue();
         assertThat(followUp.text()).contains(expected);
         assertThat(followUp.citations()).extracting(c -> c.paragraph()).containsExactly(2);
+    }
+
+    @ParameterizedTest(name = "{0} >> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "in which month did his cough get worse? | what's the boat called",
+                "in which month did his cough get worse? | who's the ferryman's wife",
+                "in which month did his cough get worse? | what's the doctor's name",
+            })
+    void should_refuse_a_short_question_of_its_own_rather_than_repeat_the_last_answer(String first, String second) {
+        String conversation = UUID.randomUUID().toString();
+        Answer opening = bot.answer(new ChatRequest("test", conversation, "user", first.strip()));
+        Answer next = bot.answer(new ChatRequest("test", conversation, "user", second.strip()));
+
+        assertThat(opening.answered()).as(opening.text()).isTrue();
+        assertThat(next.answered()).as(next.text()).isFalse();
     }
 }
