@@ -277,7 +277,7 @@ public final class LexicalRanker implements FactRanker {
     public java.util.Optional<String> storySpelling(String word) {
         try {
             IndexReader reader = searcher.getIndexReader();
-            if (reader.docFreq(new Term(WORDS, word)) > 0) {
+            if (reader.docFreq(new Term(WORDS, word)) > 0 || formOfStoryWord(word, reader)) {
                 return java.util.Optional.empty();
             }
             DirectSpellChecker checker = word.length() >= TWO_EDITS_MIN_TERM_LENGTH ? twoEdits : oneEdit;
@@ -287,6 +287,21 @@ public final class LexicalRanker implements FactRanker {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the in-memory index failed", e);
         }
+    }
+
+    /**
+     * True when the word would stem as a story word does but for the last consonant English doubles before an ending
+     * ("kidnappers" stems to "kidnapp", "kidnapped" to "kidnap"): another form of that word, not a slip.
+     */
+    private boolean formOfStoryWord(String word, IndexReader reader) throws IOException {
+        List<String> stems = terms(ENGLISH, word);
+        if (stems.size() != 1) {
+            return false;
+        }
+        String stem = stems.get(0);
+        int n = stem.length();
+        boolean doubled = n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0;
+        return doubled && reader.docFreq(new Term(ENGLISH, stem.substring(0, n - 1))) > 0;
     }
 
     private static DirectSpellChecker spellChecker(int maxEdits) {

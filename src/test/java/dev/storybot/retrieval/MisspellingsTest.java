@@ -20,6 +20,8 @@ class MisspellingsTest {
                         [1] Orbix will lay off 400 maintenance workers next month, and Quillon quarantined its staff.
 
                         [2] The company's valuation fell to $2 billion after the offering was cancelled.
+
+                        [3] A man kidnapped the courier and was later arrested.
                         """)));
     }
 
@@ -34,6 +36,9 @@ class MisspellingsTest {
                 // everyday words the story does not use, and capitalised names, stay as typed
                 "what about the engineers | what about the engineers",
                 "what did Maintenon say | what did Maintenon say",
+                // other forms of the story's words are no slips, though no everyday word either
+                "whats the kidnappers name | whats the kidnappers name",
+                "who arrested the kidnapper | who arrested the kidnapper",
                 "维修工人怎么样了？ | 维修工人怎么样了？",
                 "정비 직원들은 어떻게 돼? | 정비 직원들은 어떻게 돼?",
             })
