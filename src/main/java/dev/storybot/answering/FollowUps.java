@@ -129,7 +129,8 @@ final class FollowUps {
         }
         if (named.isEmpty()
                 && (QuestionCues.followsUp(text)
-                        || text.split("\\s+").length <= 4
+                        // a few words naming a thing of their own ("what's the boat called") ask about that thing
+                        || text.split("\\s+").length <= 4 && !QuestionCues.namesOwnThing(text)
                         || Language.detect(text) != Language.EN && text.length() <= 12)) {
             String context = last.entityIds().stream()
                     .map(entitiesById::get)

@@ -215,6 +215,19 @@ final class QuestionCues {
                         SUBJECTLESS_WORDS.contains(word) || WH.matcher(word).matches());
     }
 
+    /** A thing named with an article or a possessive ("the boat", "her doctor", "the doctor's name"). */
+    private static final Pattern OWN_THING = Pattern.compile(
+            "\\b(?:the|a|an|his|her|their|its|my|your)\\s+\\p{L}{3,}|\\p{L}['’]s\\s+\\p{L}{3,}",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when an English question names a thing of its own with an article or a possessive ("what's the boat
+     * called", "who's the doctor's wife"), not only pronouns and operations ("and how bad was it").
+     */
+    static boolean namesOwnThing(String text) {
+        return OWN_THING.matcher(text).find();
+    }
+
     /** True when the question asks for a relative difference ("by what percentage ..."). */
     static boolean asksRelative(String text) {
         return RELATIVE.matcher(text).find();

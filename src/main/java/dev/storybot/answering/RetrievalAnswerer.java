@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -597,11 +596,6 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return refused(request, language, text, resolved, history, message, List.of());
     }
 
-    /** A thing named with an article or a possessive ("the boat", "her doctor", "the doctor's name"). */
-    private static final Pattern OWN_SUBJECT = Pattern.compile(
-            "\\b(?:the|a|an|his|her|their|its|my|your)\\s+\\p{L}{3,}|\\p{L}['’]s\\s+\\p{L}{3,}",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * True when borrowing the earlier question only found again the facts the last answer gave, for a question
      * typed in English ({@code typedInEnglish}, not a glossed reading) that names a thing of its own ("the boat", "the
@@ -616,7 +610,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             ConversationMemory.Remembered last) {
         return typedInEnglish
                 && language == Language.EN
-                && OWN_SUBJECT.matcher(text).find()
+                && QuestionCues.namesOwnThing(text)
                 && !chosen.isEmpty()
                 && chosen.stream().map(Fact::id).allMatch(last.factIds()::contains);
     }

@@ -242,4 +242,22 @@ class QuestionCuesTest {
     void should_read_who_said_what_the_last_answer_gave_only_as_a_whole_message(String question, boolean asks) {
         assertThat(QuestionCues.asksWhoSaidIt(question)).isEqualTo(asks);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "what's the boat called | true",
+                "who's the ferryman's wife | true",
+                "what did her doctor say | true",
+                "and how bad was it? | false",
+                "why? | false",
+                "so how much did it grow | false",
+                // Chinese and Korean questions are read by their own follow-up cues
+                "船叫什么名字？ | false",
+                "배 이름이 뭐야? | false",
+            })
+    void should_tell_a_question_naming_a_thing_of_its_own_from_one_leaning_on_pronouns(String question, boolean own) {
+        assertThat(QuestionCues.namesOwnThing(question)).isEqualTo(own);
+    }
 }
