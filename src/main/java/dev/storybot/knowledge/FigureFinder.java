@@ -142,7 +142,8 @@ public final class FigureFinder {
         int lastEnd = 0;
         Matcher m = FIGURE.matcher(sentence);
         while (m.find()) {
-            if (insideWord(sentence, m.start("number"), m.end("number"))) {
+            if (insideWord(sentence, m.start("number"), m.end("number"))
+                    || partOfClockTime(sentence, m.start("number"), m.end("number"))) {
                 continue;
             }
             double value;
@@ -314,6 +315,12 @@ public final class FigureFinder {
     private static boolean insideWord(String s, int start, int end) {
         return start > 0 && Character.isLetter(s.charAt(start - 1))
                 || end < s.length() && Character.isLetter(s.charAt(end));
+    }
+
+    /** True for the hour or the minutes of a time of day ("at 6:38 p.m."): a time, not an amount. */
+    private static boolean partOfClockTime(String s, int start, int end) {
+        return start > 1 && s.charAt(start - 1) == ':' && Character.isDigit(s.charAt(start - 2))
+                || end + 1 < s.length() && s.charAt(end) == ':' && Character.isDigit(s.charAt(end + 1));
     }
 
     private static boolean isYear(double value, String digits) {
