@@ -66,6 +66,10 @@ public final class FactDeriver {
     /** Speech verbs whose object is the listener, not the speaker. */
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell");
 
+    /** A time of day ("at 6:38 p.m.", "by 9 am"): the sentence says when. */
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern YEAR =
             Pattern.compile("\\b(1[89]|20)\\d\\d(?:s|’s|'s)?\\b"); // a year or a decade ("the mid-2020s")
     /**
@@ -640,6 +644,7 @@ public final class FactDeriver {
         }
         String lower = span.toLowerCase(Locale.ROOT);
         if (YEAR.matcher(span).find()
+                || CLOCK_TIME.matcher(span).find()
                 || List.of(lower.split("[^\\p{L}]+")).stream().anyMatch(dateWords::contains)) {
             types.add(AnswerType.DATE);
         }

@@ -263,9 +263,11 @@ class FactDeriverTest {
                 "One of his boats sank.",
                 "Two of them stayed.",
                 "It was the biggest miss in two years.",
-                "Here is how the firm did for the quarter that ended Dec. 28."
+                "Here is how the firm did for the quarter that ended Dec. 28.",
+                "He grabbed the bag on 6th Avenue at 6:38 p.m. on Saturday.",
+                "The meeting began at 10:15 and ended at noon."
             })
-    void should_not_read_a_number_in_a_product_name_as_a_figure(String sentence) {
+    void should_not_read_a_number_in_a_name_a_date_or_a_time_of_day_as_a_figure(String sentence) {
         assertThat(new FigureFinder().find(sentence)).isEmpty();
     }
 
@@ -345,6 +347,8 @@ class FactDeriverTest {
             value = {
                 "The probe is scheduled to launch in the mid-2020s. | true",
                 "Sales peaked in the late 1990s. | true",
+                "He grabbed the bag at 6:38 p.m. on the corner. | true",
+                "The doors open at 9 am sharp. | true",
                 "The plant opened in 2019. | true",
                 "The plant employs many people. | false",
             })
