@@ -41,6 +41,10 @@ class StoryQuestionsTest {
                         "my boss dropped this link w/ zero context, can u give me the gist in 3 bullets", Kind.SUMMARY),
                 Arguments.of("老板发了这个链接，给我总结一下", Kind.SUMMARY),
                 Arguments.of("상사가 이 링크 보냈는데 요약해줘", Kind.SUMMARY),
+                Arguments.of("what's going on?", Kind.SUMMARY),
+                Arguments.of("ok whats happening here", Kind.SUMMARY),
+                Arguments.of("这是怎么回事？", Kind.SUMMARY),
+                Arguments.of("이게 무슨 일이야?", Kind.SUMMARY),
                 Arguments.of("link?", Kind.SOURCE),
                 Arguments.of("where was this originally posted", Kind.SOURCE),
                 Arguments.of("这篇文章最初是在哪里发表的？", Kind.SOURCE),
@@ -180,6 +184,9 @@ class StoryQuestionsTest {
     static Stream<Arguments> notAboutTheWholeStory() {
         return Stream.of(
                 Arguments.of("what's the main point Huang made?"),
+                Arguments.of("what's going on with the stock price?"),
+                Arguments.of("英伟达那边发生了什么事？"),
+                Arguments.of("엔비디아에 무슨 일이 있었어?"),
                 Arguments.of("what is the title of Bloomberg's opinion article?"),
                 Arguments.of("How many downloads did Qwen get?"),
                 Arguments.of("is it from the study?"),
