@@ -65,6 +65,7 @@ final class QuestionCues {
     private static final Pattern LIST = shape("list");
     private static final Pattern ITEMS = shape("items");
     private static final Pattern FOLLOW_UP = shape("follow-up");
+    private static final Pattern OWN_THING = shape("own-thing");
     /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
     static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
 
@@ -214,11 +215,6 @@ final class QuestionCues {
                 .allMatch(word ->
                         SUBJECTLESS_WORDS.contains(word) || WH.matcher(word).matches());
     }
-
-    /** A thing named with an article or a possessive ("the boat", "her doctor", "the doctor's name"). */
-    private static final Pattern OWN_THING = Pattern.compile(
-            "\\b(?:the|a|an|his|her|their|its|my|your)\\s+\\p{L}{3,}|\\p{L}['’]s\\s+\\p{L}{3,}",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * True when an English question names a thing of its own with an article or a possessive ("what's the boat
