@@ -581,10 +581,8 @@ public final class FactDeriver {
         int at = m.start();
         String kind = referenceKinds.get(m.group(1).toLowerCase(Locale.ROOT));
         // (a name of the kind meant, earlier in the sentence, is what the noun stands for: "Orbix said the company")
-        boolean namedEarlier = named.stream()
-                .filter(e -> !"person".equals(e.type()))
-                .filter(e -> COUNTRY.equals(kind) == COUNTRY.equals(e.type()))
-                .anyMatch(e -> firstMention(span, e) < at);
+        boolean namedEarlier =
+                named.stream().filter(e -> canStandFor(kind, e)).anyMatch(e -> firstMention(span, e) < at);
         if (namedEarlier) {
             return Optional.empty();
         }
@@ -595,9 +593,7 @@ public final class FactDeriver {
                 .max(java.util.Comparator.comparingInt(e -> mentions.getOrDefault(e.id(), 0)))
                 .ifPresent(candidates::add);
         return candidates.stream()
-                .filter(e -> !"person".equals(e.type()))
-                // "the country" stands for a country, and "the company" for no country
-                .filter(e -> COUNTRY.equals(kind) == COUNTRY.equals(e.type()))
+                .filter(e -> canStandFor(kind, e))
                 .filter(e -> kind.equals(learned.getOrDefault(e.id(), kind)))
                 .max(java.util.Comparator.comparingInt(e -> mentions.getOrDefault(e.id(), 0)))
                 .map(e -> Map.entry(e, kind));
@@ -626,6 +622,14 @@ public final class FactDeriver {
                         ? new Entity(e.id(), e.name(), learned.get(e.id()), e.country(), e.aliases(), e.zh(), e.ko())
                         : e)
                 .toList();
+    }
+
+    /**
+     * True when a reference noun of {@code kind} can stand for {@code entity}: never a person, and "the country" for
+     * a country only, "the company" for no country.
+     */
+    private static boolean canStandFor(String kind, Entity entity) {
+        return !"person".equals(entity.type()) && COUNTRY.equals(kind) == COUNTRY.equals(entity.type());
     }
 
     private Set<AnswerType> types(
