@@ -41,7 +41,11 @@ class SlackSocketModeReplicasTest {
                                     "C_SOCKET", "U_ASKER", "<@UBOT> who?", "1700004000.000100", null)));
             assertThat(connections).isEqualTo(2);
             slack.awaitAcks("env-mention", 2, WAIT);
-            // a later question on both connections: once it is answered, any second answer to the first would be too
+            slack.awaitCall(
+                    "the mention answered",
+                    call -> call.method().equals("chat.postMessage") && "C_SOCKET".equals(call.param("channel")),
+                    WAIT);
+            // a later question on both connections: once it is answered, a second answer to the first had its turn
             slack.sendEnvelopeToEach(
                     "env-later",
                     "events_api",
