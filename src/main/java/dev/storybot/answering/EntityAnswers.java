@@ -40,12 +40,17 @@ final class EntityAnswers {
     static final String TITLES_RESOURCE = "/language/en/titles.txt";
     /** Longest title phrase taken from beside a name, in words: longer runs are sentences, not titles. */
     static final int MAX_TITLE_WORDS = 14;
+    /** Longest run of words describing a name right before it ("Saturn's icy, ocean-harboring moon"). */
+    private static final int MAX_NOUN_PHRASE_WORDS = 5;
 
     private static final Set<String> TITLES = dev.storybot.core.WordList.load(TITLES_RESOURCE);
     /** Verbs that attribute a sentence to a speaker ("said"), shared with name finding. */
     static final String SPEECH_VERBS_RESOURCE = "/language/en/speech-verbs.txt";
     /** Words that end a phrase ("was led by"), which no title before a name is made of. */
     private static final Set<String> FUNCTION_WORDS = dev.storybot.core.WordList.load(CountedThings.BREAKS_RESOURCE);
+    /** Words that say nothing of what a thing is ("and", "its"), which no description before a name holds. */
+    private static final Set<String> PLAIN_FUNCTION_WORDS =
+            dev.storybot.core.WordList.load(QuestionCues.FUNCTION_WORDS_RESOURCE);
     /** Speech verbs, which end no title and name no topic. */
     private static final Set<String> SPEECH_VERBS = dev.storybot.core.WordList.load(SPEECH_VERBS_RESOURCE);
     /** ", deputy associate administrator for exploration in the science directorate," right after a name. */
@@ -55,6 +60,14 @@ final class EntityAnswers {
      * ", a Fern Hollow-based provider of sales data," right after a name (perhaps after its web address's ending,
      * "Quillon.com, a data firm"): an article, then at most {@link #MAX_TITLE_WORDS} words to the next break.
      */
+    /**
+     * "Saturn's icy moon Enceladus" or "the moon Enceladus" right before a name: an article or a possessive, then at
+     * most {@link #MAX_NOUN_PHRASE_WORDS} lower-case words (commas between adjectives allowed), the last no past form.
+     */
+    private static final Pattern DESCRIPTION_BEFORE =
+            Pattern.compile("(?:^|\\s)((?:(?:a|an|the)|\\p{Lu}[\\p{L}.&-]*['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*,?\\s+){0,"
+                    + (MAX_NOUN_PHRASE_WORDS - 1) + "}\\p{Ll}[\\p{Ll}-]*(?<!ed))\\s+$");
+
     private static final Pattern DESCRIPTION =
             Pattern.compile("(?:\\.[a-z]{2,4})?,\\s+((?:a|an)\\s+(?:[^,.;:\"“”()\\s]+\\s+){0," + (MAX_TITLE_WORDS - 2)
                     + "}[^,.;:\"“”()\\s]+)\\s*(?:[,.;]|$)");
@@ -389,7 +402,8 @@ final class EntityAnswers {
 
     /**
      * What the text says {@code entity} is, set off after its name by a comma and an article ("Quillon, a Fern
-     * Hollow-based provider of sales data" gives that phrase); empty when it describes it nowhere so.
+     * Hollow-based provider of sales data" gives that phrase) or in the words right before it ("Saturn's icy moon
+     * Enceladus"); empty when it describes it nowhere so.
      */
     static Optional<String> descriptionOf(String text, Entity entity) {
         for (String name : entity.allNames()) {
@@ -402,9 +416,20 @@ final class EntityAnswers {
                 if (after.lookingAt()) {
                     return Optional.of(entity.name() + ", " + after.group(1).strip() + ".");
                 }
+                Matcher before = DESCRIPTION_BEFORE.matcher(text.substring(0, at.start()));
+                if (before.find() && describes(before.group(1))) {
+                    return Optional.of(entity.name() + ", " + before.group(1).strip() + ".");
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** True when no word after the phrase's article or possessive is a function word ("the results and"). */
+    private static boolean describes(String phrase) {
+        String[] words = phrase.strip().split("[\\s,]+");
+        return java.util.Arrays.stream(words, 1, words.length)
+                .noneMatch(w -> PLAIN_FUNCTION_WORDS.contains(w) || FUNCTION_WORDS.contains(w));
     }
 
     /**

@@ -92,6 +92,10 @@ final class EntityQuestions {
             // "what did X say about Y": the one named before "about" speaks, the other is the topic
             return speakerBeforeAbout(question, subjects).map(speaker -> new Request(Kind.SAID, speaker, question));
         }
+        if (subjects.isEmpty() && named.size() == 1) {
+            // "what's Enceladus?": a place asked about on its own is no scene but the subject of its profile
+            return profile(question, named, named.get(0));
+        }
         if (subjects.size() != 1) {
             return Optional.empty();
         }
@@ -105,6 +109,11 @@ final class EntityQuestions {
                     ? Optional.empty()
                     : Optional.of(new Request(Kind.SAID, subject, question));
         }
+        return profile(question, named, subject);
+    }
+
+    /** A profile of {@code subject} when the question names nothing else and, besides the name, only asks what it is. */
+    private Optional<Request> profile(String question, List<Entity> named, Entity subject) {
         String rest = SPACE.matcher(NOT_WORDS
                         .matcher(matcher.withoutEntities(question).toLowerCase(Locale.ROOT))
                         .replaceAll(" "))

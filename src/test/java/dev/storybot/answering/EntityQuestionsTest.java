@@ -66,7 +66,11 @@ class EntityQuestionsTest {
                 Arguments.of("eli5 moonshot", Kind.PROFILE, "moonshot"),
                 Arguments.of("whats jensen huang's title", Kind.PROFILE, "huang"),
                 Arguments.of("黄仁勋的职位是什么？", Kind.PROFILE, "huang"),
-                Arguments.of("젠슨 황의 직책은 뭐야?", Kind.PROFILE, "huang"));
+                Arguments.of("젠슨 황의 직책은 뭐야?", Kind.PROFILE, "huang"),
+                // a place asked about on its own is the subject, not the scene
+                Arguments.of("whats silicon valley", Kind.PROFILE, "silicon-valley"),
+                Arguments.of("硅谷是什么？", Kind.PROFILE, "silicon-valley"),
+                Arguments.of("실리콘밸리가 뭐야?", Kind.PROFILE, "silicon-valley"));
     }
 
     @ParameterizedTest(name = "{0}")
