@@ -45,6 +45,13 @@ class StoryQuestionsTest {
                 Arguments.of("ok whats happening here", Kind.SUMMARY),
                 Arguments.of("这是怎么回事？", Kind.SUMMARY),
                 Arguments.of("이게 무슨 일이야?", Kind.SUMMARY),
+                // chat fillers around a whole-message request, and a number of bullets, still ask for the gist
+                Arguments.of("whats the story here lol", Kind.SUMMARY),
+                Arguments.of("ngl whats going on", Kind.SUMMARY),
+                Arguments.of("ngl i have 30 sec, can u give me 3 bullets on what this article is saying", Kind.SUMMARY),
+                Arguments.of("到底怎么回事哈哈", Kind.SUMMARY),
+                Arguments.of("给我三个要点", Kind.SUMMARY),
+                Arguments.of("이거 무슨 얘기야 ㅋㅋ", Kind.SUMMARY),
                 Arguments.of("link?", Kind.SOURCE),
                 Arguments.of("where was this originally posted", Kind.SOURCE),
                 Arguments.of("这篇文章最初是在哪里发表的？", Kind.SOURCE),
@@ -185,6 +192,7 @@ class StoryQuestionsTest {
         return Stream.of(
                 Arguments.of("what's the main point Huang made?"),
                 Arguments.of("what's going on with the stock price?"),
+                Arguments.of("what's the story with the stock price lol"),
                 Arguments.of("英伟达那边发生了什么事？"),
                 Arguments.of("엔비디아에 무슨 일이 있었어?"),
                 Arguments.of("what is the title of Bloomberg's opinion article?"),
