@@ -38,7 +38,18 @@ class LeadingReactionsTest {
                 "我说的是去年。下载量是多少？ | 我说的是去年。下载量是多少？",
                 "그게 아니라 작년. 다운로드는? | 그게 아니라 작년. 다운로드는?",
                 "不对，是日本公司。为什么？ | 不对，是日本公司。为什么？",
-                "who won? | who won?"
+                "who won? | who won?",
+                // fillers with no stop after them: dropped when a question follows; follow-up words stay
+                "ngl who is ann lee | who is ann lee",
+                "not gonna lie who is ann lee | who is ann lee",
+                "lol ok wait, what is the roadmap?? | what is the roadmap??",
+                "说真的 这个路线图是什么？ | 这个路线图是什么？",
+                "솔직히 로드맵이 뭐야? | 로드맵이 뭐야?",
+                "so what is the roadmap | so what is the roadmap",
+                "and the roadmap? | and the roadmap?",
+                "lol | lol",
+                "ok thanks! | ok thanks!",
+                "hey there 👋 | hey there 👋"
             })
     void should_drop_a_short_reaction_before_the_question(String message, String read) {
         assertThat(STAGE.drop(message)).isEqualTo(read);
