@@ -70,7 +70,11 @@ class EntityQuestionsTest {
                 // a place asked about on its own is the subject, not the scene
                 Arguments.of("whats silicon valley", Kind.PROFILE, "silicon-valley"),
                 Arguments.of("硅谷是什么？", Kind.PROFILE, "silicon-valley"),
-                Arguments.of("실리콘밸리가 뭐야?", Kind.PROFILE, "silicon-valley"));
+                Arguments.of("실리콘밸리가 뭐야?", Kind.PROFILE, "silicon-valley"),
+                // a follow-up's opening word does not make it another question
+                Arguments.of("so what is silicon valley", Kind.PROFILE, "silicon-valley"),
+                Arguments.of("那硅谷是什么？", Kind.PROFILE, "silicon-valley"),
+                Arguments.of("그럼 실리콘밸리는 뭐야?", Kind.PROFILE, "silicon-valley"));
     }
 
     @ParameterizedTest(name = "{0}")
