@@ -70,6 +70,10 @@ class MeasuredDimensionsTest {
                 "how cold is keld exactly? like in degrees",
                 "Keld有几度？",
                 "켈드는 몇 도야?",
+                // the dimension's own noun asks a measure, whether or not the story gives any
+                "whats the temperature of the lakes on keld",
+                "Keld湖的温度是多少？",
+                "켈드 호수 온도는 얼마야?",
                 // a diameter in miles is no depth
                 "how deep are keld's lakes?",
                 "Keld的湖有多深？",
