@@ -193,6 +193,11 @@ class StoryQuestionsTest {
                 Arguments.of("what's the main point Huang made?"),
                 Arguments.of("what's going on with the stock price?"),
                 Arguments.of("what's the story with the stock price lol"),
+                // the author of a study the story reports on is not the story's
+                Arguments.of("what does the lead author say about liquid water"),
+                Arguments.of("who's the study's first author?"),
+                Arguments.of("第一作者是谁？"),
+                Arguments.of("연구 주저자는 누구야?"),
                 Arguments.of("英伟达那边发生了什么事？"),
                 Arguments.of("엔비디아에 무슨 일이 있었어?"),
                 Arguments.of("what is the title of Bloomberg's opinion article?"),
