@@ -65,6 +65,7 @@ class StoryQuestionsTest {
                 Arguments.of("링크 좀", Kind.SOURCE),
                 // whether it comes from an outlet is answered by where it comes from
                 Arguments.of("is this from the bbc?", Kind.SOURCE),
+                Arguments.of("was this on reddit?", Kind.SOURCE),
                 Arguments.of("was it in the new york times?", Kind.SOURCE),
                 Arguments.of("这是路透社的文章吗？", Kind.SOURCE),
                 Arguments.of("이거 로이터 기사야?", Kind.SOURCE),
@@ -193,6 +194,11 @@ class StoryQuestionsTest {
                 Arguments.of("what's the main point Huang made?"),
                 Arguments.of("what's going on with the stock price?"),
                 Arguments.of("what's the story with the stock price lol"),
+                // "was it on average", "was it in total" ask about a figure, not where the story ran
+                Arguments.of("how strong was it on average"),
+                Arguments.of("how much was it in total?"),
+                Arguments.of("平均有多强？"),
+                Arguments.of("평균적으로 얼마나 강했어?"),
                 // the author of a study the story reports on is not the story's
                 Arguments.of("what does the lead author say about liquid water"),
                 Arguments.of("who's the study's first author?"),
