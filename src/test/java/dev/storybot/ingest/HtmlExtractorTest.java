@@ -38,6 +38,15 @@ class HtmlExtractorTest {
                 "<p><a href='https://example.org/report'>https://example.org/report</a></p> | true",
                 "<p><a href='/deal'>Get it on Amazon for $39.99</a></p> | true",
                 "<p>The mayor said <a href='/z'>the ferry</a> will run all winter.</p> | true",
+                // the byline and date the header already gives, teasers for other stories, bare contact lines
+                "<p>By Ann Lee</p> | false",
+                "<p>By Paul Marsh, Staff writer</p> | false",
+                "<p>Published 4:00 am CST, Wednesday, November 20, 2019</p> | false",
+                "<p>On HarbourTimes.com: Ferry fares rise again</p> | false",
+                "<p>ana.lee@example.org</p> | false",
+                "<p>twitter.com/analee</p> | false",
+                "<p>By Tuesday the ferry will have run 40 trips, officials said.</p> | true",
+                "<p>Published figures show 40 trips in 2019, up from 12.</p> | true",
             })
     void should_drop_furniture_blocks_but_keep_prose_links_and_offers(String block, boolean kept) {
         String body = "<div><p>The ferry will sail every day from May, the harbour office said on Monday.</p>" + block
