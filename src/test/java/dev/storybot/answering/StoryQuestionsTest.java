@@ -112,7 +112,11 @@ class StoryQuestionsTest {
                 Arguments.of("c'est paru quand et sur quel site ?", List.of(Kind.DATE, Kind.SOURCE)),
                 Arguments.of("谁写的？什么时候发布的？", List.of(Kind.AUTHOR, Kind.DATE)),
                 Arguments.of("누가 썼어? 그리고 언제 나온 거야", List.of(Kind.AUTHOR, Kind.DATE)),
-                Arguments.of("gimme the link + the headline", List.of(Kind.HEADLINE, Kind.SOURCE)));
+                Arguments.of("gimme the link + the headline", List.of(Kind.HEADLINE, Kind.SOURCE)),
+                // "when and where" asks both at once
+                Arguments.of("when n where was this published? tryna cite it", List.of(Kind.DATE, Kind.SOURCE)),
+                Arguments.of("这篇是什么时候发布的？在哪里发的？", List.of(Kind.DATE, Kind.SOURCE)),
+                Arguments.of("언제 나온 기사야? 출처는?", List.of(Kind.DATE, Kind.SOURCE)));
     }
 
     @ParameterizedTest(name = "{0}")
