@@ -49,6 +49,12 @@ class RelationCuesTest {
                 "谁创办了奥比克斯？ | 奥比克斯由李安于2019年创办。 | true",
                 "오르빅스는 누가 창업했어? | 사람들은 그 답이 한국어로 바뀐 것을 발견했다. | false",
                 "오르빅스는 누가 창업했어? | 오르빅스는 2019년 이안이 창업했다. | true",
+                "which journal was the study in | The study, published in Field Notes, found it. | true",
+                "which journal was the study in | The study found that ferries cut traffic. | false",
+                "这项研究发表在哪个期刊？ | 这项研究发表在《田野笔记》上。 | true",
+                "这项研究发表在哪个期刊？ | 这项研究发现渡轮减少了交通。 | false",
+                "그 연구는 어느 학술지에 실렸어? | 그 연구는 학술지 필드노트에 게재됐다. | true",
+                "그 연구는 어느 학술지에 실렸어? | 그 연구는 페리가 교통을 줄였다고 밝혔다. | false",
             })
     void should_require_a_fact_that_states_the_relation_asked(String question, String sentence, boolean states) {
         Optional<Pattern> relation = QuestionCues.requiredRole(question);
