@@ -442,8 +442,9 @@ final class FactSelector {
 
     /** True when the fact gives a figure of the dimension asked and names one of the things the question names. */
     private static boolean measuresNamed(Fact fact, Optional<String> dimension, Set<String> named) {
+        // ("how old was the man": a question naming nothing takes a measure of the dimension wherever it is given)
         return dimension.isPresent()
-                && fact.entities().stream().anyMatch(named::contains)
+                && (named.isEmpty() || fact.entities().stream().anyMatch(named::contains))
                 && MeasuredDimensions.gives(fact, dimension.get());
     }
 

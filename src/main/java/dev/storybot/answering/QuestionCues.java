@@ -66,6 +66,7 @@ final class QuestionCues {
     private static final Pattern ITEMS = shape("items");
     private static final Pattern FOLLOW_UP = shape("follow-up");
     private static final Pattern OWN_THING = shape("own-thing");
+    private static final Pattern NAME_OF_REFERENT = shape("name-of-referent");
     /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
     static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
 
@@ -222,6 +223,14 @@ final class QuestionCues {
      */
     static boolean namesOwnThing(String text) {
         return OWN_THING.matcher(text).find();
+    }
+
+    /**
+     * True when the whole question asks the name of someone it points to with a pronoun or a plain noun ("whats his
+     * name?", "他叫什么名字？", "그 사람 이름이 뭐야?").
+     */
+    static boolean asksNameOfReferent(String text) {
+        return NAME_OF_REFERENT.matcher(text).find();
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */

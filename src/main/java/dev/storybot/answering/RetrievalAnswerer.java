@@ -417,6 +417,20 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         }
 
         Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
+        if (named.isEmpty()
+                && previous.isPresent()
+                && (QuestionCues.asksNameOfReferent(text) || QuestionCues.asksNameOfReferent(own))
+                // (after "who did it?" answered without a name, the name asked for may still be in the story)
+                && !QuestionCues.asks(previous.get().question()).contains(AnswerType.PERSON)
+                && previous.get().entityIds().stream()
+                        .flatMap(id -> java.util.Optional.ofNullable(
+                                knowledge.entitiesById().get(id))
+                                .stream())
+                        .noneMatch(EntityKinds::person)
+                && entities.find(previous.get().answer()).stream().noneMatch(EntityKinds::person)) {
+            // "whats his name?" after an answer about "the 43-year-old man": the story leaves him unnamed
+            return refuse(request, language, text, text, history, named);
+        }
         String resolved = followUps.resolve(text, named, previous);
         // "how many parameters": the story never names what is counted; "why was the firm fined": nor what happened
         String asOwn = own.equals(typed) ? text : own;
