@@ -67,6 +67,8 @@ final class QuestionCues {
     private static final Pattern FOLLOW_UP = shape("follow-up");
     private static final Pattern OWN_THING = shape("own-thing");
     private static final Pattern NAME_OF_REFERENT = shape("name-of-referent");
+    private static final Pattern EXCLUDING_BEFORE = shape("excluding-before");
+    private static final Pattern EXCLUDING_AFTER = shape("excluding-after");
     /** Openings of an elliptical follow-up that borrows the earlier question ("and Llama?"): a language resource. */
     static final String ELLIPSIS_RESOURCE = "/language/elliptical.txt";
 
@@ -231,6 +233,26 @@ final class QuestionCues {
      */
     static boolean asksNameOfReferent(String text) {
         return NAME_OF_REFERENT.matcher(text).find();
+    }
+
+    /** True when the question sets {@code entity} aside ("another startup besides Orbix", "除了Orbix", "Orbix 말고"). */
+    static boolean excludes(String text, dev.storybot.knowledge.Entity entity) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String name : entity.allNames()) {
+            if (name.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher at = Pattern.compile(
+                            "(?<![\\p{IsLatin}\\p{N}])" + Pattern.quote(name.toLowerCase(java.util.Locale.ROOT)))
+                    .matcher(lower);
+            while (at.find()) {
+                if (EXCLUDING_BEFORE.matcher(lower.substring(0, at.start())).find()
+                        || EXCLUDING_AFTER.matcher(lower.substring(at.end())).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */

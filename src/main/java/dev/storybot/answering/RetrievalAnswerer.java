@@ -392,24 +392,32 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             remember(conversation, text, text, answer, List.of(spoken.get()), named);
             return new Evidence(request, language, text, List.of(spoken.get()), answer, history);
         }
+        // "another startup besides Orbix" sets a name aside: it asks about something else (see below)
+        List<Entity> setAside = named.stream()
+                .filter(e -> QuestionCues.excludes(text, e) || QuestionCues.excludes(own, e))
+                .toList();
         // questions about the story, a list or one entity as a whole are answered from all the facts they need
-        Optional<Answer> whole = storyAnswers
-                .answer(storyQuestions.classifyAll(text, named), language)
-                .or(() -> listQuestions.pairs(text, named).flatMap(asked -> listAnswers.pairs(asked, language)))
-                .or(() -> listQuestions.classify(text, named).flatMap(asked -> listAnswers.answer(asked, language)))
-                .or(() -> entityQuestions
-                        .classify(text, named)
-                        // "X说了什么" read as English loses its cue: the asker's own words still ask it
-                        .or(() -> own.equals(typed)
-                                ? Optional.empty()
-                                : entityQuestions
-                                        .classify(own, entities.find(own))
-                                        .filter(about -> named.contains(about.subject())))
-                        .or(() -> sameAskedOfAnother(text, named, conversation))
-                        .flatMap(asked -> entityAnswers.answer(asked, language)))
-                .or(() -> arithmeticQuestions
-                        .classify(text, named, earlierFacts(conversation))
-                        .flatMap(asked -> arithmeticAnswers.answer(asked, language)));
+        Optional<Answer> whole = !setAside.isEmpty()
+                ? Optional.empty()
+                : storyAnswers
+                        .answer(storyQuestions.classifyAll(text, named), language)
+                        .or(() -> listQuestions.pairs(text, named).flatMap(asked -> listAnswers.pairs(asked, language)))
+                        .or(() -> listQuestions
+                                .classify(text, named)
+                                .flatMap(asked -> listAnswers.answer(asked, language)))
+                        .or(() -> entityQuestions
+                                .classify(text, named)
+                                // "X说了什么" read as English loses its cue: the asker's own words still ask it
+                                .or(() -> own.equals(typed)
+                                        ? Optional.empty()
+                                        : entityQuestions
+                                                .classify(own, entities.find(own))
+                                                .filter(about -> named.contains(about.subject())))
+                                .or(() -> sameAskedOfAnother(text, named, conversation))
+                                .flatMap(asked -> entityAnswers.answer(asked, language)))
+                        .or(() -> arithmeticQuestions
+                                .classify(text, named, earlierFacts(conversation))
+                                .flatMap(asked -> arithmeticAnswers.answer(asked, language)));
         if (whole.isPresent()) {
             List<Fact> cited = citedFacts(List.of(), whole.get());
             remember(conversation, text, text, whole.get(), cited, named);
@@ -431,7 +439,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             // "whats his name?" after an answer about "the 43-year-old man": the story leaves him unnamed
             return refuse(request, language, text, text, history, named);
         }
-        String resolved = followUps.resolve(text, named, previous);
+        // "another startup besides Orbix": about something else than the name set aside, so searched for without it
+        List<Entity> namedAsked =
+                named.stream().filter(e -> !setAside.contains(e)).toList();
+        String resolved = setAside.isEmpty() ? followUps.resolve(text, named, previous) : withoutNames(text, setAside);
         // "how many parameters": the story never names what is counted; "why was the firm fined": nor what happened
         String asOwn = own.equals(typed) ? text : own;
         boolean unnamedEvent = unnamedEvents
@@ -439,7 +450,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .isPresent();
         List<Fact> chosen = unnamedEvent || selector.countsUnnamed(text, language, asOwn)
                 ? List.of()
-                : selector.select(resolved, text, named, language, readsEnglish, previous);
+                : selector.select(resolved, text, namedAsked, language, readsEnglish, previous);
+        if (!setAside.isEmpty()) {
+            // ... and a fact about it (its name first) answers only when no fact about anything else does
+            List<Fact> others =
+                    chosen.stream().filter(f -> !aboutFirst(f, setAside)).toList();
+            chosen = others.isEmpty() ? chosen : others;
+        }
         if (chosen.isEmpty() && previous.isPresent() && named.isEmpty() && FollowUps.isShort(text)) {
             // "and how bad was it?" finds nothing in its own few words: it goes on from the previous question
             String borrowed = FollowUps.borrow(previous.get().resolvedQuestion(), text);
@@ -497,7 +514,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .within(text, chosen)
                 .or(() -> own.equals(typed) ? Optional.empty() : arithmeticQuestions.within(own, found))
                 .flatMap(asked -> arithmeticAnswers.answer(asked, language));
-        Answer answer = computed.isPresent() ? computed.get() : composer.compose(chosen, resolved, text, language);
+        Answer answer = computed.isPresent()
+                ? computed.get()
+                : composer.compose(
+                        chosen, resolved, setAside.isEmpty() ? text : withoutNames(text, setAside), language);
         List<Fact> cited = answer.citations().isEmpty() ? chosen : citedFacts(chosen, answer);
         remember(conversation, text, resolved, answer, cited, named);
         return new Evidence(request, language, resolved, cited, answer, history);
@@ -598,6 +618,32 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     }
 
     // ---- refusals and other non-answers -----------------------------------------------------------------------
+
+    /** The text without any name of {@code aside}. */
+    private static String withoutNames(String text, List<Entity> aside) {
+        String rest = text;
+        for (Entity entity : aside) {
+            for (String name : entity.allNames()) {
+                if (!name.isBlank()) {
+                    rest = java.util.regex.Pattern.compile(
+                                    "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+                                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                            .matcher(rest)
+                            .replaceAll(" ");
+                }
+            }
+        }
+        return rest.replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** True when the first name the fact's answer gives is one of {@code aside}. */
+    private boolean aboutFirst(Fact fact, List<Entity> aside) {
+        String answer = fact.answer();
+        return entities.find(answer).stream()
+                .min(java.util.Comparator.comparingInt(e -> firstMentionOrEnd(answer, e)))
+                .filter(aside::contains)
+                .isPresent();
+    }
 
     private Evidence refuse(
             ChatRequest request,
