@@ -17,6 +17,8 @@ final class TwoQuestions {
     static final int MIN_PART_CHARS = 8;
 
     private static final Pattern SPLIT = CueFile.load(RESOURCE).get("split");
+    /** A second part that only asks which one the first meant ("which one?"): no question of its own. */
+    private static final Pattern CONTINUES = CueFile.load(RESOURCE).get("continues");
 
     /** The two questions of {@code text}, or empty when it asks one. */
     Optional<List<String>> split(String text) {
@@ -24,7 +26,9 @@ final class TwoQuestions {
         while (joint.find()) {
             String first = text.substring(0, joint.start()).strip();
             String second = text.substring(joint.end()).strip();
-            if (first.length() >= MIN_PART_CHARS && second.length() >= MIN_PART_CHARS) {
+            if (first.length() >= MIN_PART_CHARS
+                    && second.length() >= MIN_PART_CHARS
+                    && !CONTINUES.matcher(second).matches()) {
                 return Optional.of(List.of(first, second));
             }
         }

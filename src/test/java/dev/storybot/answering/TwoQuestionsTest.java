@@ -67,7 +67,11 @@ class TwoQuestionsTest {
                 "谁做的？阿里巴巴对吧？",
                 "누가 만들었어? 알리바바 맞지?",
                 "il a dit que les modèles chinois sont moins chers et que tout le monde les utilise",
-                "was sagt er über China und die USA"
+                "was sagt er über China und die USA",
+                // a second part asking only which one the first meant continues it
+                "there was another coding startup besides cursor right? which one",
+                "除了Cursor还有一家初创公司吧？是哪一家？",
+                "커서 말고 다른 스타트업도 있지? 그게 어느 거야?"
             })
     void should_keep_one_question_whole(String message) {
         assertThat(TWO.split(message)).isEmpty();
