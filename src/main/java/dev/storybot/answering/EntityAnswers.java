@@ -57,17 +57,16 @@ final class EntityAnswers {
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
             ",\\s+((?:[^,.;:\"“”()]+\\s+){0," + (MAX_TITLE_WORDS - 1) + "}[^,.;:\"“”()\\s]+)\\s*[,.;]");
     /**
-     * ", a Fern Hollow-based provider of sales data," right after a name (perhaps after its web address's ending,
-     * "Quillon.com, a data firm"): an article, then at most {@link #MAX_TITLE_WORDS} words to the next break.
-     */
-    /**
      * "Saturn's icy moon Enceladus" or "the moon Enceladus" right before a name: an article or a possessive, then at
      * most {@link #MAX_NOUN_PHRASE_WORDS} lower-case words (commas between adjectives allowed), the last no past form.
      */
     private static final Pattern DESCRIPTION_BEFORE =
             Pattern.compile("(?:^|\\s)((?:(?:a|an|the)|\\p{Lu}[\\p{L}.&-]*['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*,?\\s+){0,"
                     + (MAX_NOUN_PHRASE_WORDS - 1) + "}\\p{Ll}[\\p{Ll}-]*(?<!ed))\\s+$");
-
+    /**
+     * ", a Fern Hollow-based provider of sales data," right after a name (perhaps after its web address's ending,
+     * "Quillon.com, a data firm"): an article, then at most {@link #MAX_TITLE_WORDS} words to the next break.
+     */
     private static final Pattern DESCRIPTION =
             Pattern.compile("(?:\\.[a-z]{2,4})?,\\s+((?:a|an)\\s+(?:[^,.;:\"“”()\\s]+\\s+){0," + (MAX_TITLE_WORDS - 2)
                     + "}[^,.;:\"“”()\\s]+)\\s*(?:[,.;]|$)");

@@ -75,9 +75,8 @@ final class LeadingReactions {
         if (!filler.lookingAt()) {
             return withoutReaction;
         }
-        // (a filler before a sentence that is kept, "lol classic. and the roadmap?", stays with it; so does one before
-        // a
-        // word or two, "hey there", "ok thanks", which are no question)
+        // (a filler before a sentence that is kept, "lol classic. and the roadmap?", stays with it; so does one
+        // before a word or two, "hey there", "ok thanks", which are no question)
         String rest = withoutReaction.substring(filler.end());
         Matcher words = WORD.matcher(rest);
         int count = 0;

@@ -238,21 +238,11 @@ final class QuestionCues {
     /** True when the question sets {@code entity} aside ("another startup besides Orbix", "除了Orbix", "Orbix 말고"). */
     static boolean excludes(String text, dev.storybot.knowledge.Entity entity) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String name : entity.allNames()) {
-            if (name.isBlank()) {
-                continue;
-            }
-            java.util.regex.Matcher at = Pattern.compile(
-                            "(?<![\\p{IsLatin}\\p{N}])" + Pattern.quote(name.toLowerCase(java.util.Locale.ROOT)))
-                    .matcher(lower);
-            while (at.find()) {
-                if (EXCLUDING_BEFORE.matcher(lower.substring(0, at.start())).find()
-                        || EXCLUDING_AFTER.matcher(lower.substring(at.end())).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Mentions.spans(lower, entity).stream()
+                .anyMatch(at -> EXCLUDING_BEFORE
+                                .matcher(lower.substring(0, at[0]))
+                                .find()
+                        || EXCLUDING_AFTER.matcher(lower.substring(at[1])).lookingAt());
     }
 
     /** True when the question asks for a relative difference ("by what percentage ..."). */

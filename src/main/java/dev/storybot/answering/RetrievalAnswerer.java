@@ -428,14 +428,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (named.isEmpty()
                 && previous.isPresent()
                 && (QuestionCues.asksNameOfReferent(text) || QuestionCues.asksNameOfReferent(own))
-                // (after "who did it?" answered without a name, the name asked for may still be in the story)
-                && !QuestionCues.asks(previous.get().question()).contains(AnswerType.PERSON)
-                && previous.get().entityIds().stream()
-                        .flatMap(id -> java.util.Optional.ofNullable(
-                                knowledge.entitiesById().get(id))
-                                .stream())
-                        .noneMatch(EntityKinds::person)
-                && entities.find(previous.get().answer()).stream().noneMatch(EntityKinds::person)) {
+                && leftUnnamed(previous.get())) {
             // "whats his name?" after an answer about "the 43-year-old man": the story leaves him unnamed
             return refuse(request, language, text, text, history, named);
         }
@@ -621,19 +614,25 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     /** The text without any name of {@code aside}. */
     private static String withoutNames(String text, List<Entity> aside) {
-        String rest = text;
-        for (Entity entity : aside) {
-            for (String name : entity.allNames()) {
-                if (!name.isBlank()) {
-                    rest = java.util.regex.Pattern.compile(
-                                    "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
-                            .matcher(rest)
-                            .replaceAll(" ");
-                }
-            }
-        }
-        return rest.replaceAll("\\s{2,}", " ").strip();
+        StringBuilder rest = new StringBuilder(text);
+        aside.stream()
+                .flatMap(entity -> Mentions.spans(text, entity).stream())
+                .sorted(java.util.Comparator.comparingInt((int[] at) -> at[0]).reversed())
+                .forEach(at -> rest.replace(at[0], at[1], " "));
+        return rest.toString().replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /**
+     * True when an earlier turn named no person, in its question or its answer, and did not ask who (after "who did
+     * it?" answered without a name, the name may still be in the story).
+     */
+    private boolean leftUnnamed(ConversationMemory.Remembered turn) {
+        return !QuestionCues.asks(turn.question()).contains(AnswerType.PERSON)
+                && turn.entityIds().stream()
+                        .flatMap(id ->
+                                Optional.ofNullable(knowledge.entitiesById().get(id)).stream())
+                        .noneMatch(EntityKinds::person)
+                && entities.find(turn.answer()).stream().noneMatch(EntityKinds::person);
     }
 
     /** True when the first name the fact's answer gives is one of {@code aside}. */
