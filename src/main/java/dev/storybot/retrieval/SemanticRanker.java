@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Cosine similarity between the question and each fact's answer, quote and sample questions, embedded in process
- * (a fact scores the best of its texts).
+ * Cosine similarity between the question and each fact's answer, quote and sample questions (or, for a sentence of
+ * the article, its quote after the sentence before it), embedded in process (a fact scores the best of its texts).
  */
 public final class SemanticRanker implements FactRanker {
 
@@ -38,8 +38,9 @@ public final class SemanticRanker implements FactRanker {
         this.model = model;
         List<Integer> missing = new ArrayList<>();
         List<TextSegment> missingTexts = new ArrayList<>();
+        Fact before = null;
         for (Fact fact : knowledge.facts()) {
-            for (String text : variants(fact)) {
+            for (String text : variants(fact, before)) {
                 owners.add(fact);
                 Optional<float[]> cached = cache.get(text);
                 vectors.add(cached.map(Embedding::from).orElse(null));
@@ -48,6 +49,7 @@ public final class SemanticRanker implements FactRanker {
                     missingTexts.add(TextSegment.from(text));
                 }
             }
+            before = fact;
         }
         if (!missingTexts.isEmpty()) {
             List<Embedding> computed = model.get().embedAll(missingTexts).content();
@@ -59,14 +61,31 @@ public final class SemanticRanker implements FactRanker {
 
     /** Every text embedded for the facts, in order: each fact's answer, quote and sample questions. */
     public static List<String> textsToEmbed(KnowledgeBase knowledge) {
-        return knowledge.facts().stream().flatMap(f -> variants(f).stream()).toList();
+        List<String> texts = new ArrayList<>();
+        Fact before = null;
+        for (Fact fact : knowledge.facts()) {
+            texts.addAll(variants(fact, before));
+            before = fact;
+        }
+        return texts;
     }
 
-    private static List<String> variants(Fact fact) {
+    /**
+     * The texts a fact is found by: its answer, its quote and its sample questions; a fact with no sample questions
+     * (one derived from a sentence of the article) also by its quote read after the sentence before it in the same
+     * paragraph, as a reader meets it ("And there was quite a bit of the stuff" is about what that sentence named).
+     */
+    static List<String> variants(Fact fact, Fact before) {
         List<String> variants = new ArrayList<>();
         variants.add(fact.answer());
         variants.add(fact.quote());
         variants.addAll(fact.paraphrases());
+        if (fact.paraphrases().isEmpty()
+                && before != null
+                && before.paragraph() == fact.paragraph()
+                && !fact.quote().contains(before.quote())) {
+            variants.add(before.quote() + " " + fact.quote());
+        }
         return variants;
     }
 
