@@ -80,6 +80,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final Misspellings misspellings;
+    private final ReasonPremises reasonPremises;
     private final EnglishGloss gloss;
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
@@ -118,6 +119,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.misspellings = new Misspellings(lexical);
+        this.reasonPremises = new ReasonPremises(lexical, entities);
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
@@ -496,6 +498,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 : Optional.empty();
         if (otherNumber.isPresent()) {
             return correct(request, language, text, resolved, history, otherNumber.get());
+        }
+        if (asksReason
+                && english
+                && own.equals(typed)
+                && !chosen.isEmpty()
+                && reasonPremises.unsupported(text, language)) {
+            // "why did his wife get sick" in a story that never mentions a wife: no reason the story gives answers it
+            chosen = List.of();
         }
         if (chosen.isEmpty()) {
             return refuse(request, language, text, resolved, history, named);

@@ -310,6 +310,33 @@ public final class LexicalRanker implements FactRanker {
         return checker;
     }
 
+    /**
+     * The English terms of {@code text} that no fact uses, nor a word of their synonym group, nor a story word a slip
+     * away from it ("why did his wife get sick" in a story naming no wife: ["wife"]).
+     */
+    public List<String> termsTheStoryLacks(String text) {
+        List<String> lacking = new ArrayList<>();
+        java.util.regex.Matcher words =
+                java.util.regex.Pattern.compile("[\\p{L}']+").matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (words.find()) {
+            String word = words.group();
+            List<String> stems = terms(ENGLISH, word);
+            if (stems.isEmpty() || stems.stream().anyMatch(this::knownTerm)) {
+                continue;
+            }
+            if (storySpelling(word).isPresent()) {
+                continue; // a slip for a story word
+            }
+            lacking.add(stems.get(0));
+        }
+        return lacking;
+    }
+
+    private boolean knownTerm(String stem) {
+        return indexed(ENGLISH, stem)
+                || synonyms.getOrDefault(stem, List.of()).stream().anyMatch(s -> indexed(ENGLISH, s));
+    }
+
     /** The English search terms of {@code text}: stemmed, stop words left out ("What GPUs?" → ["gpu"]). */
     public List<String> englishTerms(String text) {
         return terms(ENGLISH, text);

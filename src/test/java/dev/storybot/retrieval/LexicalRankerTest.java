@@ -43,4 +43,18 @@ class LexicalRankerTest {
                 .first()
                 .satisfies(hit -> assertThat(hit.fact().paragraph()).isEqualTo(paragraph));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // words | the terms of them no fact uses, nor a synonym of theirs, nor a word a slip away
+                "maintenance workers lawsuit | lawsuit",
+                "maintenence workers | ''",
+                "the valuation of the company | ''",
+                "orbix strike picket | strike picket",
+            })
+    void should_tell_the_words_the_story_never_uses(String words, String lacking) {
+        assertThat(String.join(" ", ranker.termsTheStoryLacks(words))).isEqualTo(lacking);
+    }
 }
