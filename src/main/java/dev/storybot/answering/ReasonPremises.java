@@ -58,8 +58,9 @@ final class ReasonPremises {
         if (language != Language.EN) {
             return false;
         }
-        List<String> premise = lexical.englishTerms(premiseWords(question));
-        List<String> lacking = lexical.termsTheStoryLacks(premiseWords(question));
+        String words = premiseWords(question);
+        List<String> premise = lexical.englishTerms(words);
+        List<String> lacking = lexical.termsTheStoryLacks(words);
         return lacking.size() >= MIN_UNSUPPORTED_TERMS && lacking.size() >= UNSUPPORTED_SHARE * premise.size();
     }
 

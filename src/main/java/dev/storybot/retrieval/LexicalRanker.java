@@ -310,14 +310,16 @@ public final class LexicalRanker implements FactRanker {
         return checker;
     }
 
+    /** A word of letters (and apostrophes), as a question's words are looked up one by one. */
+    private static final java.util.regex.Pattern LETTER_WORD = java.util.regex.Pattern.compile("[\\p{L}']+");
+
     /**
      * The English terms of {@code text} that no fact uses, nor a word of their synonym group, nor a story word a slip
      * away from it ("why did his wife get sick" in a story naming no wife: ["wife"]).
      */
     public List<String> termsTheStoryLacks(String text) {
         List<String> lacking = new ArrayList<>();
-        java.util.regex.Matcher words =
-                java.util.regex.Pattern.compile("[\\p{L}']+").matcher(text.toLowerCase(java.util.Locale.ROOT));
+        java.util.regex.Matcher words = LETTER_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
         while (words.find()) {
             String word = words.group();
             List<String> stems = terms(ENGLISH, word);
