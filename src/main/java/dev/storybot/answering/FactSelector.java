@@ -197,7 +197,8 @@ final class FactSelector {
         Set<String> numbers = NumberMentions.in(original);
         boolean countsPeople = PeopleGroups.asksCount(original);
         // "how cold is it, in degrees": only a figure in degrees says
-        Optional<String> dimension = anyKind ? Optional.empty() : MeasuredDimensions.asked(original, knowledge.facts());
+        Optional<String> dimension =
+                anyKind ? Optional.empty() : MeasuredDimensions.asked(original, knowledge.facts(), contextual);
         // "how many books": a fact counting books ("with 4,000 books") is the answer, whatever else it says
         Optional<String> counted = anyKind || !numbers.isEmpty()
                 ? Optional.empty()

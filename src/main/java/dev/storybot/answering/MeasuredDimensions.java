@@ -21,11 +21,14 @@ final class MeasuredDimensions {
     private static final String UNIT = "unit.";
     private static final String SAID = "said.";
     private static final String NAMES = "names.";
+    private static final String OF_NAMED = "of-named.";
 
     private static final Map<String, Pattern> ASKS = new LinkedHashMap<>();
     private static final Map<String, Pattern> UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> SAID_UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> NAMED = new LinkedHashMap<>();
+    /** Dimensions asked only of a thing the question names that some fact measures so (see the resource). */
+    private static final java.util.Set<String> OF_NAMED_ONLY = new java.util.HashSet<>();
 
     static {
         CueFile.sources(RESOURCE).forEach((name, source) -> {
@@ -35,6 +38,8 @@ final class MeasuredDimensions {
                 NAMED.put(name.substring(NAMES.length()), CueFile.compile(source));
             } else if (name.startsWith(SAID)) {
                 SAID_UNITS.put(name.substring(SAID.length()), CueFile.compile(source));
+            } else if (name.startsWith(OF_NAMED)) {
+                OF_NAMED_ONLY.add(name.substring(OF_NAMED.length()));
             } else if (name.startsWith(UNIT)) {
                 UNITS.put(name.substring(UNIT.length()), CueFile.compile("^(?:" + source + ")$"));
             }
@@ -59,10 +64,22 @@ final class MeasuredDimensions {
      * is an ordinary question.
      */
     static Optional<String> asked(String question, java.util.Collection<Fact> story) {
+        return asked(question, story, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #asked(String, java.util.Collection)}, where a dimension asked only of a named thing ("how big is
+     * Keld") is asked when a fact naming one of {@code named} (entity ids) gives a figure of it.
+     */
+    static Optional<String> asked(String question, java.util.Collection<Fact> story, java.util.Set<String> named) {
         return asked(question)
-                .filter(d -> SAID_UNITS.containsKey(d)
-                                && SAID_UNITS.get(d).matcher(question).find()
-                        || story.stream().anyMatch(f -> gives(f, d)));
+                .filter(d -> OF_NAMED_ONLY.contains(d)
+                        ? story.stream()
+                                .anyMatch(f ->
+                                        gives(f, d) && f.entities().stream().anyMatch(named::contains))
+                        : SAID_UNITS.containsKey(d)
+                                        && SAID_UNITS.get(d).matcher(question).find()
+                                || story.stream().anyMatch(f -> gives(f, d)));
     }
 
     /**

@@ -79,6 +79,8 @@ public final class FigureFinder {
     static final String UNITS = "/language/en/units.txt";
     /** A unit after a figure: "per" or "/" then any unit, or a unit of two letters or more right after it. */
     private static final Pattern UNIT_AFTER = unitPattern(WordList.lines(UNITS));
+    /** The units listed, to give a unit joined by a hyphen in its plural form ("1,900-mile-wide": miles). */
+    private static final Set<String> UNIT_NAMES = Set.copyOf(WordList.lines(UNITS));
 
     /**
      * What joins the two ends of a range ("$0.23/W today to $0.10"): a few words, then "to" or a dash ("and" joins two
@@ -167,7 +169,7 @@ public final class FigureFinder {
             int end = m.end();
             Matcher measure = UNIT_AFTER.matcher(sentence).region(m.end(), sentence.length());
             if (!percent && measure.lookingAt()) {
-                String symbol = measure.group("per") == null ? measure.group("unit2") : measure.group("unit");
+                String symbol = measure.group("per") == null ? joined(measure) : measure.group("unit");
                 unit = measure.group("per") == null
                         ? (unit.isEmpty() ? symbol : unit + " " + symbol)
                         : (unit.isEmpty() ? "per " + symbol : unit + " per " + symbol);
@@ -216,7 +218,21 @@ public final class FigureFinder {
         any.sort(longest);
         bare.sort(longest);
         return Pattern.compile("(?:(?<per>\\s?/\\s?|\\s?per\\s)(?<unit>" + String.join("|", any) + ")"
-                + "|\\s?(?<unit2>" + String.join("|", bare) + "))(?![\\p{L}\\p{N}])");
+                + "|(?<joiner>\\s?|-)(?<unit2>" + String.join("|", bare) + "))(?![\\p{L}\\p{N}])");
+    }
+
+    /** The unit written after a figure; joined by a hyphen ("a 10-ton truck"), in its plural form when listed. */
+    private static String joined(Matcher measure) {
+        String unit = measure.group("unit2");
+        if (!"-".equals(measure.group("joiner"))) {
+            return unit;
+        }
+        for (String plural : List.of(unit + "s", unit + "es")) {
+            if (UNIT_NAMES.contains(plural)) {
+                return plural;
+            }
+        }
+        return unit;
     }
 
     /** True when the figure has a money unit. */
@@ -250,7 +266,8 @@ public final class FigureFinder {
         if (colon > 0 && colon < start && colon <= MAX_COLON_LABEL_CHARS) {
             return sentence.substring(0, colon).strip();
         }
-        String rest = sentence.substring(end);
+        // "1,900-mile-wide": the word joined after a unit joined by a hyphen says what the figure measures
+        String rest = sentence.substring(end).replaceFirst("^-(?=\\p{L})", "");
         Matcher stop = PHRASE_END.matcher(rest);
         List<String> after = words(stop.find() ? rest.substring(0, stop.start()) : rest);
         if (!after.isEmpty() && !FUNCTION_WORDS.contains(after.get(0).toLowerCase(Locale.ROOT))) {

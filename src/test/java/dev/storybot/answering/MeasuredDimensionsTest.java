@@ -51,6 +51,9 @@ class MeasuredDimensionsTest {
                 "바람은 얼마나 빨라? | speed",
                 "how heavy is the probe | weight",
                 "how old is the suspect | age",
+                "how big is the moon anyway | size",
+                "那颗卫星有多大？ | size",
+                "그 위성은 얼마나 커? | size",
                 "他几岁？ | age",
                 "그 사람은 몇 살이야? | age",
                 // a gap, a change or "how far behind" ask no measure
@@ -99,6 +102,32 @@ class MeasuredDimensionsTest {
     void should_read_a_measure_word_as_ordinary_when_the_story_gives_none_of_its_dimension(String question) {
         assertThat(MeasuredDimensions.asked(question)).isPresent();
         assertThat(MeasuredDimensions.asked(question, knowledge.facts())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how big is keld anyway", "Keld有多大？", "Keld는 얼마나 커?"})
+    void should_answer_how_big_a_named_thing_is_with_the_figure_measuring_it(String question) {
+        Answer answer = ask(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how big was the team", "团队有多大？", "팀은 얼마나 커?"})
+    void should_read_how_big_as_ordinary_when_no_fact_measures_what_it_names(String question) {
+        assertThat(MeasuredDimensions.asked(question)).contains("size");
+        assertThat(MeasuredDimensions.asked(question, knowledge.facts(), java.util.Set.of()))
+                .isEmpty();
+        assertThat(MeasuredDimensions.asked("how big is keld", knowledge.facts(), entityIds("Keld")))
+                .contains("size");
+    }
+
+    private static java.util.Set<String> entityIds(String name) {
+        return knowledge.entities().stream()
+                .filter(e -> e.allNames().contains(name))
+                .map(dev.storybot.knowledge.Entity::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static Answer ask(String question) {

@@ -192,6 +192,7 @@ class FactDeriverTest {
     static Stream<Arguments> figureLabels() {
         return Stream.of(
                 // sentence, figure value, the label it must get
+                Arguments.of("Crews mapped the 1,900-mile-wide (3,100 kilometers) island of Norvale.", 1900.0, "wide"),
                 Arguments.of(
                         "The county has seen a few ferry crashes in recent years—26 crashes and 11 injuries.",
                         26.0,
@@ -232,6 +233,9 @@ class FactDeriverTest {
                 Arguments.of("The panel is 2 Watts stronger.", 2.0, "Watts"),
                 Arguments.of("A jury convicted Alex Holt, 44, of fraud.", 44.0, "years old"),
                 Arguments.of("Police found the 8-year-old boy at noon.", 8.0, "-year-old"),
+                Arguments.of("Crews mapped the 1,900-mile-wide island.", 1900.0, "miles"),
+                Arguments.of("They put up a 10-foot fence.", 10.0, "foot"),
+                Arguments.of("A 3-ton truck tipped over.", 3.0, "tons"),
                 Arguments.of("In Alder, 30 dealers, most of them small, closed.", 30.0, ""),
                 Arguments.of("Orbix, $40, is the cheapest.", 40.0, "dollars"));
     }
