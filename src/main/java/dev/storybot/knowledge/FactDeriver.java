@@ -187,7 +187,9 @@ public final class FactDeriver {
             List<Entity> namedBefore = List.of();
             boolean quoteOpen = false;
             Entity quoteSpeaker = null;
-            for (String span : spans.getOrDefault(p.number(), List.of())) {
+            List<String> paragraphSpans = spans.getOrDefault(p.number(), List.of());
+            List<Entity> closingSpeakers = closingSpeakers(paragraphSpans, entities);
+            for (String span : paragraphSpans) {
                 index++;
                 List<String> context = refersBack(span) && before != null ? contentWords(before) : List.of();
                 List<Entity> named = named(span, entities);
@@ -206,6 +208,9 @@ public final class FactDeriver {
                 boolean quoted = quoteOpen || opensQuote(span);
                 if (speaker == null && quoted) {
                     speaker = quoteSpeaker; // the quote goes on after its speaker was named
+                }
+                if (speaker == null && quoted) {
+                    speaker = closingSpeakers.get(index - 1); // '"A. B. C," said X.': X says A and B too
                 }
                 Optional<Map.Entry<Entity, String>> referent =
                         referent(span, named, recent, mentions, learnedTypes, seen);
@@ -288,6 +293,35 @@ public final class FactDeriver {
         return new KnowledgeBase(story, paragraphs, retyped(entities, learnedTypes), facts, header);
     }
 
+    /**
+     * For each span of a paragraph, the speaker named where the quotation it is in closes ('"We believe justice was
+     * served. My hope is ... again," said Attorney Ann Lee.'), else null: a quotation of several sentences names its
+     * speaker once, often at its end.
+     */
+    private List<Entity> closingSpeakers(List<String> paragraphSpans, List<Entity> entities) {
+        List<Entity> speakers = new ArrayList<>(java.util.Collections.nCopies(paragraphSpans.size(), null));
+        boolean open = false;
+        int runStart = -1;
+        for (int i = 0; i < paragraphSpans.size(); i++) {
+            String span = paragraphSpans.get(i);
+            boolean quoted = open || opensQuote(span);
+            if (!quoted) {
+                runStart = -1;
+            } else if (runStart < 0) {
+                runStart = i;
+            }
+            open = stillQuoting(open, span);
+            if (quoted && !open) {
+                Entity closing = speaker(span, named(span, entities), null);
+                for (int j = runStart; closing != null && j < i; j++) {
+                    speakers.set(j, closing);
+                }
+                runStart = -1;
+            }
+        }
+        return speakers;
+    }
+
     /** True for a subheading kept as a paragraph: a few words that do not end as a sentence does. */
     static boolean isHeading(String paragraph) {
         String text = paragraph.strip();
@@ -329,10 +363,13 @@ public final class FactDeriver {
 
     /** The person or organisation the span quotes: beside a speech verb, or the pronoun's stand-in. */
     private Entity speaker(String span, List<Entity> named, Entity standIn) {
-        for (Entity e : named) {
+        // "said U.S. Attorney Ann Lee": the person speaks, the country only says which attorney
+        List<Entity> peopleFirst = new ArrayList<>(named);
+        peopleFirst.sort(java.util.Comparator.comparingInt(e -> "person".equals(e.type()) ? 0 : 1));
+        for (Entity e : peopleFirst) {
             for (String n : e.allNames()) {
                 String name = Pattern.quote(n);
-                Matcher before = Pattern.compile("\\b(\\w+)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?" + name + "\\b")
+                Matcher before = Pattern.compile("\\b(\\w+)\\s+(?:[\\p{L}.\\-]+\\s+){0,2}?" + name + "\\b")
                         .matcher(span);
                 while (before.find()) {
                     if (speaks(before.group(1), true)) {

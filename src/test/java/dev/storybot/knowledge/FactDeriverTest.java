@@ -177,6 +177,30 @@ class FactDeriverTest {
     }
 
     @Test
+    void should_give_every_sentence_of_a_quotation_to_the_speaker_named_where_it_closes() {
+        KnowledgeBase quoted = KnowledgeLoader.derive("article.txt", """
+                # Harbour reopens
+
+                [1] "We think the tide has turned. And we are glad of it. Our harbour is open again," said U.S. \
+                Attorney Lena Ortiz.
+
+                [2] Ships returned to Portvale on Monday, and the U.S. Navy said it would follow.
+                """);
+
+        assertThat(quoted.facts())
+                .filteredOn(f -> f.paragraph() == 1)
+                .hasSize(3)
+                .allSatisfy(f -> {
+                    assertThat(f.attribution()).isEqualTo("Lena Ortiz");
+                    assertThat(f.certainty()).isEqualTo(Certainty.SAID);
+                });
+        assertThat(quoted.facts())
+                .filteredOn(f -> f.paragraph() == 2)
+                .extracting(Fact::attribution)
+                .doesNotContain("Lena Ortiz");
+    }
+
+    @Test
     void should_find_a_speaker_named_before_a_description_and_a_short_form_given_after_a_word() {
         assertThat(knowledge.entities())
                 .filteredOn(e -> e.name().equals("Ravi Menon"))
