@@ -157,8 +157,21 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
 
     @Override
     public Evidence gather(ChatRequest request) {
+        String clean = InputText.clean(request.text());
+        if (clean.length() > MAX_QUESTION_CHARS) {
+            // refused before any stage reads it: every stage's work grows with the text
+            String head = clean.substring(0, MAX_QUESTION_CHARS);
+            Language language = Language.detect(head);
+            return unanswered(
+                    request,
+                    language,
+                    head,
+                    List.of(),
+                    Outcome.INVALID_INPUT,
+                    Messages.tooLong(language, clean.length(), MAX_QUESTION_CHARS));
+        }
         // a name typed with one slip ("orbxi") is read as the story spells it by every stage after this one
-        String named = entities.spelledOut(InputText.clean(request.text()));
+        String named = entities.spelledOut(clean);
         // ... and so is any other word of an English question typed with a slip ("maintenence")
         String cleaned = otherLanguages.detect(named).isEmpty() && Language.detect(named) == Language.EN
                 ? misspellings.spelledOut(named)
