@@ -53,8 +53,15 @@ public final class FactDeriver {
     static final String RELATIVE_PRONOUNS = "/language/en/relative-pronouns.properties";
     /** An entity whose type is this was typed by nothing in its name or context, so a reference noun may type it. */
     private static final String UNTYPED = Entity.UNTYPED;
-    /** A description between a speaker's name and the speech verb ("X, the agency's deputy head, said") is shorter. */
-    private static final int MAX_APPOSITION_CHARS = 120;
+    /** A description between a speaker's name and the speech verb is shorter: room for a title and an affiliation with its city and state. */
+    private static final int MAX_APPOSITION_CHARS = 160;
+    /** A comma in a description after a name, and the word after it (perhaps after "also"). */
+    private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\s+(?:also\\s+)?(\\w+)");
+    /**
+     * What ends a description: a quotation mark, a semicolon, or a full stop that ends a sentence rather than an
+     * abbreviation ("D.C.", "U.S.").
+     */
+    private static final Pattern APPOSITION_BREAK = Pattern.compile("[;\"“”]|(?<!\\b\\p{Lu})\\.(?=\\s)");
     /** "The company" stands for an organisation named within this many spans before it (its own included). */
     private static final int REFERENCE_WINDOW_SPANS = 4;
     /** The relative pronouns that stand for a person. */
@@ -383,16 +390,8 @@ public final class FactDeriver {
                         return e;
                     }
                 }
-                if ("person".equals(e.type())) {
-                    // "Lena Park, the company's chief engineer, said in a statement"
-                    Matcher described = Pattern.compile("\\b" + name + ",[^.;\"“”]{0," + MAX_APPOSITION_CHARS
-                                    + "}?,\\s+(?:also\\s+)?(\\w+)")
-                            .matcher(span);
-                    while (described.find()) {
-                        if (speaks(described.group(1), false)) {
-                            return e;
-                        }
-                    }
+                if ("person".equals(e.type()) && describedThenSpeaks(span, name)) {
+                    return e;
                 }
             }
         }
@@ -406,6 +405,29 @@ public final class FactDeriver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Lena Park, the company's chief engineer, said" and "Lena Park, a scientist at Norvale College in Alder, D.C.,
+     * said": a description set off after the name, of one or more commas and abbreviations, then a speech verb.
+     */
+    private boolean describedThenSpeaks(String span, String quotedName) {
+        Matcher name = Pattern.compile("\\b" + quotedName + ",").matcher(span);
+        while (name.find()) {
+            int end = Math.min(span.length(), name.end() + MAX_APPOSITION_CHARS);
+            Matcher comma = APPOSITION_COMMA.matcher(span).region(name.end(), end);
+            while (comma.find()) {
+                if (APPOSITION_BREAK
+                        .matcher(span.substring(name.end(), comma.start()))
+                        .find()) {
+                    break; // the sentence or the quotation ended: what follows is no description of the name
+                }
+                if (speaks(comma.group(1), false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True for a speech verb; before a name, not one whose object is the listener ("told X", "costs to X"). */

@@ -185,6 +185,9 @@ class FactDeriverTest {
                 Attorney Lena Ortiz.
 
                 [2] Ships returned to Portvale on Monday, and the U.S. Navy said it would follow.
+
+                [3] "The water is back," study author Ines Varga, a planetary scientist at the Norvale Space Center in Greenbelt, \
+                Maryland, and Alder College in Washington, D.C., said in a statement.
                 """);
 
         assertThat(quoted.facts())
@@ -198,6 +201,11 @@ class FactDeriverTest {
                 .filteredOn(f -> f.paragraph() == 2)
                 .extracting(Fact::attribution)
                 .doesNotContain("Lena Ortiz");
+        // a long description with abbreviations between the name and the speech verb
+        assertThat(quoted.facts())
+                .filteredOn(f -> f.paragraph() == 3)
+                .extracting(Fact::attribution)
+                .containsOnly("Ines Varga");
     }
 
     @Test
