@@ -28,6 +28,10 @@ final class StoryAnswers {
 
     /** The article header line holding the article's own statement (disclaimer), if it has one. */
     static final String STATEMENT_HEADER = "statement";
+    /** Phrases of a credit line ("Image credit: ..."), which says who made a picture (a language resource). */
+    static final String CREDIT_WORDS = "/language/en/credit-words.txt";
+
+    private static final java.util.regex.Pattern CREDIT_LINE = dev.storybot.core.WordList.phrases(CREDIT_WORDS);
     /** The article header line naming who wrote it. */
     static final String AUTHOR_HEADER = "author";
     /** What a byline adds to the author's name: an outlet in brackets, a leading "By". */
@@ -159,7 +163,28 @@ final class StoryAnswers {
                 Optional.ofNullable(knowledge.header().get(STATEMENT_HEADER))
                         .map(statement -> answered(fit(Messages.statement(language, statement)), List.of(), language));
             case QUOTES -> quotes(language);
+            case PICTURE -> pictureCredits(language);
         };
+    }
+
+    /** The story's credit lines ("(Image credit: All About Space)"), as many as fit; empty when it has none. */
+    private Optional<Answer> pictureCredits(Language language) {
+        List<Fact> lines = knowledge.facts().stream()
+                .filter(fact -> CREDIT_LINE.matcher(fact.quote()).find())
+                .toList();
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (Fact fact : lines) {
+            String line = AnswerComposer.answerIn(fact, language);
+            String joined = text.length() == 0 ? line : text + (language == Language.ZH ? "" : " ") + line;
+            if (text.indexOf(line) >= 0 || joined.length() > Answer.MAX_TEXT_CHARS) {
+                continue; // the same credit under each picture is said once
+            }
+            text.setLength(0);
+            text.append(joined);
+            citations.add(new Citation(fact.paragraph(), fact.quote()));
+        }
+        return citations.isEmpty() ? Optional.empty() : Optional.of(answered(text.toString(), citations, language));
     }
 
     /**

@@ -34,7 +34,9 @@ final class StoryQuestions {
         /** The article's own statement or disclaimer line. */
         STATEMENT,
         /** The words the article quotes directly ("any direct quotes in here?"). */
-        QUOTES
+        QUOTES,
+        /** Who made a picture that goes with the article: its credit line ("who took the photo"). */
+        PICTURE
     }
 
     /** The cue file (see its header for the format). */
@@ -50,7 +52,15 @@ final class StoryQuestions {
     private static final Pattern SOURCE_ALONE = CUE_FILE.get(SOURCE_ALONE_CUE);
     /** The order kinds are checked and answered in: the most specific cues first, the gist last. */
     static final List<Kind> ORDER = List.of(
-            Kind.STATEMENT, Kind.HEADLINE, Kind.AUTHOR, Kind.YEAR, Kind.DATE, Kind.SOURCE, Kind.QUOTES, Kind.SUMMARY);
+            Kind.PICTURE,
+            Kind.STATEMENT,
+            Kind.HEADLINE,
+            Kind.AUTHOR,
+            Kind.YEAR,
+            Kind.DATE,
+            Kind.SOURCE,
+            Kind.QUOTES,
+            Kind.SUMMARY);
 
     /** Words pointing a whole-story question at another piece the conversation named (a language resource). */
     static final String OTHER_PIECE_RESOURCE = "/language/other-piece.txt";

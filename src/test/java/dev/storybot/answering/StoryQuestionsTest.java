@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.answering.StoryQuestions.Kind;
 import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
 import dev.storybot.core.Language;
 import dev.storybot.core.Outcome;
 import dev.storybot.knowledge.KnowledgeBase;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The whole-story stage as tables: question → kind (or none), and kind → the answer's shape, in three languages. */
 class StoryQuestionsTest {
@@ -103,7 +105,30 @@ class StoryQuestionsTest {
                 Arguments.of("이 기사 언제 나온 거야?", Kind.DATE),
                 Arguments.of("are there any actual direct quotes in here or is it all paraphrased", Kind.QUOTES),
                 Arguments.of("这篇文章有什么直接引语吗？", Kind.QUOTES),
-                Arguments.of("기사에 직접 인용이 있어?", Kind.QUOTES));
+                Arguments.of("기사에 직접 인용이 있어?", Kind.QUOTES),
+                Arguments.of("who made the pic that goes with the article", Kind.PICTURE),
+                Arguments.of("这张配图是谁拍的？图片来源是哪里", Kind.PICTURE),
+                Arguments.of("기사 사진은 누가 찍은 거야?", Kind.PICTURE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"who took the photo?", "配图是谁拍的？", "사진 출처가 어디야?"})
+    void should_answer_who_made_a_picture_with_the_story_credit_line(String question) {
+        KnowledgeBase credited = KnowledgeLoader.derive("article.txt", """
+                # Town votes to keep its old bridge
+
+                [1] The town council voted on Monday to keep the old bridge open for walkers.
+
+                [2] (Photo credit: Alder Camera Club)
+                """);
+        RetrievalAnswerer bot = RetrievalAnswerer.create(credited, TestBots.embeddings());
+
+        Answer answer = bot.answer(new ChatRequest("test", "pictures", "user", question));
+
+        assertThat(answer.text()).contains("Alder Camera Club");
+        assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(2);
+        // a story with no credit line says nothing about its pictures here: retrieval answers or refuses
+        assertThat(answers.answer(Kind.PICTURE, Language.EN)).isEmpty();
     }
 
     static Stream<Arguments> severalAsked() {
