@@ -24,6 +24,9 @@ final class UnnamedThings {
     private static final String NAMED_BEFORE = "named-before";
 
     private static final Map<String, Pattern> CUES = CueFile.load(RESOURCE);
+    /** Words that are no noun a question can ask which one of ("that", "those"). */
+    private static final java.util.Set<String> FUNCTION_WORDS =
+            dev.storybot.core.WordList.load(QuestionCues.FUNCTION_WORDS_RESOURCE);
     /** A name right after the mention ("one of his investments, Harbour Labs"): the thing is named after all. */
     private static final Pattern NAME_AFTER = Pattern.compile(",?\\s+(?:called\\s+|named\\s+)?\\p{Lu}");
 
@@ -36,7 +39,13 @@ final class UnnamedThings {
             return Optional.empty();
         }
         Matcher m = asked.matcher(question.toLowerCase(Locale.ROOT));
-        return m.find() ? Optional.of(m.group("noun")) : Optional.empty();
+        while (m.find()) {
+            // "what that is worth" (a question read word by word through a glossary) asks no noun
+            if (!FUNCTION_WORDS.contains(m.group("noun"))) {
+                return Optional.of(m.group("noun"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the question asks which one of someone's several things ("which of his companies"). */
