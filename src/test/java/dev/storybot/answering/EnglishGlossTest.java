@@ -43,7 +43,13 @@ class EnglishGlossTest {
                 // a goalkeeper is the goalie a hockey story names
                 Arguments.of("de", "wer stand bei den Wild im Tor?", List.of("goalie")),
                 Arguments.of("ja", "ゴールキーパーは誰だった？", List.of("goalie")),
-                Arguments.of("fr", "qui était le gardien ?", List.of("goalie")));
+                Arguments.of("fr", "qui était le gardien ?", List.of("goalie")),
+                // an advantage, however it is called
+                Arguments.of("fr", "quels sont les atouts de la ville ?", List.of("advantages")),
+                Arguments.of("de", "welche Vorteile hat die Stadt?", List.of("advantages")),
+                Arguments.of("ja", "この町の強みは何？", List.of("advantage")),
+                Arguments.of("zh", "这个城市有什么优势？", List.of("advantage")),
+                Arguments.of("ko", "이 도시의 장점은 뭐야?", List.of("advantage")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
