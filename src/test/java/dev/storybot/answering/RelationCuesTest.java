@@ -55,6 +55,15 @@ class RelationCuesTest {
                 "这项研究发表在哪个期刊？ | 这项研究发现渡轮减少了交通。 | false",
                 "그 연구는 어느 학술지에 실렸어? | 그 연구는 학술지 필드노트에 게재됐다. | true",
                 "그 연구는 어느 학술지에 실렸어? | 그 연구는 페리가 교통을 줄였다고 밝혔다. | false",
+                // where someone is from: a place before the word for them, or "from" a place after them
+                "and where's he from | A Norvale man's decision to change his bedding made him ill. | true",
+                "where is the man from | The man had a rare form of the illness. | false",
+                "where are the patients from | The patients, a husband and wife, are from Alder Valley. | true",
+                "where are the patients from | The patients were taken to a hospital in Alder. | false",
+                "那对夫妻是哪里人？ | 这对夫妇来自阿尔德谷。 | true",
+                "那对夫妻是哪里人？ | 这对夫妇在医院接受治疗。 | false",
+                "그 남자는 어디 출신이야? | 그 남자는 노르베일 출신이다. | true",
+                "그 남자는 어디 출신이야? | 그 남자는 병원에 입원했다. | false",
             })
     void should_require_a_fact_that_states_the_relation_asked(String question, String sentence, boolean states) {
         Optional<Pattern> relation = QuestionCues.requiredRole(question);
