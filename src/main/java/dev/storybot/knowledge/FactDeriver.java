@@ -53,7 +53,10 @@ public final class FactDeriver {
     static final String RELATIVE_PRONOUNS = "/language/en/relative-pronouns.properties";
     /** An entity whose type is this was typed by nothing in its name or context, so a reference noun may type it. */
     private static final String UNTYPED = Entity.UNTYPED;
-    /** A description between a speaker's name and the speech verb is shorter: room for a title and an affiliation with its city and state. */
+    /**
+     * A description between a speaker's name and the speech verb is shorter: room for a title and an affiliation with
+     * its city and state.
+     */
     private static final int MAX_APPOSITION_CHARS = 160;
     /** A comma in a description after a name, and the word after it (perhaps after "also"). */
     private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\s+(?:also\\s+)?(\\w+)");
