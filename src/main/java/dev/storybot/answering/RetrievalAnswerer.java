@@ -161,14 +161,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         if (clean.length() > MAX_QUESTION_CHARS) {
             // refused before any stage reads it: every stage's work grows with the text
             String head = clean.substring(0, MAX_QUESTION_CHARS);
-            Language language = Language.detect(head);
-            return unanswered(
-                    request,
-                    language,
-                    head,
-                    List.of(),
-                    Outcome.INVALID_INPUT,
-                    Messages.tooLong(language, clean.length(), MAX_QUESTION_CHARS));
+            return tooLong(request, Language.detect(head), head, List.of(), clean.length());
         }
         // a name typed with one slip ("orbxi") is read as the story spells it by every stage after this one
         String named = entities.spelledOut(clean);
@@ -341,13 +334,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                     request, language, text, history, Outcome.INVALID_INPUT, Messages.empty(language, example));
         }
         if (text.length() > MAX_QUESTION_CHARS) {
-            return unanswered(
-                    request,
-                    language,
-                    text,
-                    history,
-                    Outcome.INVALID_INPUT,
-                    Messages.tooLong(language, text.length(), MAX_QUESTION_CHARS));
+            return tooLong(request, language, text, history, text.length());
         }
         Optional<SmallTalk.Kind> chat = smallTalk.classify(text);
         if (chat.isPresent()) {
@@ -721,6 +708,17 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 request.conversationId(),
                 new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
         return new Evidence(request, language, resolved, cited, answer, history);
+    }
+
+    /** The refusal of a question of {@code length} characters, over {@link #MAX_QUESTION_CHARS}. */
+    private Evidence tooLong(ChatRequest request, Language language, String text, List<Turn> history, int length) {
+        return unanswered(
+                request,
+                language,
+                text,
+                history,
+                Outcome.INVALID_INPUT,
+                Messages.tooLong(language, length, MAX_QUESTION_CHARS));
     }
 
     private Evidence unanswered(

@@ -169,22 +169,12 @@ final class StoryAnswers {
 
     /** The story's credit lines ("(Image credit: All About Space)"), as many as fit; empty when it has none. */
     private Optional<Answer> pictureCredits(Language language) {
-        List<Fact> lines = knowledge.facts().stream()
-                .filter(fact -> CREDIT_LINE.matcher(fact.quote()).find())
-                .toList();
-        StringBuilder text = new StringBuilder();
-        List<Citation> citations = new ArrayList<>();
-        for (Fact fact : lines) {
-            String line = AnswerComposer.answerIn(fact, language);
-            String joined = text.length() == 0 ? line : text + (language == Language.ZH ? "" : " ") + line;
-            if (text.indexOf(line) >= 0 || joined.length() > Answer.MAX_TEXT_CHARS) {
-                continue; // the same credit under each picture is said once
-            }
-            text.setLength(0);
-            text.append(joined);
-            citations.add(new Citation(fact.paragraph(), fact.quote()));
-        }
-        return citations.isEmpty() ? Optional.empty() : Optional.of(answered(text.toString(), citations, language));
+        // the same credit under each picture is said once
+        return asManyAsFit(
+                knowledge.facts().stream()
+                        .filter(fact -> CREDIT_LINE.matcher(fact.quote()).find())
+                        .toList(),
+                language);
     }
 
     /**
@@ -223,16 +213,26 @@ final class StoryAnswers {
      * empty when it quotes no one.
      */
     private Optional<Answer> quotes(Language language) {
+        return asManyAsFit(
+                knowledge.facts().stream()
+                        .filter(fact -> fact.attribution() != null
+                                && QUOTATION.matcher(fact.quote()).find())
+                        .toList(),
+                language);
+    }
+
+    /**
+     * The facts' sentences in order, each once and as many as fit together ("too long beside the others: a shorter
+     * one may fit"), cited; empty when none does.
+     */
+    private Optional<Answer> asManyAsFit(List<Fact> facts, Language language) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
-        for (Fact fact : knowledge.facts()) {
-            if (fact.attribution() == null || !QUOTATION.matcher(fact.quote()).find()) {
-                continue;
-            }
+        for (Fact fact : facts) {
             String sentence = AnswerComposer.answerIn(fact, language);
             String joined = text.length() == 0 ? sentence : text + (language == Language.ZH ? "" : " ") + sentence;
-            if (joined.length() > Answer.MAX_TEXT_CHARS) {
-                continue; // too long beside the others: a shorter one may fit
+            if (text.indexOf(sentence) >= 0 || joined.length() > Answer.MAX_TEXT_CHARS) {
+                continue;
             }
             text.setLength(0);
             text.append(joined);
