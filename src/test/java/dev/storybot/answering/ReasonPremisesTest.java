@@ -51,6 +51,7 @@ class ReasonPremisesTest {
                 "why did Tom Arden fall ill | EN | false",
                 "why did he recover so quickly lol | EN | false",
                 "why'd he remove the bedding | EN | false",
+                "why'd they throw it out | EN | false",
                 "why did the illness even happen fr | EN | false",
                 "my aunt sued a shop once. but why did the feathers make him ill? | EN | false",
                 "为什么那个农民起诉了商店？ | ZH | false",

@@ -129,7 +129,9 @@ class FactDeriverContextTest {
             strings = {
                 "New safety features have pushed prices up, Ann Lee said.",
                 "The fears are fuelled by how past outbreaks were handled.",
-                "Shares fell in the wake of the report."
+                "Shares fell in the wake of the report.",
+                "The firm lowered its estimate based on new forecasts.",
+                "Shares fell amid worries about demand."
             })
     void should_let_a_sentence_giving_a_cause_answer_why(String sentence) {
         KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
