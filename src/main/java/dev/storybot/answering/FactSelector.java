@@ -269,6 +269,13 @@ final class FactSelector {
                         -support(c, content.getOrDefault(c.fact().id(), 0.0), maxContent, language)
                                 * nearness(c.fact().paragraph(), lastParagraphs)))
                 .toList();
+        if (!anyKind && timeQualifiers.asksPresent(original, language)) {
+            // "how many lose power this time around": a fact about another time ("one last month") comes after
+            passing = passing.stream()
+                    .sorted(java.util.Comparator.comparingInt((Candidate c) ->
+                            TimeQualifiers.namesAnotherTime(c.fact().quote()) ? 1 : 0))
+                    .toList();
+        }
         // "where was the game played": a fact giving the specific kind asked for (a place) comes first; when none
         // that passed gives it and the story has exactly one such fact (its dateline), that one answers a question
         // naming nothing else

@@ -31,6 +31,22 @@ final class TimeQualifiers {
         return m.find() ? Optional.of(m.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
+    /** Cue name of the ways a question pins what it asks to now ("this time around", "这次", "이번에"). */
+    private static final String PRESENT = "present";
+    /** Cue name of the times an English sentence may name, the story's facts being English. */
+    private static final String ENGLISH_TIMES = "en";
+
+    /** True when the question asks about now ("how many lose power this time around") and names no other time. */
+    boolean asksPresent(String question, Language language) {
+        return in(question, language).isEmpty()
+                && CUES.get(PRESENT).matcher(question).find();
+    }
+
+    /** True when an English fact names a time other than now ("one last month", "in 2018", "a year ago"). */
+    static boolean namesAnotherTime(String factText) {
+        return CUES.get(ENGLISH_TIMES).matcher(factText).find();
+    }
+
     /** True when {@code factText} names the time {@code time}. */
     static boolean names(String factText, String time) {
         String text = factText.toLowerCase(Locale.ROOT);

@@ -42,4 +42,52 @@ class TimeQualifiersTest {
     void should_find_no_time_in_a_question_that_names_none(Language language, String question) {
         assertThat(TIMES.in(question, language)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // language | question | pinned to now
+                "EN | ok so how many ppl are losing power this time around | true",
+                "EN | how many are without power right now? | true",
+                "ZH | 这次有多少人停电？ | true",
+                "KO | 이번에 몇 명이 정전됐어? | true",
+                "EN | how many lost power last month | false",
+                "ZH | 上个月有多少人停电？ | false",
+                "KO | 정전된 사람은 몇 명이야? | false",
+            })
+    void should_tell_a_question_pinned_to_now(Language language, String question, boolean present) {
+        assertThat(TIMES.asksPresent(question, language)).isEqualTo(present);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The outage last month affected 2 million people. | true",
+                "Sales were higher in 2018. | true",
+                "Prices rose from a year ago. | true",
+                "The utility began cutting power to 375,000 people on Wednesday. | false",
+            })
+    void should_tell_a_fact_naming_another_time_than_now(String fact, boolean another) {
+        assertThat(TimeQualifiers.namesAnotherTime(fact)).isEqualTo(another);
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_answer_a_question_pinned_to_now_before_a_fact_about_another_time() {
+        RetrievalAnswerer bot = RetrievalAnswerer.create(
+                dev.storybot.knowledge.KnowledgeLoader.derive("article.txt", """
+                        # Harbor Power cuts power to thousands
+
+                        [1] Harbor Power began shutting off electricity to 40,000 homes on Tuesday as winds rose.
+
+                        [2] The shutoff is the latest in a series, including one last month that cut power to 200,000 \
+                        homes and angered customers.
+                        """), TestBots.embeddings());
+
+        dev.storybot.core.Answer answer = bot.answer(new dev.storybot.core.ChatRequest(
+                "test", "now", "user", "ok so how many homes are losing power this time around"));
+
+        assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(1);
+    }
 }
