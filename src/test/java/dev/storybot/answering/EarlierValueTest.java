@@ -56,4 +56,32 @@ class EarlierValueTest {
             assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(paragraph);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // question | asks what a figure was before it changed
+                "was it always that many? | true",
+                "一直都是这么多吗？ | true",
+                "원래도 그렇게 많았어? | true",
+                "was it a big deal? | false",
+                "一共有多少？ | false",
+                "그렇게 많았어? | false",
+            })
+    void should_read_whether_it_was_always_so_as_asking_the_earlier_figure(String question, boolean asks) {
+        assertThat(QuestionCues.asksEarlierValue(question)).isEqualTo(asks);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The utility cut the number from an original estimate of 660,000. | true",
+                "Quillon will hire 300 engineers, down from an earlier plan of 450. | true",
+                "The firm gave an original estimate of 660,000. | false",
+            })
+    void should_read_a_change_from_an_earlier_estimate_as_giving_both_ends(String fact, boolean both) {
+        assertThat(QuestionCues.givesBothEnds(fact)).isEqualTo(both);
+    }
 }

@@ -39,14 +39,16 @@ class EvaluationTest {
     /**
      * Eleven other published stories with only their {@code article.txt} (facts derived, no curated file), on their
      * development sets ({@code dev} of the first round, {@code dev2} of the second): floors at the figures measured
-     * (science 19/25 and 20/29, earnings 21/29 and 19/26, lander 19/24 and 13/24, airline 25/34, duvet 22/35, hockey
-     * 19/30, solar 19/32, titan 27/41, pge 26/40, cars 32/42, plague 23/43; cars and plague were 23/42 and 19/43 when
+     * (science 19/25 and 20/29, earnings 21/29 and 19/26, lander 19/24 and 13/24, airline 26/34, duvet 22/35, hockey
+     * 19/30, solar 19/32, titan 27/41, pge 29/40, cars 32/42, plague 23/43; cars and plague were 23/42 and 19/43 when
      * frozen); they rise with the figures, and fall only for a general rule whose
      * cost is known (lander's second set lost a follow-up when counts written in words became figures and another
      * that a fact naming "nine" answered before years were counted, airline a Korean question once its name was read,
      * hockey a turn answered only while a player was not yet found as a person, solar "where is it now vs the
      * target" once "the Saemangeum area" was found to be a place and a place became an answer to "where", earnings a Chinese question whose
-     * gloss gained "quarterly" and found the services figure once the glossaries grew). The goal is 0.60 on their
+     * gloss gained "quarterly" and found the services figure once the glossaries grew, and earnings' second set "what
+     * about the revenue number" once a follow-up leaned to the paragraph of the last answer, which gains 3 turns over
+     * all stories). The goal is 0.60 on their
      * held-out sets.
      */
     private static final Map<String, Double> ARTICLE_ONLY_FLOORS = Map.ofEntries(
@@ -55,15 +57,15 @@ class EvaluationTest {
             // premises it refused: science/dev2, earnings/dev and airline/dev lost one each)
             Map.entry("science/dev2", 0.65),
             Map.entry("earnings/dev", 0.68),
-            Map.entry("earnings/dev2", 0.73),
+            Map.entry("earnings/dev2", 0.69),
             Map.entry("lander/dev", 0.79),
             Map.entry("lander/dev2", 0.54),
-            Map.entry("airline/dev", 0.70),
+            Map.entry("airline/dev", 0.76),
             Map.entry("duvet/dev", 0.62),
             Map.entry("hockey/dev", 0.63),
             Map.entry("solar/dev", 0.59),
             Map.entry("titan/dev", 0.63),
-            Map.entry("pge/dev", 0.65),
+            Map.entry("pge/dev", 0.72),
             Map.entry("cars/dev", 0.76),
             Map.entry("plague/dev", 0.53),
             // the seventh round's sets: 9/32, 14/32 and 7/31 when frozen, 12/32, 14/32 and 12/31 now
