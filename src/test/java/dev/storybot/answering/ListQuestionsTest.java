@@ -69,7 +69,12 @@ class ListQuestionsTest {
                 // a count about each item is not a request for the items
                 Arguments.of("how many times did each person go in the scanner"),
                 Arguments.of("每个人扫描了几次？"),
-                Arguments.of("각 사람은 몇 번 스캔했어?"));
+                Arguments.of("각 사람은 몇 번 스캔했어?"),
+                // one person's name, or the names a thing goes by, are not the people the story names
+                Arguments.of("whats the name of the person running the program"),
+                Arguments.of("list all the names this thing goes by"),
+                Arguments.of("这个病还有哪些名字？"),
+                Arguments.of("이 병은 어떤 이름으로도 불려?"));
     }
 
     @ParameterizedTest(name = "{0}")
