@@ -28,6 +28,8 @@ public final class FactDeriver {
     static final String SUSPECTED_WORDS = "/language/en/suspected-words.txt";
     /** Phrases that give a reason. */
     static final String REASON_WORDS = "/language/en/reason-words.txt";
+    /** People a sentence mentions without a name, who make the next sentence's "he" or "she" ambiguous. */
+    static final String UNNAMED_PEOPLE = "/language/en/unnamed-people.txt";
     /** Opening pronouns that stand for the last person named: subject, then possessive, per line. */
     static final String PRONOUNS = "/language/en/pronouns.txt";
 
@@ -103,6 +105,7 @@ public final class FactDeriver {
     private final Pattern reported = WordList.phrases(REPORTED_WORDS);
     private final Pattern suspected = WordList.phrases(SUSPECTED_WORDS);
     private final Pattern reasons = WordList.phrases(REASON_WORDS);
+    private final Pattern unnamedPeople = WordList.phrases(UNNAMED_PEOPLE);
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
     private final Set<String> referringPronouns =
@@ -230,7 +233,15 @@ public final class FactDeriver {
                         ? antecedent.name() + ", " + span
                         : standIn == null && before != null && standsForBefore(span) && fits(before, span)
                                 ? before + " " + span // "That is the highest on record." needs what "that" is
-                                : selfContained(span, standIn);
+                                // "he told the man to ... And within days, he began to improve": "he" may be the man
+                                : selfContained(
+                                        span,
+                                        before != null
+                                                        && unnamedPeople
+                                                                .matcher(before)
+                                                                .find()
+                                                ? null
+                                                : standIn);
                 Set<String> ids = new LinkedHashSet<>();
                 named.forEach(e -> ids.add(e.id()));
                 List<Entity> implied = new ArrayList<>();
