@@ -99,7 +99,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.knowledge = knowledge;
         this.entities = entities;
         this.unknownNames = new UnknownNames(knowledge);
-        this.unnamedEvents = new UnnamedEvents(knowledge);
+        this.unnamedEvents = new UnnamedEvents(knowledge, lexical);
         this.gloss = new EnglishGloss(new SoundedNames(knowledge.entities()));
         this.leadingReactions = new LeadingReactions(knowledge, entities);
         this.numberPremises = new NumberPremises(knowledge);

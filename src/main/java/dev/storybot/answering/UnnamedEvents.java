@@ -44,8 +44,10 @@ final class UnnamedEvents {
 
     private final Set<String> storyStems = new HashSet<>();
     private final EnglishGloss gloss = new EnglishGloss();
+    private final dev.storybot.retrieval.LexicalRanker lexical;
 
-    UnnamedEvents(KnowledgeBase knowledge) {
+    UnnamedEvents(KnowledgeBase knowledge, dev.storybot.retrieval.LexicalRanker lexical) {
+        this.lexical = lexical;
         StringBuilder words = new StringBuilder(knowledge.story().title());
         for (Paragraph p : knowledge.paragraphs()) {
             words.append(' ').append(p.text());
@@ -63,7 +65,9 @@ final class UnnamedEvents {
             Matcher m = (language == Language.ZH ? PASSIVE_ZH : PASSIVE_KO).matcher(question);
             while (m.find()) {
                 Optional<String> english = gloss.toEnglish(m.group(1), language.code(), null);
-                if (english.isPresent() && stems(english.get()).stream().noneMatch(storyStems::contains)) {
+                if (english.isPresent()
+                        && stems(english.get()).stream().noneMatch(storyStems::contains)
+                        && !saidOtherwise(english.get())) {
                     return english;
                 }
             }
@@ -72,7 +76,7 @@ final class UnnamedEvents {
         Matcher m = PASSIVE.matcher(question);
         while (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
-            if (!TELLING.contains(verb) && !named(stem(verb))) {
+            if (!TELLING.contains(verb) && !named(stem(verb)) && !saidOtherwise(verb)) {
                 return Optional.of(verb);
             }
         }
@@ -92,6 +96,11 @@ final class UnnamedEvents {
         }
         return storyStems.stream()
                 .anyMatch(s -> s.startsWith(stem) || dev.storybot.retrieval.EntityMatcher.withinOneEdit(stem, s));
+    }
+
+    /** True when the story tells it in another word of its synonym group ("snatched" of a girl it says was "grabbed"). */
+    private boolean saidOtherwise(String words) {
+        return lexical.usesSynonymOf(words);
     }
 
     private static Set<String> stems(String text) {

@@ -334,6 +334,16 @@ public final class LexicalRanker implements FactRanker {
         return lacking;
     }
 
+    /**
+     * True when another word of the synonym group of a word of {@code text} is one the facts use ("snatched" in a
+     * story saying "grabbed").
+     */
+    public boolean usesSynonymOf(String text) {
+        return terms(ENGLISH, text).stream()
+                .anyMatch(stem -> synonyms.getOrDefault(stem, List.of()).stream()
+                        .anyMatch(s -> !s.equals(stem) && indexed(ENGLISH, s)));
+    }
+
     private boolean knownTerm(String stem) {
         return indexed(ENGLISH, stem)
                 || synonyms.getOrDefault(stem, List.of()).stream().anyMatch(s -> indexed(ENGLISH, s));

@@ -22,7 +22,7 @@ class UnnamedEventsTest {
             [2] The library is suspected of breaking a mooring rule, and its valuation was put at $2 million.
             """);
 
-    private final UnnamedEvents events = new UnnamedEvents(STORY);
+    private final UnnamedEvents events = new UnnamedEvents(STORY, new dev.storybot.retrieval.LexicalRanker(STORY));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
@@ -61,5 +61,27 @@ class UnnamedEventsTest {
         assertThat(bot.answer(ChatRequest.of(UUID.randomUUID().toString(), question))
                         .answered())
                 .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "what street was she snatched on? | EN | -",
+                "她是在哪条街上被绑架的？ | ZH | -",
+                "그 아이는 어느 거리에서 납치당했어? | KO | -",
+                "why was the girl fined? | EN | fined",
+            })
+    void should_take_an_event_the_story_tells_in_other_words_as_named(
+            String question, Language language, String unnamed) {
+        KnowledgeBase story = KnowledgeLoader.derive("article.txt", """
+                # A girl is found
+
+                [1] A man grabbed the girl as she walked with her mother down Harbor Street on Saturday.
+                """);
+        UnnamedEvents told = new UnnamedEvents(story, new dev.storybot.retrieval.LexicalRanker(story));
+
+        assertThat(told.find(question, language).orElse(null)).isEqualTo(unnamed);
     }
 }
