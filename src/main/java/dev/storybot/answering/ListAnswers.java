@@ -30,9 +30,17 @@ final class ListAnswers {
     static final int SHORT_LABEL_WORDS = 4;
 
     private final KnowledgeBase knowledge;
+    private final Optional<DescribedKinds> described;
 
+    /** Lists every entity of the asked kind, whatever words stand before the kind's noun. */
     ListAnswers(KnowledgeBase knowledge) {
+        this(knowledge, Optional.empty());
+    }
+
+    /** Lists the entities of the asked kind that the story describes as the question does ("the coding startups"). */
+    ListAnswers(KnowledgeBase knowledge, Optional<DescribedKinds> described) {
         this.knowledge = knowledge;
+        this.described = described;
     }
 
     /** The list answer, or empty when the story names nothing of that kind (the question is then refused). */
@@ -40,14 +48,26 @@ final class ListAnswers {
         return ListQuestions.FIGURE.equals(request.kind()) ? figures(language) : entities(request, language);
     }
 
-    /** The asked type, then the type that names the same things, when {@link #LIST_KINDS_RESOURCE} pairs them. */
+    /**
+     * The asked type, the type that facts derived from an article give the same things, and the type that names
+     * the same things, when {@link #LIST_KINDS_RESOURCE} pairs them.
+     */
     private static List<String> kinds(ListQuestions.Request request) {
         String kind = request.kind();
         String other = LIST_KINDS.getProperty(kind.toLowerCase(java.util.Locale.ROOT));
         if (other == null && request.country() != null && !request.excludingCountry()) {
             other = LIST_KINDS.getProperty(kind.toLowerCase(java.util.Locale.ROOT) + ".of-country");
         }
-        return other == null ? List.of(kind) : List.of(kind, other.strip());
+        List<String> kinds = new ArrayList<>(List.of(kind));
+        // "organization", as facts derived from an article type a company, lists with "company"
+        String also = LIST_KINDS.getProperty(kind.toLowerCase(java.util.Locale.ROOT) + ".also");
+        if (also != null) {
+            kinds.add(also.strip());
+        }
+        if (other != null) {
+            kinds.add(other.strip());
+        }
+        return kinds;
     }
 
     private Optional<Answer> entities(ListQuestions.Request request, Language language) {
@@ -56,13 +76,19 @@ final class ListAnswers {
         String country =
                 request.country() == null || request.excludingCountry() ? null : localName(request.country(), language);
         List<String> kinds = kinds(request);
+        List<String> qualifiers = described
+                .map(d -> d.qualifiers(request.before() == null ? "" : request.before()))
+                .orElse(List.of());
         for (String kind : kinds) {
             List<String> names = new ArrayList<>();
-            for (Entity entity : knowledge.entities()) {
+            List<Entity> ofKind = knowledge.entities().stream()
+                    .filter(entity -> entity.type().equalsIgnoreCase(kind))
+                    .toList();
+            for (Entity entity :
+                    described.map(d -> d.narrow(ofKind, qualifiers)).orElse(ofKind)) {
                 boolean fromCountry = request.country() != null
                         && countryOf(request.country()).equalsIgnoreCase(String.valueOf(entity.country()));
-                if (!entity.type().equalsIgnoreCase(kind)
-                        || request.country() != null && fromCountry == request.excludingCountry()) {
+                if (request.country() != null && fromCountry == request.excludingCountry()) {
                     continue;
                 }
                 knowledge.facts().stream()

@@ -43,12 +43,13 @@ final class ListQuestions {
      * @param kind    an entity type, or {@link #FIGURE}
      * @param country the country entity narrowing it, or null
      * @param excludingCountry the list leaves that country out instead ("other outlets besides the Korean one")
+     * @param before  the question up to the kind's noun, whose last words may say which are meant ("ai coding")
      */
-    record Request(String kind, Entity country, boolean excludingCountry) {
+    record Request(String kind, Entity country, boolean excludingCountry, String before) {
 
         /** A list of one kind, narrowed to {@code country} when it is not null. */
         Request(String kind, Entity country) {
-            this(kind, country, false);
+            this(kind, country, false, "");
         }
     }
 
@@ -143,16 +144,17 @@ final class ListQuestions {
         }
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
             Pattern not = CUES.get(cue.getKey() + NOT_SUFFIX);
+            java.util.regex.Matcher noun = cue.getValue().matcher(question);
             if (!cue.getKey().equals(ASK)
                     && !cue.getKey().equals(EXCEPT)
                     && !cue.getKey().startsWith(PAIR)
                     && !cue.getKey().endsWith(NOT_SUFFIX)
-                    && cue.getValue().matcher(question).find()
+                    && noun.find()
                     && (not == null || !not.matcher(question).find())) {
                 Entity country = countries.isEmpty() ? null : countries.get(0);
                 boolean excluding =
                         country != null && CUES.get(EXCEPT).matcher(question).find();
-                return Optional.of(new Request(cue.getKey(), country, excluding));
+                return Optional.of(new Request(cue.getKey(), country, excluding, question.substring(0, noun.start())));
             }
         }
         return Optional.empty();

@@ -115,7 +115,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 memory,
                 knowledge.entitiesById(),
                 new Descriptions(knowledge),
-                new WhichOfSeveral(knowledge, entities));
+                new WhichOfSeveral(knowledge, entities, Optional.of(new DescribedKinds(knowledge))));
         this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.misspellings = new Misspellings(lexical);
@@ -123,7 +123,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
-        this.listAnswers = new ListAnswers(knowledge);
+        this.listAnswers = new ListAnswers(knowledge, Optional.of(new DescribedKinds(knowledge)));
         this.entityQuestions = new EntityQuestions(entities, EntityKinds.GENERIC_TYPES);
         this.entityAnswers = new EntityAnswers(knowledge, lexical, entities);
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, EntityKinds.GENERIC_TYPES);

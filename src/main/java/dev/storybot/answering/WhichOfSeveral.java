@@ -28,6 +28,7 @@ final class WhichOfSeveral {
 
     private static final String OTHER = "other.";
     private static final String NTH = "nth.";
+    private static final String ANOTHER = "another.";
     private static final String POSITION = "position.";
     private static final String LAST = "last";
     private static final String KIND = "kind.";
@@ -39,11 +40,19 @@ final class WhichOfSeveral {
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;
     private final Map<String, Entity> byId;
+    private final Optional<DescribedKinds> described;
 
+    /** Resolves pointing words by the kind's noun alone. */
     WhichOfSeveral(KnowledgeBase knowledge, EntityMatcher entities) {
+        this(knowledge, entities, Optional.empty());
+    }
+
+    /** Resolves pointing words by the kind's noun and the words before it ("the other coding startup"). */
+    WhichOfSeveral(KnowledgeBase knowledge, EntityMatcher entities, Optional<DescribedKinds> described) {
         this.knowledge = knowledge;
         this.entities = entities;
         this.byId = knowledge.entitiesById();
+        this.described = described;
     }
 
     /**
@@ -51,14 +60,16 @@ final class WhichOfSeveral {
      * (oldest first); unchanged when it points at none or the conversation leaves it open which.
      */
     String resolve(String text, Language language, List<ConversationMemory.Remembered> turns) {
-        if (turns.isEmpty()) {
-            return text;
-        }
         String code = language.name().toLowerCase(Locale.ROOT);
-        for (String cue : List.of(NTH + code, OTHER + code)) {
+        for (String cue : List.of(NTH + code, OTHER + code, ANOTHER + code)) {
             Pattern pattern = CUES.get(cue);
             Matcher m = pattern == null ? null : pattern.matcher(text);
             if (m == null || !m.find()) {
+                continue;
+            }
+            // "another coding startup besides Cursor" points past the names it sets aside, in a first question too;
+            // the rest point within a conversation
+            if (turns.isEmpty() && !cue.startsWith(ANOTHER)) {
                 continue;
             }
             String noun = m.group("noun");
@@ -66,16 +77,21 @@ final class WhichOfSeveral {
             if (noun != null && kind.isEmpty()) {
                 continue; // "the other side", "the first quarter"
             }
-            if (kind.isPresent() && namesKind(text, kind.get())) {
+            if (kind.isPresent() && !cue.startsWith(ANOTHER) && namesKind(text, kind.get())) {
                 continue; // "the other Norland model" names what it means
             }
             int end = noun == null ? m.end() : m.start("noun") + kindWordEnd(noun);
             if (RELATIVE.matcher(text.substring(end)).find()) {
                 continue; // "the first company to use it": a superlative, about what a fact says
             }
+            List<String> qualifiers = noun == null
+                    ? List.of()
+                    : described
+                            .map(d -> d.qualifiers(noun.substring(0, kindWordStart(noun))))
+                            .orElse(List.of());
             Optional<Entity> meant = cue.startsWith(NTH)
                     ? byPosition(m.group("nth"), kind, turns)
-                    : theOther(text, language, kind, turns);
+                    : theOther(text, language, kind, qualifiers, turns);
             if (meant.isPresent()) {
                 // the words after the kind word ("the first company offer") stay in the question
                 return text.substring(0, m.start()) + meant.get().name() + text.substring(end);
@@ -116,17 +132,23 @@ final class WhichOfSeveral {
 
     /** The one entity of the kind that the conversation named beside the one it has been about. */
     private Optional<Entity> theOther(
-            String text, Language language, Optional<String> asked, List<ConversationMemory.Remembered> turns) {
-        ConversationMemory.Remembered last = turns.get(turns.size() - 1);
+            String text,
+            Language language,
+            Optional<String> asked,
+            List<String> qualifiers,
+            List<ConversationMemory.Remembered> turns) {
         // what the last question was about: its own names, or the one it pointed at ("the first one"), before the
-        // names an earlier question lent it
-        List<Entity> focus =
-                specific(entities.find(resolve(last.question(), language, turns.subList(0, turns.size() - 1))));
-        if (focus.isEmpty()) {
-            focus = specific(entities.find(last.resolvedQuestion()));
-        }
-        if (focus.isEmpty()) {
-            focus = specific(List.copyOf(mentioned(last)));
+        // names an earlier question lent it; in a first question, the names it sets aside
+        List<Entity> focus = specific(entities.find(text));
+        if (!turns.isEmpty()) {
+            ConversationMemory.Remembered last = turns.get(turns.size() - 1);
+            focus = specific(entities.find(resolve(last.question(), language, turns.subList(0, turns.size() - 1))));
+            if (focus.isEmpty()) {
+                focus = specific(entities.find(last.resolvedQuestion()));
+            }
+            if (focus.isEmpty()) {
+                focus = specific(List.copyOf(mentioned(last)));
+            }
         }
         Optional<String> kind = asked.isPresent() || focus.size() != 1
                 ? asked
@@ -137,7 +159,12 @@ final class WhichOfSeveral {
         Set<String> types = types(kind.get());
         Set<Entity> meant = new LinkedHashSet<>(focus);
         for (int i = turns.size() - 1; i >= 0; i--) {
-            Optional<Entity> other = onlyOther(mentioned(turns.get(i)), types, meant);
+            // the names an answer gives ("Cursor and Cognition AI") before those of the facts it cites
+            Optional<Entity> other =
+                    onlyOther(new LinkedHashSet<>(entities.find(turns.get(i).answer())), types, meant);
+            if (other.isEmpty()) {
+                other = onlyOther(mentioned(turns.get(i)), types, meant);
+            }
             if (other.isPresent()) {
                 return other;
             }
@@ -145,6 +172,17 @@ final class WhichOfSeveral {
         // "the other King's College person": of that kind beside what the question names, the one not yet meant;
         // "the other guy" in a story whose facts name two people: the one not yet meant
         List<Entity> named = entities.find(text);
+        if (!qualifiers.isEmpty() && described.isPresent()) {
+            // "the other coding startup": of those the story describes so, the one not yet meant
+            List<Entity> ofKind =
+                    inFacts().stream().filter(e -> types.contains(e.type())).toList();
+            List<Entity> narrowed = described.get().narrow(ofKind, qualifiers);
+            List<Entity> others =
+                    narrowed.stream().filter(e -> !meant.contains(e)).toList();
+            if (others.size() == 1) {
+                return Optional.of(others.get(0));
+            }
+        }
         return onlyOther(named.isEmpty() ? inFacts() : besides(named), types, meant);
     }
 
@@ -229,15 +267,23 @@ final class WhichOfSeveral {
                 .findFirst();
     }
 
+    /** Where the first kind word in {@code words} starts. */
+    private static int kindWordStart(String words) {
+        return kindWord(words).map(Matcher::start).orElse(0);
+    }
+
     /** Where the first kind word in {@code words} ends. */
     private static int kindWordEnd(String words) {
+        return kindWord(words).map(Matcher::end).orElse(words.length());
+    }
+
+    /** The first kind word in {@code words}, found. */
+    private static Optional<Matcher> kindWord(String words) {
         return CUES.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(KIND))
                 .map(e -> e.getValue().matcher(words))
                 .filter(Matcher::find)
-                .mapToInt(Matcher::end)
-                .min()
-                .orElse(words.length());
+                .min(java.util.Comparator.comparingInt(Matcher::start));
     }
 
     private static Optional<String> kindOfType(String type) {

@@ -6,6 +6,7 @@ import dev.storybot.core.Answer;
 import dev.storybot.core.Language;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.retrieval.EntityMatcher;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -227,5 +228,40 @@ class ListQuestionsTest {
         assertThat(answer.text()).contains(first, second, third).doesNotContain("Meta", "OpenAI");
         assertThat(answer.citations()).hasSize(3);
         assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+    }
+
+    private static final KnowledgeBase FERRIES = FerryStory.KNOWLEDGE;
+
+    static Stream<Arguments> described() {
+        return Stream.of(
+                // language | question | listed | left out
+                Arguments.of(
+                        Language.EN, "list the ferry companies", List.of("Harbor Lines", "Coastline"), "Bay Yards"),
+                Arguments.of(Language.EN, "list every company", List.of("Harbor Lines", "Coastline", "Bay Yards"), ""),
+                // words the story describes none with narrow nothing, in any language
+                Arguments.of(
+                        Language.EN,
+                        "list the nuclear companies",
+                        List.of("Harbor Lines", "Coastline", "Bay Yards"),
+                        ""),
+                Arguments.of(Language.ZH, "列出所有渡轮公司", List.of("Harbor Lines", "Coastline", "Bay Yards"), ""),
+                Arguments.of(Language.KO, "모든 페리 회사 알려줘", List.of("Harbor Lines", "Coastline", "Bay Yards"), ""));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("described")
+    void should_list_only_those_the_story_describes_as_the_question_does(
+            Language language, String question, List<String> listed, String leftOut) {
+        ListAnswers narrowing = new ListAnswers(FERRIES, java.util.Optional.of(new DescribedKinds(FERRIES)));
+        EntityMatcher ferries = new EntityMatcher(FERRIES.entities());
+
+        Answer answer = narrowing
+                .answer(QUESTIONS.classify(question, ferries.find(question)).orElseThrow(), language)
+                .orElseThrow();
+
+        assertThat(answer.text()).contains(listed);
+        if (!leftOut.isEmpty()) {
+            assertThat(answer.text()).doesNotContain(leftOut);
+        }
     }
 }

@@ -102,4 +102,43 @@ class WhichOfSeveralTest {
         assertThat(stage.resolve("what did the other guy say", Language.EN, List.of(BIDDERS, HARBOR_OFFER)))
                 .isEqualTo("what did Tom Reed say");
     }
+
+    private static final KnowledgeBase FERRIES = FerryStory.KNOWLEDGE;
+
+    static Stream<Arguments> described() {
+        List<ConversationMemory.Remembered> aboutCoastline = List.of(turn(
+                "what did coastline boats do",
+                "Coastline Boats Inc., another ferry operator, bid against the shipyard Bay Yards Ltd. on Tuesday."));
+        return Stream.of(
+                // turns | question | language | resolved question
+                // of the companies the story calls ferry companies, the one not yet meant
+                Arguments.of(aboutCoastline, "and the other ferry company?", Language.EN, "and Harbor Lines Corp?"),
+                // "another ... besides" points past the name it sets aside, in a first question too
+                Arguments.of(
+                        List.of(),
+                        "was there another ferry company besides Harbor Lines Corp?",
+                        Language.EN,
+                        "was there Coastline Boats Inc besides Harbor Lines Corp?"),
+                // without words saying which, three companies leave it open
+                Arguments.of(
+                        List.of(),
+                        "was there another company besides Harbor Lines Corp?",
+                        Language.EN,
+                        "was there another company besides Harbor Lines Corp?"),
+                // the other-language cues point within a conversation only
+                Arguments.of(List.of(), "另一家渡轮公司呢？", Language.ZH, "另一家渡轮公司呢？"),
+                Arguments.of(List.of(), "다른 회사는?", Language.KO, "다른 회사는?"),
+                // ... where, with no words saying which, "the other company" is the one of the pair not yet meant
+                Arguments.of(aboutCoastline, "另一家公司呢？", Language.ZH, "Harbor Lines Corp呢？"),
+                Arguments.of(aboutCoastline, "나머지 회사는?", Language.KO, "Harbor Lines Corp는?"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource
+    void described(List<ConversationMemory.Remembered> turns, String question, Language language, String expected) {
+        WhichOfSeveral stage = new WhichOfSeveral(
+                FERRIES, new EntityMatcher(FERRIES.entities()), java.util.Optional.of(new DescribedKinds(FERRIES)));
+
+        assertThat(stage.resolve(question, language, turns)).isEqualTo(expected);
+    }
 }
