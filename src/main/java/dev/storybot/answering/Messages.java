@@ -147,6 +147,46 @@ final class Messages {
         };
     }
 
+    /**
+     * The time from {@code from} to {@code to} (dates as the story writes them, or the article's date), in {@code
+     * unit}: "days", "weeks", "months" or "years".
+     */
+    static String elapsed(Language language, String from, String to, String amount, String unit) {
+        return switch (language) {
+            case ZH ->
+                "从" + from + "到" + to + "是" + amount
+                        + switch (unit) {
+                            case "days" -> "天";
+                            case "weeks" -> "周";
+                            case "months" -> "个月";
+                            default -> "年";
+                        }
+                        + "（根据报道中的日期计算）。";
+            case KO ->
+                from + "부터 " + to + "까지 " + amount
+                        + switch (unit) {
+                            case "days" -> "일";
+                            case "weeks" -> "주";
+                            case "months" -> "개월";
+                            default -> "년";
+                        }
+                        + "입니다(기사 속 날짜로 계산).";
+            case EN ->
+                "From " + from + " to " + to + " is " + amount
+                        + " " + (amount.equals("1") ? unit.substring(0, unit.length() - 1) : unit)
+                        + " (computed from the story's dates).";
+        };
+    }
+
+    /** The article's own date as one end of a time computed. */
+    static String articleDate(Language language, String date) {
+        return switch (language) {
+            case ZH -> "文章发表时（" + date + "）";
+            case KO -> "기사 날짜(" + date + ")";
+            case EN -> "the article's date (" + date + ")";
+        };
+    }
+
     /** The year of birth of someone {@code age} years old in {@code year} (give or take one). */
     static String born(Language language, int year, int age, int born) {
         return switch (language) {

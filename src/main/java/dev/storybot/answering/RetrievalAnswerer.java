@@ -78,6 +78,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EntityAnswers entityAnswers;
     private final ArithmeticQuestions arithmeticQuestions;
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
+    private final ElapsedTime elapsedTime;
     private final OtherLanguages otherLanguages = new OtherLanguages();
     private final Misspellings misspellings;
     private final ReasonPremises reasonPremises;
@@ -127,6 +128,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.entityQuestions = new EntityQuestions(entities, EntityKinds.GENERIC_TYPES);
         this.entityAnswers = new EntityAnswers(knowledge, lexical, entities);
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, EntityKinds.GENERIC_TYPES);
+        this.elapsedTime = new ElapsedTime(knowledge);
     }
 
     /** Builds the indexes (BM25 and embeddings) over {@code knowledge} and returns a ready answerer. */
@@ -508,6 +510,16 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             chosen = List.of();
         }
         if (chosen.isEmpty()) {
+            // "how many years before this article is that": the dates the question and the latest answers give
+            Optional<Answer> since = elapsedTime
+                    .asked(text, List.of(), earlierFacts(conversation))
+                    .flatMap(asked -> elapsedTime.answer(asked, language, List.of()))
+                    .filter(a -> !a.citations().isEmpty());
+            if (since.isPresent()) {
+                List<Fact> cited = citedFacts(List.of(), since.get());
+                remember(conversation, text, resolved, since.get(), cited, named);
+                return new Evidence(request, language, resolved, cited, since.get(), history);
+            }
             return refuse(request, language, text, resolved, history, named);
         }
         // arithmetic on the figures of the facts found, or on the numbers the question gives about them
@@ -516,7 +528,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         Optional<Answer> computed = arithmeticQuestions
                 .within(text, chosen)
                 .or(() -> own.equals(typed) ? Optional.empty() : arithmeticQuestions.within(own, found))
-                .flatMap(asked -> arithmeticAnswers.answer(asked, language));
+                .flatMap(asked -> arithmeticAnswers.answer(asked, language))
+                // "how many days from them arriving to the third case": the time between the dates found
+                .or(() -> elapsedTime
+                        .asked(text, found, earlierFacts(conversation))
+                        .or(() -> own.equals(typed)
+                                ? Optional.empty()
+                                : elapsedTime.asked(own, found, earlierFacts(conversation)))
+                        .flatMap(asked -> elapsedTime.answer(asked, language, found)));
         Answer answer = computed.isPresent()
                 ? computed.get()
                 : composer.compose(
