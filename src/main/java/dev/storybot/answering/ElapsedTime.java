@@ -39,6 +39,8 @@ final class ElapsedTime {
     static final int DAYS_TOLD_IN_DAYS = 62;
     /** A gap shorter than this many months is told in months when the question names no unit ("5 months"). */
     static final int MONTHS_TOLD_IN_MONTHS = 24;
+    /** How many of the best facts found may give a date: those further down are about other things. */
+    static final int DATED_FACTS_CONSIDERED = 3;
     /** The days in a week. */
     private static final int WEEK_DAYS = 7;
     /** Months in a year. */
@@ -63,8 +65,8 @@ final class ElapsedTime {
 
     /**
      * The time the question asks for, when it asks how long passed between two moments and two dates can be found:
-     * those it writes, the article's date when it asks about "now" or the article, then the dates of the first fact
-     * found ({@code chosen}) and of the latest answers ({@code earlier}, the ids of each answer's facts, oldest
+     * those it writes, the article's date when it asks about "now" or the article, then the dates of the best fact
+     * found that gives any ({@code chosen}) and of the latest answers ({@code earlier}, the ids of each answer's facts, oldest
      * first); empty when it asks no such thing or a source gives more dates than are missing (which one is meant?).
      */
     Optional<Request> asked(String question, List<Fact> chosen, List<List<String>> earlier) {
@@ -80,7 +82,12 @@ final class ElapsedTime {
         if (aboutArticle) {
             add(ends, new End(articleDate.get(), Optional.empty(), true));
         }
-        List<Fact> sources = new ArrayList<>(chosen.stream().limit(1).toList());
+        // the best fact found that writes a date (the first may say what happened, the next one when)
+        List<Fact> sources = new ArrayList<>(chosen.stream()
+                .limit(DATED_FACTS_CONSIDERED)
+                .filter(f -> !DateMentions.in(f.quote()).isEmpty())
+                .limit(1)
+                .toList());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             earlier.get(i).stream()
                     .flatMap(id -> knowledge.fact(id).stream())

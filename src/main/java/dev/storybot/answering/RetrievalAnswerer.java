@@ -513,8 +513,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             // "how many years before this article is that": the dates the question and the latest answers give
             Optional<Answer> since = elapsedTime
                     .asked(text, List.of(), earlierFacts(conversation))
-                    .flatMap(asked -> elapsedTime.answer(asked, language, List.of()))
-                    .filter(a -> !a.citations().isEmpty());
+                    .flatMap(asked -> elapsedTime.answer(asked, language, List.of()));
             if (since.isPresent()) {
                 List<Fact> cited = citedFacts(List.of(), since.get());
                 remember(conversation, text, resolved, since.get(), cited, named);

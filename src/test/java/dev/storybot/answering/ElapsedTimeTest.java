@@ -51,6 +51,9 @@ class ElapsedTimeTest {
                 "how many days from the cracks to the closing | 3 | - | 13 days",
                 "so how many days between those two | 5 | 3 | 13 days",
                 "how long between november 3 and november 16 | 5 | - | 13 days",
+                "this came out in 2014 right? so how many years old is it as of 2024 | - | - | 10 years",
+                // the first fact found says what happened, the next one when
+                "how long after it first opened did this article come out | 1,2 | - | 57 years",
                 // how long something lasted, or when: no time between two moments is asked
                 "how long was the bridge closed | 3 | - | -",
                 "how long did the repairs take | 1 | - | -",
@@ -64,14 +67,12 @@ class ElapsedTimeTest {
                 "11월 3일부터 11월 16일까지 며칠이야? | 5 | - | 13 days",
                 "다리는 몇 년도에 개통됐어? | 2 | - | -",
             })
-    void should_compute_the_time_between_two_dates(String question, int found, String earlier, String expected) {
+    void should_compute_the_time_between_two_dates(String question, String found, String earlier, String expected) {
         List<List<String>> before = earlier.equals("-")
                 ? List.of()
-                : List.of(Arrays.stream(earlier.split(","))
-                        .map(p -> fact(Integer.parseInt(p.strip())).id())
-                        .toList());
+                : List.of(facts(earlier).stream().map(Fact::id).toList());
 
-        Optional<ElapsedTime.Request> asked = stage.asked(question, List.of(fact(found)), before);
+        Optional<ElapsedTime.Request> asked = stage.asked(question, facts(found), before);
 
         assertThat(asked.map(r -> r.amount().toPlainString() + " " + r.unit()).orElse("-"))
                 .isEqualTo(expected);
@@ -104,6 +105,15 @@ class ElapsedTimeTest {
                 bot.answer(new ChatRequest("test", "bridge", "user", "how many years before this article is that"));
 
         assertThat(answer.text()).as(answer.text()).contains("57 years").contains("1962");
+    }
+
+    /** The first fact of each paragraph listed ("1,2"), none for "-". */
+    private static List<Fact> facts(String paragraphs) {
+        return paragraphs.equals("-")
+                ? List.of()
+                : Arrays.stream(paragraphs.split(","))
+                        .map(p -> fact(Integer.parseInt(p.strip())))
+                        .toList();
     }
 
     private static Fact fact(int paragraph) {
