@@ -26,6 +26,10 @@ class OppositeClaimsTest {
             [4] Ferry ticket prices rose 5% in the quarter.
 
             [5] The findings could help doctors studying the tide as a potential cure for flooding.
+
+            [6] Dealers sold 3,000 boats in October, still down 10 percent from a year ago.
+
+            [7] The new pier will be built down the road from the old one.
             """);
 
     private final OppositeClaims opposites = new OppositeClaims();
@@ -47,6 +51,12 @@ class OppositeClaimsTest {
                 Arguments.of("研究证明了潮汐能治洪水，怎么做到的？", 5, true),
                 Arguments.of("연구가 조수로 홍수를 고친다고 증명했잖아, 어떻게?", 5, true),
                 Arguments.of("what could help doctors", 5, false),
+                // "down 10 percent", "up from $5": a change told by the word before its figure
+                Arguments.of("why did boat sales jump 10% in october?", 6, true),
+                Arguments.of("十月船的销量为什么增长了10%？", 6, true),
+                Arguments.of("10월에 보트 판매가 왜 10% 증가했어?", 6, true),
+                Arguments.of("how much did boat sales fall in october", 6, false),
+                Arguments.of("why did the pier prices rise", 7, false),
                 // the same side as the fact, a yes/no question, or both sides: nothing taken for granted
                 Arguments.of("how much did ferry sales drop", 1, false),
                 Arguments.of("渡轮销量下降了多少？", 1, false),
