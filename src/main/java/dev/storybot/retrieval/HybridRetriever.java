@@ -34,11 +34,12 @@ public final class HybridRetriever {
     public List<Candidate> retrieve(String query) {
         List<Hit> lexicalHits = lexical.rank(query, HITS_PER_RANKER);
         List<Hit> semanticHits = semantic.rank(query, HITS_PER_RANKER);
-        List<Hit> entityHits = entity.rank(query, HITS_PER_RANKER);
+        List<Hit> entityRanked = entity.rank(query, HITS_PER_RANKER + 1);
+        List<Hit> entityHits = entityRanked.subList(0, Math.min(HITS_PER_RANKER, entityRanked.size()));
 
         Map<String, Fact> facts = new HashMap<>();
         List<List<Content>> rankings = new ArrayList<>();
-        for (List<Hit> hits : List.of(lexicalHits, semanticHits, entityHits)) {
+        for (List<Hit> hits : List.of(lexicalHits, semanticHits, aboveCut(entityRanked, HITS_PER_RANKER))) {
             List<Content> ranking = new ArrayList<>();
             for (Hit hit : hits) {
                 facts.put(hit.fact().id(), hit.fact());
@@ -62,6 +63,19 @@ public final class HybridRetriever {
                     entityScores.getOrDefault(id, 0.0)));
         }
         return candidates;
+    }
+
+    /**
+     * The first {@code limit} hits, less those tied with the first hit left out: a ranking that cuts through a tie
+     * (the story's subject, which most facts name, ties them all) orders those facts by nothing but their place in
+     * the story, and would outweigh a rare word another ranker found.
+     */
+    static List<Hit> aboveCut(List<Hit> hits, int limit) {
+        if (hits.size() <= limit) {
+            return hits;
+        }
+        double cut = hits.get(limit).score();
+        return hits.subList(0, limit).stream().filter(h -> h.score() > cut).toList();
     }
 
     /** Cosine similarity of the question to a fact even when it fell outside the semantic top hits. */
