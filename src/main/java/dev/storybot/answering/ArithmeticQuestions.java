@@ -392,6 +392,10 @@ final class ArithmeticQuestions {
             List<Given> pair = new ArrayList<>(List.of(first));
             ranked.stream()
                     .filter(g -> g != first && sameUnit(pair, g))
+                    // the same number in the same unit twice ("17 nights", "one night out of 17") is one count told
+                    // twice, not two to compute with
+                    .filter(g -> g.figure().valueInScaleOf(first.figure())
+                            != first.figure().value())
                     .findFirst()
                     .ifPresent(pair::add);
             if (pair.size() == 2) {

@@ -219,4 +219,21 @@ class ArithmeticQuestionsTest {
 
         assertThat(parks.within(question, knowledge.facts())).isEmpty();
     }
+
+    private static final String NIGHTS = """
+            # Nights
+
+            [1] The team watched the moon for 17 nights from February to May.
+
+            [2] The vapour showed up strongly, and it stayed away on the other 17 nights, the team wrote.
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how many nights did they watch in total", "他们一共观测了几个晚上？", "총 며칠 밤을 합쳐서 관측했어?"})
+    void should_not_add_up_one_count_told_twice(String question) {
+        KnowledgeBase knowledge = dev.storybot.knowledge.KnowledgeLoader.derive("article.txt", NIGHTS);
+        ArithmeticQuestions nights = new ArithmeticQuestions(knowledge, List.of("country", "place"));
+
+        assertThat(nights.within(question, knowledge.facts())).isEmpty();
+    }
 }
