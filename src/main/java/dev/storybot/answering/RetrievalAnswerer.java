@@ -85,6 +85,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EnglishGloss gloss;
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
+    private static final Pronouns PRONOUNS = new Pronouns();
     private final LeadingReactions leadingReactions;
     private final NumberPremises numberPremises;
     private final OutOfScope outOfScope = new OutOfScope();
@@ -204,6 +205,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 || !EntityKinds.specific(entities.find(second)).isEmpty()
                 || !storyQuestions.classifyAll(second, List.of()).isEmpty()) {
             return second;
+        }
+        // "is Paul Expert his real name? who is he": the one person the first part names is who "he" is
+        List<Entity> people = named.stream().filter(EntityKinds::person).toList();
+        if (named.size() == 1 && people.size() == 1) {
+            String resolved = PRONOUNS.resolve(second, Language.detect(second), Optional.of(people.get(0)));
+            if (!resolved.equals(second)) {
+                return resolved;
+            }
         }
         return second + " (" + named.stream().map(Entity::name).collect(Collectors.joining(", ")) + ")";
     }

@@ -43,6 +43,10 @@ class TwoQuestionsTest {
                 Arguments.of("미툴 메타가 누구야? 연구에 참여했어?", "미툴 메타가 누구야", "연구에 참여했어?"),
                 Arguments.of(
                         "is qwen open source? and how many downloads?", "is qwen open source", "how many downloads?"),
+                // an emoji ends the first question as a question mark would
+                Arguments.of("is that like a title 😂 who is he", "is that like a title", "who is he"),
+                Arguments.of("这个名字是真的吗😂 谁给他起的这个名字", "这个名字是真的吗", "谁给他起的这个名字"),
+                Arguments.of("이게 진짜 이름이야 😂 누구야 그 사람", "이게 진짜 이름이야", "누구야 그 사람"),
                 Arguments.of(
                         "qui a fondé thinking machines lab et quel modèle a inspiré ses recherches",
                         "qui a fondé thinking machines lab",
@@ -75,6 +79,15 @@ class TwoQuestionsTest {
             })
     void should_keep_one_question_whole(String message) {
         assertThat(TWO.split(message)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"is Jensen Huang his real name? who is he", "黄仁勋是真名吗？他是谁", "젠슨 황이 본명이야? 그는 누구야"})
+    void should_read_a_pronoun_of_the_second_part_as_the_person_the_first_names(String message) {
+        Answer answer = TestBots.retrieval().answer(ChatRequest.of("test", message));
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).containsIgnoringCase("NVIDIA");
     }
 
     @Test
