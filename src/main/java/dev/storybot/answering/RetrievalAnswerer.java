@@ -85,6 +85,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final EnglishGloss gloss;
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
+    private final Preambles preambles = new Preambles();
     private static final Pronouns PRONOUNS = new Pronouns();
     private final LeadingReactions leadingReactions;
     private final NumberPremises numberPremises;
@@ -174,7 +175,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 : named;
         // the story's own address beside a question only says "this story"; alone, it asks for the gist
         String withoutAddress = storyQuestions.withoutStoryAddress(cleaned);
-        String text = leadingReactions.drop(withoutAddress.isBlank() ? cleaned : withoutAddress);
+        String reacted = leadingReactions.drop(withoutAddress.isBlank() ? cleaned : withoutAddress);
+        // "my mom sent this in ALL CAPS lol. can u summarize it": a request about the whole story after a preamble
+        // asks only that, whatever the preamble names
+        String text = preambles
+                .lastSentence(reacted)
+                .filter(last ->
+                        !storyQuestions.classifyAll(last, entities.find(last)).isEmpty())
+                .orElse(reacted);
         // several things asked about the article itself ("what date ..., and whats the url") are answered together
         boolean aboutTheStory =
                 storyQuestions.classifyAll(text, entities.find(text)).size() > 1;
