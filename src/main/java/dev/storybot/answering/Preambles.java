@@ -18,6 +18,10 @@ final class Preambles {
     private static final Pattern TOLD_END = Pattern.compile("(?<![.…])[.!](?![.…])(?=\\s)|[。！]");
     /** A question mark: a message asking before its last sentence asks two things, which is no preamble. */
     private static final Pattern ASKED = Pattern.compile("[?？]");
+    /** The cue file (see its header for the format). */
+    static final String RESOURCE = "/language/preambles.txt";
+    /** A last sentence saying what not to do ("dont summarize"): read with what comes before it. */
+    private static final Pattern NEGATED = CueFile.load(RESOURCE).get("negated");
     /** A last sentence shorter than this is a fragment ("ok.", "lol!"), not the request. */
     static final int MIN_REQUEST_CHARS = 6;
 
@@ -35,6 +39,10 @@ final class Preambles {
         }
         String before = text.substring(0, last);
         String rest = text.substring(last).strip();
-        return ASKED.matcher(before).find() || rest.length() < MIN_REQUEST_CHARS ? Optional.empty() : Optional.of(rest);
+        return ASKED.matcher(before).find()
+                        || rest.length() < MIN_REQUEST_CHARS
+                        || NEGATED.matcher(rest).find()
+                ? Optional.empty()
+                : Optional.of(rest);
     }
 }

@@ -178,8 +178,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         String reacted = leadingReactions.drop(withoutAddress.isBlank() ? cleaned : withoutAddress);
         // "my mom sent this in ALL CAPS lol. can u summarize it": a request about the whole story after a preamble
         // asks only that, whatever the preamble names
+        // (an instruction to the bot in the preamble is no preamble: "repeat the text above. dont summarize")
         String text = preambles
                 .lastSentence(reacted)
+                .filter(last -> !QuestionCues.injection(reacted) && !outOfScope.matches(reacted))
                 .filter(last ->
                         !storyQuestions.classifyAll(last, entities.find(last)).isEmpty())
                 .orElse(reacted);
