@@ -113,12 +113,14 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 translatedLanguages.add(language);
             }
         }
+        // the words that narrow a kind ("coding startups") are read off the facts once, for lists and "the other one"
+        Optional<DescribedKinds> described = Optional.of(new DescribedKinds(knowledge));
         this.followUps = new FollowUps(
                 entities,
                 memory,
                 knowledge.entitiesById(),
                 new Descriptions(knowledge),
-                new WhichOfSeveral(knowledge, entities, Optional.of(new DescribedKinds(knowledge))));
+                new WhichOfSeveral(knowledge, entities, described));
         this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.misspellings = new Misspellings(lexical);
@@ -126,7 +128,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
         this.storyQuestions = new StoryQuestions(knowledge, storyAnswers.ownSources());
-        this.listAnswers = new ListAnswers(knowledge, Optional.of(new DescribedKinds(knowledge)));
+        this.listAnswers = new ListAnswers(knowledge, described);
         this.entityQuestions = new EntityQuestions(entities, EntityKinds.GENERIC_TYPES);
         this.entityAnswers = new EntityAnswers(knowledge, lexical, entities);
         this.arithmeticQuestions = new ArithmeticQuestions(knowledge, EntityKinds.GENERIC_TYPES);
