@@ -21,7 +21,19 @@ public final class EntityMatcher {
 
     private static final int CASE_SENSITIVE_MAX_LENGTH = 4;
 
-    private record Alias(Entity entity, String name, Pattern pattern) {}
+    /**
+     * One name of an entity.
+     *
+     * @param entity  the entity named
+     * @param name    the name as the story spells it
+     * @param folded  the name with case folded, to skip the pattern cheaply when the text cannot hold it
+     * @param pattern the name bounded as a whole word
+     */
+    private record Alias(Entity entity, String name, String folded, Pattern pattern) {
+        Alias(Entity entity, String name) {
+            this(entity, name, foldCase(name), compile(name));
+        }
+    }
 
     /** A name typed with one slip: the alias meant and where it was typed. */
     private record Slip(Alias alias, int start, int end) {}
@@ -54,11 +66,11 @@ public final class EntityMatcher {
         for (Entity entity : entities) {
             for (String name : entity.allNames()) {
                 if (!name.isBlank()) {
-                    aliases.add(new Alias(entity, name, compile(name)));
+                    aliases.add(new Alias(entity, name));
                     // people type "harbourlabs", "harbour-labs" or "하버랩스" for "Harbour Labs" / "하버 랩스"
                     String joined = SEPARATORS.matcher(name).replaceAll("");
                     if (!joined.equals(name) && joined.length() >= MISSPELT_MIN_CHARS) {
-                        aliases.add(new Alias(entity, joined, compile(joined)));
+                        aliases.add(new Alias(entity, joined));
                     }
                 }
             }
@@ -89,6 +101,18 @@ public final class EntityMatcher {
         return shortUpper
                 ? Pattern.compile(bounded)
                 : Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * {@code text} with each character's case folded as a case-insensitive pattern compares it, one character for
+     * one, so that a name matching in any case is a substring of the folded text.
+     */
+    static String foldCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     static boolean isCjk(int codePoint) {
@@ -136,10 +160,13 @@ public final class EntityMatcher {
             for (int i = 0; i + size <= words.size(); i++) {
                 int from = words.get(i)[0];
                 int to = words.get(i + size - 1)[1];
-                String typed = rest.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+                if (Math.abs(to - from - alias.name().length()) > 1) {
+                    continue; // one edit changes the length by one at most
+                }
+                String typed = foldCase(rest.subSequence(from, to).toString());
                 if (!anyTaken(taken, i, i + size)
                         && SPACED_WORDS.matcher(typed).matches()
-                        && withinOneEdit(typed, alias.name().toLowerCase(Locale.ROOT))) {
+                        && withinOneEdit(typed, alias.folded())) {
                     found.add(new Slip(alias, from, to));
                     java.util.Arrays.fill(taken, i, i + size, true);
                 }
@@ -149,14 +176,13 @@ public final class EntityMatcher {
             if (taken[w]) {
                 continue;
             }
-            String typed = rest.subSequence(words.get(w)[0], words.get(w)[1])
-                    .toString()
-                    .toLowerCase(Locale.ROOT);
+            String typed =
+                    foldCase(rest.subSequence(words.get(w)[0], words.get(w)[1]).toString());
             if (typed.length() < MISSPELT_MIN_CHARS) {
                 continue;
             }
             for (Alias alias : oneWordAliases) {
-                if (withinOneEdit(typed, alias.name().toLowerCase(Locale.ROOT))) {
+                if (withinOneEdit(typed, alias.folded())) {
                     found.add(new Slip(alias, words.get(w)[0], words.get(w)[1]));
                     break;
                 }
@@ -241,7 +267,12 @@ public final class EntityMatcher {
      */
     private StringBuilder blankExact(String text, List<Mention> hits) {
         StringBuilder rest = new StringBuilder(text);
+        // a name whose letters the text does not hold in any case cannot match; most names are absent from a text
+        String folded = foldCase(text);
         for (Alias alias : aliases) {
+            if (!folded.contains(alias.folded())) {
+                continue;
+            }
             Matcher m = alias.pattern().matcher(rest);
             while (m.find()) {
                 hits.add(new Mention(alias.entity(), m.start(), m.end()));

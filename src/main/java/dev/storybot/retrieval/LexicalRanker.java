@@ -78,6 +78,10 @@ public final class LexicalRanker implements FactRanker {
     private final Map<String, Fact> factsById;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    /** Each document's fact, by document number, read once rather than from stored fields on every search. */
+    private final Fact[] factsByDoc;
+    /** The terms each field indexes, so that asking whether a word is known needs no index lookup. */
+    private final Map<String, Set<String>> indexedTerms = new java.util.HashMap<>();
     /** Spell checkers over the facts' words for a short word (one edit) and a long one (two edits). */
     private final DirectSpellChecker oneEdit = spellChecker(1);
 
@@ -92,6 +96,10 @@ public final class LexicalRanker implements FactRanker {
                 new EnglishStemming(),
                 Map.of(CJK, new CJKAnalyzer(), WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
         this.searcher = new IndexSearcher(buildIndex(knowledge));
+        this.factsByDoc = factsByDoc(searcher, factsById);
+        for (String field : List.of(ENGLISH, CJK)) {
+            indexedTerms.put(field, termsOf(searcher.getIndexReader(), field));
+        }
         for (String line : dev.storybot.core.WordList.lines(SYNONYMS_RESOURCE)) {
             List<String> group = new ArrayList<>(new LinkedHashSet<>(terms(ENGLISH, line)));
             group.forEach(term -> synonyms.merge(term, group, (a, b) -> {
@@ -123,6 +131,35 @@ public final class LexicalRanker implements FactRanker {
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
+    }
+
+    private static Fact[] factsByDoc(IndexSearcher searcher, Map<String, Fact> factsById) {
+        try {
+            Fact[] facts = new Fact[searcher.getIndexReader().maxDoc()];
+            var stored = searcher.storedFields();
+            for (int doc = 0; doc < facts.length; doc++) {
+                facts[doc] = factsById.get(stored.document(doc).get(ID));
+            }
+            return facts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index failed", e);
+        }
+    }
+
+    private static Set<String> termsOf(IndexReader reader, String field) {
+        Set<String> terms = new java.util.HashSet<>();
+        try {
+            org.apache.lucene.index.Terms indexed = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+            if (indexed != null) {
+                org.apache.lucene.index.TermsEnum each = indexed.iterator();
+                for (var term = each.next(); term != null; term = each.next()) {
+                    terms.add(term.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index failed", e);
+        }
+        return Set.copyOf(terms);
     }
 
     private static String englishText(Fact fact, Map<String, Entity> entities) {
@@ -172,8 +209,7 @@ public final class LexicalRanker implements FactRanker {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(parsed, limit).scoreDocs) {
-                String id = searcher.storedFields().document(doc.doc).get(ID);
-                hits.add(new Hit(factsById.get(id), doc.score));
+                hits.add(new Hit(factsByDoc[doc.doc], doc.score));
             }
             return hits;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -262,11 +298,7 @@ public final class LexicalRanker implements FactRanker {
     }
 
     private boolean indexed(String field, String term) {
-        try {
-            return searcher.getIndexReader().docFreq(new Term(field, term)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the in-memory index failed", e);
-        }
+        return indexedTerms.get(field).contains(term);
     }
 
     /**

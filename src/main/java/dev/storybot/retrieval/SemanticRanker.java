@@ -21,9 +21,18 @@ public final class SemanticRanker implements FactRanker {
     /** Names the embedding model, so that a cache made by another model is never used. */
     public static final String MODEL_NAME = "all-minilm-l6-v2-q";
 
+    /** The divisor's floor, as langchain4j's {@link CosineSimilarity} has it, so that a zero vector scores zero. */
+    private static final double MIN_NORM_PRODUCT = CosineSimilarity.EPSILON;
+
     private final Supplier<EmbeddingModel> model;
     private final List<Fact> owners = new ArrayList<>();
     private final List<Embedding> vectors = new ArrayList<>();
+    /** The facts in story order, each once; {@link #ownerIndex} holds each vector's place among them. */
+    private final List<Fact> facts = new ArrayList<>();
+
+    private final int[] ownerIndex;
+    /** Each vector's length, computed once rather than for every question. */
+    private final double[] norms;
 
     /** Embeds every fact text with {@code model}, using the bundled build-time cache where it has the text. */
     public SemanticRanker(KnowledgeBase knowledge, EmbeddingModel model) {
@@ -57,6 +66,23 @@ public final class SemanticRanker implements FactRanker {
                 vectors.set(missing.get(i), computed.get(i));
             }
         }
+        this.ownerIndex = new int[owners.size()];
+        this.norms = new double[vectors.size()];
+        for (int i = 0; i < owners.size(); i++) {
+            if (i == 0 || owners.get(i) != owners.get(i - 1)) {
+                facts.add(owners.get(i));
+            }
+            ownerIndex[i] = facts.size() - 1;
+            norms[i] = Math.sqrt(squaredLength(vectors.get(i).vector()));
+        }
+    }
+
+    private static double squaredLength(float[] vector) {
+        double sum = 0;
+        for (float v : vector) {
+            sum += v * v;
+        }
+        return sum;
     }
 
     /** Every text embedded for the facts, in order: each fact's answer, quote and sample questions. */
@@ -94,18 +120,26 @@ public final class SemanticRanker implements FactRanker {
         if (query.isBlank()) {
             return List.of();
         }
-        Embedding question = model.get().embed(query).content();
-        var best = new java.util.LinkedHashMap<Fact, Double>();
-        for (int i = 0; i < vectors.size(); i++) {
-            double similarity = CosineSimilarity.between(question, vectors.get(i));
-            best.merge(owners.get(i), similarity, Math::max);
+        float[] question = model.get().embed(query).content().vector();
+        double questionNorm = Math.sqrt(squaredLength(question));
+        double[] best = new double[facts.size()];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < norms.length; i++) {
+            // the cosine as langchain4j computes it, with each fact vector's length computed once
+            float[] vector = vectors.get(i).vector();
+            double dot = 0;
+            for (int d = 0; d < vector.length; d++) {
+                dot += question[d] * vector[d];
+            }
+            double similarity = dot / Math.max(questionNorm * norms[i], MIN_NORM_PRODUCT);
+            best[ownerIndex[i]] = Math.max(best[ownerIndex[i]], similarity);
         }
-        return best.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .sorted(Comparator.comparingDouble((java.util.Map.Entry<Fact, Double> e) -> e.getValue())
-                        .reversed())
+        return java.util.stream.IntStream.range(0, best.length)
+                .filter(f -> best[f] > 0)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer f) -> best[f]).reversed())
                 .limit(limit)
-                .map(e -> new Hit(e.getKey(), e.getValue()))
+                .map(f -> new Hit(facts.get(f), best[f]))
                 .toList();
     }
 }

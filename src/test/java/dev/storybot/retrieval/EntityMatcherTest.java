@@ -98,4 +98,12 @@ class EntityMatcherTest {
     void should_allow_one_edit_only(String name, String typed, boolean close) {
         assertThat(EntityMatcher.withinOneEdit(typed, name)).isEqualTo(close);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"NVIDIA Corp|nvidia corp", "İstanbul|istanbul", "穆拉蒂说|穆拉蒂说", "무라티가 말했다|무라티가 말했다", "ΟΔΟΣ|οδοσ"})
+    void should_fold_case_one_character_for_one(String text, String folded) {
+        assertThat(EntityMatcher.foldCase(text)).isEqualTo(folded).hasSameSizeAs(text);
+    }
 }
