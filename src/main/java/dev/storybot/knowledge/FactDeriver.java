@@ -112,6 +112,10 @@ public final class FactDeriver {
             words(WordList.lines(REFERRING_SUBJECTS).get(0));
     private final Set<String> referringSubjects =
             words(WordList.lines(REFERRING_SUBJECTS).get(1));
+    /** Endings joining a pronoun to its auxiliary ("that's"), from {@link #REFERRING_SUBJECTS}. */
+    private final Set<String> joinedAuxiliaries =
+            words(WordList.lines(REFERRING_SUBJECTS).get(2));
+
     private final List<String> referringOpenings = WordList.lines(REFERRING_OPENINGS).stream()
             .filter(l -> !l.startsWith(ADDING_KEY))
             .flatMap(l -> java.util.Arrays.stream(l.split(",")))
@@ -519,6 +523,13 @@ public final class FactDeriver {
         }
         String subject = words[0].toLowerCase(Locale.ROOT);
         String verb = words[1];
+        for (String joined : joinedAuxiliaries) {
+            String pronoun = subject.substring(0, Math.max(0, subject.length() - joined.length()));
+            if (subject.endsWith(joined)
+                    && (referringPronouns.contains(pronoun) || referringSubjects.contains(pronoun))) {
+                return true; // "That's almost enough to fill a pool": the pronoun and its verb in one word
+            }
+        }
         boolean lowerCase = !verb.isEmpty() && Character.isLowerCase(verb.charAt(0));
         return referringPronouns.contains(subject) && lowerCase
                 || referringSubjects.contains(subject)

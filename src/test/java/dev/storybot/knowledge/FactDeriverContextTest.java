@@ -218,4 +218,21 @@ class FactDeriverContextTest {
 
         assertThat(one.facts()).anySatisfy(f -> assertThat(f.answer()).isEqualTo(answer));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                // sentence before | sentence opening with a pronoun joined to its verb
+                "The tank held about 2,300 tons of water. | That's almost enough to fill a swimming pool.",
+                "The team found two new species of frog. | They’re both smaller than a coin.",
+                "Sales rose 4% in the quarter. | It's the best quarter on record.",
+            })
+    void should_read_a_sentence_opening_with_a_pronoun_joined_to_its_verb_after_the_sentence_before(
+            String before, String sentence) {
+        KnowledgeBase one =
+                KnowledgeLoader.derive("article.txt", "# A report\n\n[1] " + before + " " + sentence + "\n");
+
+        assertThat(one.facts()).anySatisfy(f -> assertThat(f.answer()).isEqualTo(before + " " + sentence));
+    }
 }
