@@ -86,7 +86,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final Set<Language> translatedLanguages;
     private final TwoQuestions twoQuestions = new TwoQuestions();
     private final Preambles preambles = new Preambles();
-    private static final Pronouns PRONOUNS = new Pronouns();
+    private final Pronouns pronouns = new Pronouns();
     private final LeadingReactions leadingReactions;
     private final NumberPremises numberPremises;
     private final OutOfScope outOfScope = new OutOfScope();
@@ -221,7 +221,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // "is Paul Expert his real name? who is he": the one person the first part names is who "he" is
         List<Entity> people = named.stream().filter(EntityKinds::person).toList();
         if (named.size() == 1 && people.size() == 1) {
-            String resolved = PRONOUNS.resolve(second, Language.detect(second), Optional.of(people.get(0)));
+            String resolved = pronouns.resolve(second, Language.detect(second), Optional.of(people.get(0)));
             if (!resolved.equals(second)) {
                 return resolved;
             }

@@ -108,13 +108,11 @@ public final class FactDeriver {
     private final Pattern unnamedPeople = WordList.phrases(UNNAMED_PEOPLE);
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
-    private final Set<String> referringPronouns =
-            words(WordList.lines(REFERRING_SUBJECTS).get(0));
-    private final Set<String> referringSubjects =
-            words(WordList.lines(REFERRING_SUBJECTS).get(1));
+    private final List<String> referringSubjectLines = WordList.lines(REFERRING_SUBJECTS);
+    private final Set<String> referringPronouns = words(referringSubjectLines.get(0));
+    private final Set<String> referringSubjects = words(referringSubjectLines.get(1));
     /** Endings joining a pronoun to its auxiliary ("that's"), from {@link #REFERRING_SUBJECTS}. */
-    private final Set<String> joinedAuxiliaries =
-            words(WordList.lines(REFERRING_SUBJECTS).get(2));
+    private final Set<String> joinedAuxiliaries = words(referringSubjectLines.get(2));
 
     private final List<String> referringOpenings = WordList.lines(REFERRING_OPENINGS).stream()
             .filter(l -> !l.startsWith(ADDING_KEY))

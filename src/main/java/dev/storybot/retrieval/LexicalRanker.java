@@ -97,7 +97,7 @@ public final class LexicalRanker implements FactRanker {
                 Map.of(CJK, new CJKAnalyzer(), WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
         this.searcher = new IndexSearcher(buildIndex(knowledge));
         this.factsByDoc = factsByDoc(searcher, factsById);
-        for (String field : List.of(ENGLISH, CJK)) {
+        for (String field : List.of(ENGLISH, CJK, WORDS)) {
             indexedTerms.put(field, termsOf(searcher.getIndexReader(), field));
         }
         for (String line : dev.storybot.core.WordList.lines(SYNONYMS_RESOURCE)) {
@@ -309,7 +309,7 @@ public final class LexicalRanker implements FactRanker {
     public java.util.Optional<String> storySpelling(String word) {
         try {
             IndexReader reader = searcher.getIndexReader();
-            if (reader.docFreq(new Term(WORDS, word)) > 0 || formOfStoryWord(word, reader)) {
+            if (indexed(WORDS, word) || formOfStoryWord(word)) {
                 return java.util.Optional.empty();
             }
             DirectSpellChecker checker = word.length() >= TWO_EDITS_MIN_TERM_LENGTH ? twoEdits : oneEdit;
@@ -325,7 +325,7 @@ public final class LexicalRanker implements FactRanker {
      * True when the word would stem as a story word does but for the last consonant English doubles before an ending
      * ("kidnappers" stems to "kidnapp", "kidnapped" to "kidnap"): another form of that word, not a slip.
      */
-    private boolean formOfStoryWord(String word, IndexReader reader) throws IOException {
+    private boolean formOfStoryWord(String word) {
         List<String> stems = terms(ENGLISH, word);
         if (stems.size() != 1) {
             return false;
@@ -333,7 +333,7 @@ public final class LexicalRanker implements FactRanker {
         String stem = stems.get(0);
         int n = stem.length();
         boolean doubled = n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0;
-        return doubled && reader.docFreq(new Term(ENGLISH, stem.substring(0, n - 1))) > 0;
+        return doubled && indexed(ENGLISH, stem.substring(0, n - 1));
     }
 
     private static DirectSpellChecker spellChecker(int maxEdits) {
