@@ -268,6 +268,8 @@ class FactDeriverTest {
                 Arguments.of("Crews mapped the 1,900-mile-wide island.", 1900.0, "miles"),
                 Arguments.of("They put up a 10-foot fence.", 10.0, "foot"),
                 Arguments.of("A 3-ton truck tipped over.", 3.0, "tons"),
+                Arguments.of("It vented about 2,300 tons (2,095 metric tons) of vapor.", 2095.0, "metric tons"),
+                Arguments.of("The fire burned 40 square miles of forest.", 40.0, "square miles"),
                 Arguments.of("In Alder, 30 dealers, most of them small, closed.", 30.0, ""),
                 Arguments.of("Orbix, $40, is the cheapest.", 40.0, "dollars"));
     }
