@@ -25,6 +25,12 @@ import java.util.Set;
  */
 final class FactSelector {
 
+    /**
+     * A thing the headline names is what the whole story is about when at least this share of its paragraphs name it
+     * too ("Titan" in a story about Titan's map); one the headline names in passing is named in a few.
+     */
+    static final double SUBJECT_PARAGRAPH_SHARE = 1.0 / 3;
+
     /** How many fused candidates are considered for an answer. */
     static final int CANDIDATES_CONSIDERED = 6;
 
@@ -85,6 +91,8 @@ final class FactSelector {
     private final KnowledgeBase knowledge;
     /** The stems of the story's words, to tell a thing it never names. */
     private final Set<String> storyStems;
+    /** The ids of what the whole story is about (see {@link #storySubjects}): implied by every one of its facts. */
+    private final Set<String> storySubjects;
 
     private final HybridRetriever retriever;
     private final LexicalRanker lexical;
@@ -108,6 +116,7 @@ final class FactSelector {
                 .entities()
                 .forEach(e -> e.allNames().forEach(n -> words.append(' ').append(n)));
         this.storyStems = Set.copyOf(CountedThings.stems(words.toString()));
+        this.storySubjects = storySubjects(knowledge, entities);
         this.retriever = retriever;
         this.lexical = lexical;
         this.entities = entities;
@@ -230,9 +239,16 @@ final class FactSelector {
                     // (of a thing the question names itself: "who makes it" may borrow more than it means)
                     boolean statesRole =
                             role.isPresent() && !required.isEmpty() && hasRole(c.fact(), role.get(), required);
+                    // "which journal is the map paper in": a sentence stating the relation asked about ("published
+                    // in the journal X") and sharing some of the question's words is as sure as one sharing several
+                    boolean statesAsked = words >= EvidenceGate.CONTENT_MATCH
+                            && role.isPresent()
+                            && hasRole(c.fact(), role.get(), contextual);
                     return gate.passes(
                             c,
-                            quoted ? Math.max(words, EvidenceGate.CONTENT_MATCH) : words,
+                            quoted
+                                    ? Math.max(words, EvidenceGate.CONTENT_MATCH)
+                                    : statesAsked ? Math.max(words, EvidenceGate.DERIVED_CONTENT_ALONE) : words,
                             english,
                             quoted || c.fact().entities().stream().anyMatch(contextual::contains),
                             asksMore && !quoted && !statesRole,
@@ -360,6 +376,28 @@ final class FactSelector {
         if (required.isEmpty() || pinned) {
             return ordered.stream().map(Candidate::fact).toList();
         }
+        List<Fact> covering = covering(ordered, required, content);
+        Set<String> unimplied = new LinkedHashSet<>(required);
+        unimplied.removeAll(storySubjects);
+        if (!covering.isEmpty() || unimplied.size() == required.size()) {
+            return covering;
+        }
+        // "which journal is the Titan map paper in", in a story about Titan: every sentence of it is about Titan,
+        // named there or not, so one of the question's other words answers it ("how did Boeing stock react" in a
+        // story about Boeing is not answered by a sentence matching only in meaning)
+        List<Candidate> matching = ordered.stream()
+                .filter(c -> content.getOrDefault(c.fact().id(), 0.0) >= EvidenceGate.CONTENT_MATCH)
+                .toList();
+        return unimplied.isEmpty()
+                ? matching.stream().map(Candidate::fact).toList()
+                : covering(matching, unimplied, content);
+    }
+
+    /**
+     * The facts of {@code ordered} covering every one of {@code required}, by one fact or by two together, then the
+     * rest in order; empty when they cannot all be covered.
+     */
+    private static List<Fact> covering(List<Candidate> ordered, Set<String> required, Map<String, Double> content) {
         // every specific thing the question names must be covered, by one fact or by two together; one fact that
         // covers them all comes first ("is Tidal bigger than Gull" is answered by the fact giving both), unless the
         // question's other words point at another ("is Tidal's share bigger than Norland's")
@@ -397,6 +435,26 @@ final class FactSelector {
         }
         ordered.stream().map(Candidate::fact).filter(f -> !chosen.contains(f)).forEach(chosen::add);
         return chosen;
+    }
+
+    /**
+     * The ids of the specific things the headline names that at least {@link #SUBJECT_PARAGRAPH_SHARE} of the
+     * paragraphs' facts name too.
+     */
+    static Set<String> storySubjects(KnowledgeBase knowledge, EntityMatcher entities) {
+        long paragraphs = knowledge.paragraphs().size();
+        Set<String> subjects = new LinkedHashSet<>();
+        for (String id : EntityKinds.specific(entities.find(knowledge.story().title()))) {
+            long naming = knowledge.facts().stream()
+                    .filter(f -> f.entities().contains(id))
+                    .map(Fact::paragraph)
+                    .distinct()
+                    .count();
+            if (paragraphs > 0 && naming >= SUBJECT_PARAGRAPH_SHARE * paragraphs) {
+                subjects.add(id);
+            }
+        }
+        return Set.copyOf(subjects);
     }
 
     /** True when the fact names no specific entity besides {@code required}. */
