@@ -12,8 +12,12 @@ import dev.storybot.knowledge.Figure;
 import dev.storybot.knowledge.KnowledgeBase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stage of the answering pipeline that composes a list answer: every entity of the asked type (of the asked country)
@@ -185,9 +189,13 @@ final class ListAnswers {
     private Optional<Answer> figures(Language language) {
         List<Figure> figures = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
+        Set<Figure> countedAfter = new HashSet<>();
         for (Fact fact : knowledge.facts()) {
             for (Figure figure : fact.figures()) {
                 figures.add(figure);
+                if (countsWordsAfter(fact.quote(), figure)) {
+                    countedAfter.add(figure);
+                }
                 if (!support.contains(fact)) {
                     support.add(fact);
                 }
@@ -200,9 +208,14 @@ final class ListAnswers {
         for (int labelWords : new int[] {Integer.MAX_VALUE, SHORT_LABEL_WORDS, 0}) {
             List<String> items = new ArrayList<>();
             for (Figure figure : figures) {
-                String value = plain(figure.value()) + (figure.unit() == null ? "" : " " + figure.unit());
+                String value = plain(figure.value())
+                        + (figure.unit() == null || figure.unit().isBlank() ? "" : " " + figure.unit());
                 String label = firstWords(figure.label(), labelWords);
-                items.add(label.isEmpty() ? value : label + ": " + value);
+                // "17 nights", as the story writes it, rather than "nights: 17"
+                items.add(
+                        label.isEmpty()
+                                ? value
+                                : countedAfter.contains(figure) ? value + " " + label : label + ": " + value);
             }
             String text = Messages.figures(language, items);
             if (text.length() <= Answer.MAX_TEXT_CHARS) {
@@ -210,6 +223,26 @@ final class ListAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a figure with no unit is written right before its label in the quote ("for 17 nights"): the label
+     * names what it counts.
+     */
+    private static boolean countsWordsAfter(String quote, Figure figure) {
+        if (!figure.unit().isBlank() || figure.label().isBlank()) {
+            return false;
+        }
+        Matcher m = Pattern.compile(
+                        "(\\d[\\d,]*(?:\\.\\d+)?)\\s+" + Pattern.quote(figure.label()) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE)
+                .matcher(quote);
+        while (m.find()) {
+            if (new BigDecimal(m.group(1).replace(",", "")).compareTo(BigDecimal.valueOf(figure.value())) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstWords(String text, int count) {

@@ -1,0 +1,37 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A list of the story's figures writes a count as the story does ("17 nights"), a measure with its unit. */
+class FigureListTest {
+
+    private static RetrievalAnswerer bot;
+
+    @BeforeAll
+    static void build() {
+        bot = RetrievalAnswerer.create(KnowledgeLoader.derive("article.txt", """
+                        # Astronomers spot vapor over the moon Vela
+
+                        [1] Astronomers watched the moon Vela for 17 nights in 2016.
+
+                        [2] They measured about 2,300 tons of water vapor over its south pole.
+                        """), TestBots.embeddings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"list every number in the article pls", "文章里所有的数字都列出来", "기사에 나오는 모든 숫자"})
+    void should_list_a_count_before_what_it_counts(String question) {
+        Answer answer = bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("17 nights").contains("2300 tons").doesNotContain("nights: 17");
+    }
+}
