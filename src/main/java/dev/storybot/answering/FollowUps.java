@@ -91,7 +91,7 @@ final class FollowUps {
         }
         List<ConversationMemory.Remembered> turns = memory.turns(conversation);
         for (int i = turns.size() - 1; i >= 0; i--) {
-            List<Entity> things = entities.find(turns.get(i).resolvedQuestion()).stream()
+            List<Entity> things = entities.find(withoutContext(turns.get(i))).stream()
                     .filter(e -> !EntityKinds.person(e) && !EntityKinds.generic(e))
                     .distinct()
                     .toList();
@@ -103,6 +103,18 @@ final class FollowUps {
             }
         }
         return text;
+    }
+
+    /**
+     * The turn's resolved question without the names of the answer before it that {@link #resolve} appended for
+     * context ("how many of those r maintenance (Claure, U.S)"): the question never asked about those.
+     */
+    private static String withoutContext(ConversationMemory.Remembered turn) {
+        String resolved = turn.resolvedQuestion();
+        int open = resolved.lastIndexOf(" (");
+        return open > 0 && resolved.endsWith(")") && !turn.question().strip().endsWith(")")
+                ? resolved.substring(0, open)
+                : resolved;
     }
 
     String resolve(String text, List<Entity> named, Optional<ConversationMemory.Remembered> previous) {
