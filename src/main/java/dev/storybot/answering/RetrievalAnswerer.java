@@ -80,6 +80,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final ArithmeticAnswers arithmeticAnswers = new ArithmeticAnswers();
     private final ElapsedTime elapsedTime;
     private final OtherLanguages otherLanguages = new OtherLanguages();
+    private final QuestionWords questionWords;
     private final Misspellings misspellings;
     private final ReasonPremises reasonPremises;
     private final EnglishGloss gloss;
@@ -124,6 +125,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         this.ownedThings = new OwnedThings(knowledge, entities);
         this.selector = new FactSelector(knowledge, retriever, lexical, entities, gate);
         this.misspellings = new Misspellings(lexical);
+        this.questionWords = new QuestionWords(lexical);
         this.reasonPremises = new ReasonPremises(lexical, entities);
         this.composer = new AnswerComposer(knowledge, entities);
         this.storyAnswers = new StoryAnswers(knowledge, entities);
@@ -530,6 +532,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             // "why did his wife get sick" in a story that never mentions a wife: no reason the story gives answers it
             chosen = List.of();
         }
+        Optional<Entity> otherSubject = otherSubject(text, named);
+        if (otherSubject.isPresent()
+                && chosen.stream()
+                        .noneMatch(f -> f.entities().contains(otherSubject.get().id()))) {
+            // "ok and Quell?" is not answered by what the earlier answer said of Orbix
+            chosen = List.of();
+        }
         if (chosen.isEmpty()) {
             // "how many years before this article is that": the dates the question and the latest answers give
             Optional<Answer> since = elapsedTime
@@ -539,6 +548,15 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 List<Fact> cited = citedFacts(List.of(), since.get());
                 remember(conversation, text, resolved, since.get(), cited, named);
                 return new Evidence(request, language, resolved, cited, since.get(), history);
+            }
+            // "ok and the other startup?" when the earlier question, asked of it, finds nothing: what the story says
+            // it is and did
+            Optional<Answer> profile = otherSubject.flatMap(subject -> entityAnswers.answer(
+                    new EntityQuestions.Request(EntityQuestions.Kind.PROFILE, subject, subject.name()), language));
+            if (profile.isPresent()) {
+                List<Fact> cited = citedFacts(List.of(), profile.get());
+                remember(conversation, text, resolved, profile.get(), cited, named);
+                return new Evidence(request, language, resolved, cited, profile.get(), history);
             }
             return refuse(request, language, text, resolved, history, named);
         }
@@ -721,6 +739,23 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 && QuestionCues.namesOwnThing(text)
                 && !chosen.isEmpty()
                 && chosen.stream().map(Fact::id).allMatch(last.factIds()::contains);
+    }
+
+    /**
+     * The one specific thing a short elliptical follow-up names ("and Cognition?", "那Cognition呢？"), when it says
+     * nothing else ("and is Cursor chinese owned" asks a question of its own); empty otherwise.
+     */
+    private Optional<Entity> otherSubject(String text, List<Entity> named) {
+        List<Entity> specific =
+                named.stream().filter(e -> !EntityKinds.generic(e)).distinct().toList();
+        return QuestionCues.elliptical(text)
+                        && FollowUps.isShort(text)
+                        && specific.size() == 1
+                        // the English words besides its names (an elliptical "那…呢" or "그럼 …은" says nothing else)
+                        && !questionWords.asksMore(
+                                entities.withoutEntities(text).replaceAll("[^\\p{IsLatin}\\s]", " "))
+                ? Optional.of(specific.get(0))
+                : Optional.empty();
     }
 
     /** Refuses a question whose premise {@code fact} contradicts, saying what the story does say. */
