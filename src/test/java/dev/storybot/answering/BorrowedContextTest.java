@@ -3,9 +3,7 @@ package dev.storybot.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.core.Answer;
-import dev.storybot.core.ChatRequest;
 import dev.storybot.knowledge.KnowledgeLoader;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,11 +40,7 @@ class BorrowedContextTest {
                 "해고는 언제 시작돼? >> 그중 청소부는 몇 명이야? >> 그들의 마지막 날은 언제야? | Dec. 9"
             })
     void should_not_read_a_group_pronoun_as_a_name_borrowed_for_context(String turns, String expected) {
-        String conversation = UUID.randomUUID().toString();
-        Answer answer = null;
-        for (String turn : turns.split(" >> ")) {
-            answer = bot.answer(new ChatRequest("test", conversation, "user", turn.strip()));
-        }
+        Answer answer = TestBots.lastAnswer(bot, turns);
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains(expected);

@@ -3,9 +3,7 @@ package dev.storybot.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.core.Answer;
-import dev.storybot.core.ChatRequest;
 import dev.storybot.knowledge.KnowledgeLoader;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,11 +37,7 @@ class OtherSubjectTest {
                 "왜 Orbix가 Lumo를 썼다고 생각해? >> 그럼 Tidalis은? | Zenta"
             })
     void should_say_what_the_story_says_of_the_other_subject(String turns, String expected) {
-        String conversation = UUID.randomUUID().toString();
-        Answer answer = null;
-        for (String turn : turns.split(" >> ")) {
-            answer = bot.answer(new ChatRequest("test", conversation, "user", turn.strip()));
-        }
+        Answer answer = TestBots.lastAnswer(bot, turns);
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains(expected);

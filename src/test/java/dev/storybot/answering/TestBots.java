@@ -1,8 +1,11 @@
 package dev.storybot.answering;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
 import dev.storybot.knowledge.KnowledgeBase;
 import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.UUID;
 
 /** Shared, lazily built real components for tests (the embedding model takes about a second to load). */
 public final class TestBots {
@@ -26,6 +29,16 @@ public final class TestBots {
             embeddings = dev.storybot.cli.Storybot.embeddingModel();
         }
         return embeddings;
+    }
+
+    /** Asks every turn of {@code turns} (separated by " >> ") in one fresh conversation; returns the last answer. */
+    public static Answer lastAnswer(RetrievalAnswerer bot, String turns) {
+        String conversation = UUID.randomUUID().toString();
+        Answer answer = null;
+        for (String turn : turns.split(" >> ")) {
+            answer = bot.answer(new ChatRequest("test", conversation, "user", turn.strip()));
+        }
+        return answer;
     }
 
     /** A fresh retrieval answerer (its own conversation memory) over the bundled knowledge. */
