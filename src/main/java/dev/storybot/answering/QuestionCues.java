@@ -66,6 +66,7 @@ final class QuestionCues {
     private static final Pattern ITEMS = shape("items");
     private static final Pattern FOLLOW_UP = shape("follow-up");
     private static final Pattern OWN_THING = shape("own-thing");
+    private static final Pattern COMPARES = shape("compares");
     private static final Pattern NAME_OF_REFERENT = shape("name-of-referent");
     private static final Pattern EXCLUDING_BEFORE = shape("excluding-before");
     private static final Pattern EXCLUDING_AFTER = shape("excluding-after");
@@ -225,6 +226,11 @@ final class QuestionCues {
      */
     static boolean namesOwnThing(String text) {
         return OWN_THING.matcher(text).find();
+    }
+
+    /** True when the question compares with something ("is that more than X", "这比X高吗", "그게 X보다 높아"). */
+    static boolean compares(String text) {
+        return COMPARES.matcher(text).find();
     }
 
     /**

@@ -751,6 +751,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         return QuestionCues.elliptical(text)
                         && FollowUps.isShort(text)
                         && specific.size() == 1
+                        && !QuestionCues.compares(text)
                         // the English words besides its names (an elliptical "那…呢" or "그럼 …은" says nothing else)
                         && !questionWords.asksMore(
                                 entities.withoutEntities(text).replaceAll("[^\\p{IsLatin}\\s]", " "))
