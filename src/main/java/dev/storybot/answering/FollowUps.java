@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  */
 final class FollowUps {
 
+    /** How the names of the last answer are set after a short follow-up for context: " (Orbix, Ann Lee)". */
+    private static final String CONTEXT_OPEN = " (";
+
+    private static final String CONTEXT_CLOSE = ")";
+
     /** A follow-up of at most this many words names too little to be answered on its own words. */
     static final int SHORT_FOLLOW_UP_WORDS = 6;
 
@@ -111,10 +116,17 @@ final class FollowUps {
      */
     private static String withoutContext(ConversationMemory.Remembered turn) {
         String resolved = turn.resolvedQuestion();
-        int open = resolved.lastIndexOf(" (");
-        return open > 0 && resolved.endsWith(")") && !turn.question().strip().endsWith(")")
+        int open = resolved.lastIndexOf(CONTEXT_OPEN);
+        return open > 0
+                        && resolved.endsWith(CONTEXT_CLOSE)
+                        && !turn.question().strip().endsWith(CONTEXT_CLOSE)
                 ? resolved.substring(0, open)
                 : resolved;
+    }
+
+    /** The question with the names of the answer before it appended for context (see {@link #withoutContext}). */
+    private static String withContext(String text, String names) {
+        return text + CONTEXT_OPEN + names + CONTEXT_CLOSE;
     }
 
     String resolve(String text, List<Entity> named, Optional<ConversationMemory.Remembered> previous) {
@@ -148,7 +160,7 @@ final class FollowUps {
                     .map(entitiesById::get)
                     .map(Entity::name)
                     .collect(Collectors.joining(", "));
-            return text + " (" + context + ")";
+            return withContext(text, context);
         }
         return text;
     }
