@@ -162,9 +162,26 @@ final class EntityAnswers {
                         .or(() -> described.apply(fact.answer()))
                         .or(() -> described.apply(paragraphText(fact.paragraph())));
                 if (titled.isPresent() && lead.length() + 1 + titled.get().length() <= Answer.MAX_TEXT_CHARS) {
-                    text.append(language == Language.ZH ? "" : " ").append(titled.get());
-                    citations.add(new Citation(fact.paragraph(), fact.quote()));
-                    facts = facts.stream().filter(f -> f != fact).toList();
+                    // a sentence giving the title, when one fits, for what it says the entity did ("Sabres captain
+                    // Jack Eichel went after Eriksson Ek and threw punches"); not one of its own statements, which
+                    // follow anyway, nor an English one in an answer in another language
+                    String title = titled.get().substring(0, titled.get().length() - 1);
+                    Optional<Fact> saying = facts.stream()
+                            .filter(f -> answerIn(f, language).contains(title)
+                                    && !subject.allNames().contains(f.attribution())
+                                    && (language == Language.EN
+                                            || !answerIn(f, language).equals(f.answer()))
+                                    && lead.length() + 1 + answerIn(f, language).length() <= Answer.MAX_TEXT_CHARS)
+                            .findFirst();
+                    Fact shown = saying.orElse(fact);
+                    text.append(language == Language.ZH ? "" : " ")
+                            .append(saying.isPresent() ? answerIn(shown, language) : titled.get());
+                    citations.add(new Citation(shown.paragraph(), shown.quote()));
+                    // (a statement giving the title is still one of the things the story has it saying)
+                    facts = facts.stream()
+                            .filter(f -> f != shown
+                                    || saying.isEmpty() && subject.allNames().contains(f.attribution()))
+                            .toList();
                     break;
                 }
             }
@@ -179,6 +196,9 @@ final class EntityAnswers {
             if (joined.length() > Answer.MAX_TEXT_CHARS) {
                 if (citations.isEmpty()) {
                     return Optional.empty(); // not one whole sentence fits: let retrieval answer
+                }
+                if (request.kind() == EntityQuestions.Kind.PROFILE) {
+                    continue; // a profile gives what fits of what the story says about it, in the story's order
                 }
                 break;
             }
