@@ -25,6 +25,8 @@ final class ListQuestions {
     static final String PAIR = "pair";
     /** The cue name for words that ask for pairs on their own ("match", "->", "which ... which"). */
     static final String PAIR_EXPLICIT = "pair-explicit";
+    /** The cue name for the words right before the first kind's noun that ask for its items ("which startups"). */
+    static final String PAIR_ASK_BEFORE = "pair-ask-before";
     /** The cue name for counts, reasons and superlatives, which no list of pairs answers. */
     static final String PAIR_NOT = "pair-not";
     /** The kind that lists every figure instead of entities. */
@@ -70,8 +72,6 @@ final class ListQuestions {
      */
     Optional<Pairs> pairs(String question, List<Entity> named) {
         if (!CUES.get(PAIR).matcher(question).find()
-                || !CUES.get(ASK).matcher(question).find()
-                        && !CUES.get(PAIR_EXPLICIT).matcher(question).find()
                 || CUES.get(PAIR_NOT).matcher(question).find()
                 || QuestionCues.yesNo(question)
                 || named.stream().anyMatch(e -> !COUNTRY_TYPE.equalsIgnoreCase(e.type()))) {
@@ -99,6 +99,15 @@ final class ListQuestions {
                 .sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .toList();
+        // "which startups use chinese models" asks for the first kind's items with the second's they go with
+        boolean asks = CUES.get(ASK).matcher(question).find()
+                || CUES.get(PAIR_EXPLICIT).matcher(question).find()
+                || CUES.get(PAIR_ASK_BEFORE)
+                        .matcher(question.substring(0, kindsAt.get(kinds.get(0))))
+                        .find();
+        if (!asks) {
+            return Optional.empty();
+        }
         return Optional.of(new Pairs(
                 kinds.get(0),
                 countryBefore(question, named, kindsAt.get(kinds.get(0)), -1),

@@ -178,6 +178,10 @@ class ListQuestionsTest {
                 "哪些美国初创公司用了中国模型？ | company | model | china",
                 "어떤 스타트업이 어떤 중국 모델을 쓰는지 짝지어줘 | company | model | china",
                 "which startup is linked to which model? startup -> model | company | model | ",
+                "which ai coding startups supposedly use chinese models | company | model | china",
+                "what companies are using chinese models?? | company | model | china",
+                "哪些初创公司使用中国模型？ | company | model | china",
+                "어떤 스타트업이 중국 모델을 써? | company | model | china",
             })
     void should_read_two_kinds_said_to_go_together_as_a_request_for_pairs(
             String question, String first, String second, String secondCountry) {
@@ -195,6 +199,8 @@ class ListQuestionsTest {
             strings = {
                 "list all the chinese models",
                 "what model does cursor use",
+                "which model does cursor use these days",
+                "what does the story say about chinese models",
                 "Cursor用了哪个模型？",
                 "커서는 어떤 모델을 써?",
                 "Are more companies talking openly about the Chinese models they use?",
