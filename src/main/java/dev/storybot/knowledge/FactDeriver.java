@@ -196,6 +196,9 @@ public final class FactDeriver {
         allSpans.forEach(span -> named(span, entities).forEach(e -> mentions.merge(e.id(), 1, Integer::sum)));
         java.util.Deque<List<Entity>> recent = new java.util.ArrayDeque<>();
         Set<Entity> seen = new LinkedHashSet<>();
+        // a quotation left open at a paragraph's end goes on in the next one, which opens with a quotation mark and
+        // names no speaker of its own: the news convention for one speaker's quote running over several paragraphs
+        Entity carried = null;
         for (Paragraph p : paragraphs) {
             int index = 0;
             String before = null;
@@ -226,6 +229,9 @@ public final class FactDeriver {
                 }
                 if (speaker == null && quoted) {
                     speaker = closingSpeakers.get(index - 1); // '"A. B. C," said X.': X says A and B too
+                }
+                if (speaker == null && quoted) {
+                    speaker = carried;
                 }
                 Optional<Map.Entry<Entity, String>> referent =
                         referent(span, named, recent, mentions, learnedTypes, seen);
@@ -299,7 +305,11 @@ public final class FactDeriver {
                 }
                 quoteOpen = stillQuoting(quoteOpen, span);
                 quoteSpeaker = speaker != null ? speaker : quoteOpen ? quoteSpeaker : null;
+                if (!quoted) {
+                    carried = null; // the quotation it carried has ended
+                }
             }
+            carried = quoteOpen ? quoteSpeaker : null;
         }
         facts = listIntroductions(goingOn(facts, continuing));
         String title = ArticleHeader.title(articleText, paragraphs);

@@ -335,14 +335,19 @@ public final class NameFinder {
                 return "place";
             }
         }
-        Matcher speaker = Pattern.compile("\\b(\\w+)\\s+" + quoted + "\\b|\\b" + quoted + "\\s+(\\w+)")
-                .matcher(text);
-        while (speaker.find()) {
-            String before = speaker.group(1) == null ? "" : speaker.group(1).toLowerCase(Locale.ROOT);
-            String after = speaker.group(2) == null ? "" : speaker.group(2).toLowerCase(Locale.ROOT);
-            boolean spoken =
-                    speechVerbs.contains(before) && !LISTENER_VERBS.contains(before) || speechVerbs.contains(after);
+        // the word before the name and the word after it, each looked at on its own ("harbour master Ana Ruiz
+        // acknowledged": the word before matching must not hide the speech verb after)
+        Matcher wordBefore = Pattern.compile("\\b(\\w+)\\s+" + quoted + "\\b").matcher(text);
+        while (wordBefore.find()) {
+            String before = wordBefore.group(1).toLowerCase(Locale.ROOT);
+            boolean spoken = speechVerbs.contains(before) && !LISTENER_VERBS.contains(before);
             if (roleWords.contains(before) || words.length > 1 && spoken) {
+                return "person";
+            }
+        }
+        Matcher wordAfter = Pattern.compile("\\b" + quoted + "\\s+(\\w+)").matcher(text);
+        while (wordAfter.find()) {
+            if (words.length > 1 && speechVerbs.contains(wordAfter.group(1).toLowerCase(Locale.ROOT))) {
                 return "person";
             }
         }
