@@ -74,7 +74,12 @@ class EntityQuestionsTest {
                 // a follow-up's opening word does not make it another question
                 Arguments.of("so what is silicon valley", Kind.PROFILE, "silicon-valley"),
                 Arguments.of("那硅谷是什么？", Kind.PROFILE, "silicon-valley"),
-                Arguments.of("그럼 실리콘밸리는 뭐야?", Kind.PROFILE, "silicon-valley"));
+                Arguments.of("그럼 실리콘밸리는 뭐야?", Kind.PROFILE, "silicon-valley"),
+                // what is going on with it: what the story says it did
+                Arguments.of("wait what was the deal with cursor", Kind.PROFILE, "cursor"),
+                Arguments.of("whats going on with moonshot lol", Kind.PROFILE, "moonshot"),
+                Arguments.of("Cursor怎么回事？", Kind.PROFILE, "cursor"),
+                Arguments.of("커서는 무슨 일이야?", Kind.PROFILE, "cursor"));
     }
 
     @ParameterizedTest(name = "{0}")
