@@ -8,15 +8,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** In a conversation a fact's support grows when it comes from the paragraph of the last answer or one beside it. */
+/** In a conversation a fact's support grows when it comes from a paragraph beside the last answer's, not from its own. */
 class FactNearnessTest {
 
     @ParameterizedTest(name = "paragraph {0} after an answer from {1}")
     @CsvSource(
             delimiter = '|',
             value = {
-                "4 | 4     | SAME",
-                "4 | 1 4   | SAME",
+                "4 | 4     | NONE",
+                "4 | 1 4   | NONE",
+                "4 | 3 4   | NONE",
                 "3 | 4     | NEXT",
                 "5 | 4     | NEXT",
                 "2 | 4     | NONE",
@@ -32,12 +33,10 @@ class FactNearnessTest {
         double weight = FactSelector.nearness(paragraph, lastParagraphs);
 
         double want = switch (expected) {
-            case "SAME" -> FactSelector.SAME_PARAGRAPH_WEIGHT;
             case "NEXT" -> FactSelector.NEXT_PARAGRAPH_WEIGHT;
             default -> 1.0;
         };
         assertThat(weight).isEqualTo(want);
-        assertThat(FactSelector.SAME_PARAGRAPH_WEIGHT).isGreaterThan(FactSelector.NEXT_PARAGRAPH_WEIGHT);
         assertThat(FactSelector.NEXT_PARAGRAPH_WEIGHT).isGreaterThan(1.0);
     }
 }
