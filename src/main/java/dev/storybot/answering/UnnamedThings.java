@@ -80,12 +80,17 @@ final class UnnamedThings {
                 "(?<!" + UNNAMED.get(NAMED_BEFORE) + ")(?:" + form.replace(NOUN, Pattern.quote(noun)) + ")(?!"
                         + UNNAMED.get(NAMED_AFTER) + ")",
                 Pattern.UNICODE_CASE);
-        if (!unnamed.matcher(lower).find()) {
-            return false;
+        int without = 0;
+        Matcher m = unnamed.matcher(lower);
+        while (m.find()) {
+            // "a European Space Agency research fellow": a capital on the noun makes it part of a name
+            int at = m.end() - noun.length();
+            boolean capital = lower.length() == factText.length() && Character.isUpperCase(factText.charAt(at));
+            without += capital ? 0 : 1;
         }
         // mentioned once without a name, and never otherwise ("the podcast", "Podcast X")
         int all = count(Pattern.compile(Pattern.quote(noun)), lower);
-        return count(unnamed, lower) >= all;
+        return without > 0 && without >= all;
     }
 
     private static int count(Pattern pattern, String text) {

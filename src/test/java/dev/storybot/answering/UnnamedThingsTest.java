@@ -29,6 +29,13 @@ class UnnamedThingsTest {
                 "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 한 팟캐스트에서 도서관이 문을 닫는다고 말했다. | true",
                 "KO | 그녀는 어느 팟캐스트에서 말했어? | 안나는 모닝 토크 팟캐스트에서 도서관이 문을 닫는다고 말했다. | false",
                 "KO | 그녀는 어느 팟캐스트에 나왔어? | 안나는 한 팟캐스트에 나왔다. | true",
+                // a capital on the noun after "a" makes it part of a name ("a European Space Agency fellow")
+                "EN | which agency does she work for | said Ana Ruiz, a European Space Agency research fellow. | false",
+                "EN | which agency does she work for | Ana Ruiz, a fellow at a space agency, said it. | true",
+                "ZH | 她在哪家机构工作？ | 安娜是欧洲航天局的一名研究员。 | false",
+                "ZH | 她在哪家机构工作？ | 安娜在一家机构工作。 | true",
+                "KO | 그녀는 어느 기관에서 일해? | 안나는 유럽우주기구 연구원이다. | false",
+                "KO | 그녀는 어느 기관에서 일해? | 안나는 한 기관의 연구원이다. | true",
             })
     void should_tell_when_a_fact_mentions_what_is_asked_without_naming_it(
             Language language, String question, String fact, boolean unnamed) {
