@@ -79,7 +79,12 @@ class EntityQuestionsTest {
                 Arguments.of("wait what was the deal with cursor", Kind.PROFILE, "cursor"),
                 Arguments.of("whats going on with moonshot lol", Kind.PROFILE, "moonshot"),
                 Arguments.of("Cursor怎么回事？", Kind.PROFILE, "cursor"),
-                Arguments.of("커서는 무슨 일이야?", Kind.PROFILE, "cursor"));
+                Arguments.of("커서는 무슨 일이야?", Kind.PROFILE, "cursor"),
+                // who a person works for: the title the story gives them
+                Arguments.of("where does jensen huang work", Kind.PROFILE, "huang"),
+                Arguments.of("which company does huang work for", Kind.PROFILE, "huang"),
+                Arguments.of("黄仁勋在哪里工作？", Kind.PROFILE, "huang"),
+                Arguments.of("젠슨 황은 어디서 일해?", Kind.PROFILE, "huang"));
     }
 
     @ParameterizedTest(name = "{0}")
