@@ -162,17 +162,7 @@ final class EntityAnswers {
                         .or(() -> described.apply(fact.answer()))
                         .or(() -> described.apply(paragraphText(fact.paragraph())));
                 if (titled.isPresent() && lead.length() + 1 + titled.get().length() <= Answer.MAX_TEXT_CHARS) {
-                    // a sentence giving the title, when one fits, for what it says the entity did ("Sabres captain
-                    // Jack Eichel went after Eriksson Ek and threw punches"); not one of its own statements, which
-                    // follow anyway, nor an English one in an answer in another language
-                    String title = titled.get().substring(0, titled.get().length() - 1);
-                    Optional<Fact> saying = facts.stream()
-                            .filter(f -> answerIn(f, language).contains(title)
-                                    && !subject.allNames().contains(f.attribution())
-                                    && (language == Language.EN
-                                            || !answerIn(f, language).equals(f.answer()))
-                                    && lead.length() + 1 + answerIn(f, language).length() <= Answer.MAX_TEXT_CHARS)
-                            .findFirst();
+                    Optional<Fact> saying = sentenceGiving(titled.get(), facts, subject, lead, language);
                     Fact shown = saying.orElse(fact);
                     text.append(language == Language.ZH ? "" : " ")
                             .append(saying.isPresent() ? answerIn(shown, language) : titled.get());
@@ -220,6 +210,25 @@ final class EntityAnswers {
         }
         return Optional.of(
                 new Answer(text.toString(), citations, Outcome.ANSWERED, Mode.RETRIEVAL, null, null, language));
+    }
+
+    /**
+     * The first fact whose sentence gives {@code title} and fits after {@code lead}, for what it says the entity did
+     * ("Sabres captain Jack Eichel went after Eriksson Ek and threw punches"); never one of the entity's own
+     * statements, which follow the title anyway, nor an English sentence in an answer in another language.
+     */
+    private static Optional<Fact> sentenceGiving(
+            String title, List<Fact> facts, Entity subject, String lead, Language language) {
+        String words = title.substring(0, title.length() - 1); // without the title's closing full stop
+        return facts.stream()
+                .filter(f -> !subject.allNames().contains(f.attribution()))
+                .filter(f -> {
+                    String sentence = answerIn(f, language);
+                    return sentence.contains(words)
+                            && (language == Language.EN || !sentence.equals(f.answer()))
+                            && lead.length() + 1 + sentence.length() <= Answer.MAX_TEXT_CHARS;
+                })
+                .findFirst();
     }
 
     /**
