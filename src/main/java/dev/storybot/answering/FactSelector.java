@@ -152,6 +152,11 @@ final class FactSelector {
         return select(resolved, original, named, language, readsEnglish, previous, true);
     }
 
+    /** Starts the retrieval work that can run ahead (see {@link HybridRetriever#prepare}) for a question likely asked. */
+    void prepare(String question) {
+        retriever.prepare(question);
+    }
+
     private List<Fact> select(
             String resolved,
             String original,

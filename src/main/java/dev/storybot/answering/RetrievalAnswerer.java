@@ -171,6 +171,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             String head = clean.substring(0, MAX_QUESTION_CHARS);
             return tooLong(request, Language.detect(head), head, List.of(), clean.length());
         }
+        // the question's embedding starts now, on the other core, beside the stages that read it before retrieval
+        selector.prepare(clean);
         // a name typed with one slip ("orbxi") is read as the story spells it by every stage after this one
         String named = entities.spelledOut(clean);
         // ... and so is any other word of an English question typed with a slip ("maintenence")
@@ -353,6 +355,8 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .map(t -> new Turn(t.question(), t.answer()))
                 .toList();
 
+        // ... and again for the text as these stages have read it, when they changed it (a misspelt name spelled out)
+        selector.prepare(text);
         if (text.isEmpty()) {
             String example = knowledge.exampleQuestions(language).get(0);
             return unanswered(

@@ -1,7 +1,6 @@
 package dev.storybot.cli;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.storybot.answering.ConversationMemory;
 import dev.storybot.answering.RetrievalAnswerer;
 import dev.storybot.core.Answerer;
@@ -13,6 +12,7 @@ import dev.storybot.llm.LlmMetrics;
 import dev.storybot.retrieval.EmbeddingCache;
 import dev.storybot.retrieval.LexicalRanker;
 import dev.storybot.retrieval.Misspellings;
+import dev.storybot.retrieval.QuestionEmbeddingModel;
 import dev.storybot.retrieval.SemanticRanker;
 import dev.storybot.settings.KnowledgeSettings;
 import dev.storybot.settings.LlmSettings;
@@ -129,7 +129,7 @@ public record Storybot(
         if (System.getenv(OPT_OUT_TRACKING) == null && System.getProperty(OPT_OUT_TRACKING) == null) {
             System.setProperty(OPT_OUT_TRACKING, "true");
         }
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return QuestionEmbeddingModel.load();
     }
 
     private static <T> T join(CompletableFuture<T> future) {

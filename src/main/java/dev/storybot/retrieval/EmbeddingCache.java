@@ -122,8 +122,7 @@ public final class EmbeddingCache {
      */
     public static void main(String[] args) {
         KnowledgeBase knowledge = KnowledgeLoader.load(Path.of(args[0]));
-        EmbeddingModel model =
-                new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        EmbeddingModel model = QuestionEmbeddingModel.load();
         Path file = Path.of(args[1]).resolve(RESOURCE);
         write(file, SemanticRanker.MODEL_NAME, model, SemanticRanker.textsToEmbed(knowledge));
         System.out.println("embedding cache: " + file + " ("

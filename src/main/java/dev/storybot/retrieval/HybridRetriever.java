@@ -30,6 +30,14 @@ public final class HybridRetriever {
         this.entity = entity;
     }
 
+    /**
+     * Starts the work on {@code query} that can run beside the stages before retrieval (its embedding), for a later
+     * {@link #retrieve} of the same text.
+     */
+    public void prepare(String query) {
+        semantic.startEmbedding(query);
+    }
+
     /** The fused candidates, best first. */
     public List<Candidate> retrieve(String query) {
         List<Hit> lexicalHits = lexical.rank(query, HITS_PER_RANKER);

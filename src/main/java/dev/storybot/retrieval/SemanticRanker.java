@@ -1,5 +1,7 @@
 package dev.storybot.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -10,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -24,7 +30,23 @@ public final class SemanticRanker implements FactRanker {
     /** The divisor's floor, as langchain4j's {@link CosineSimilarity} has it, so that a zero vector scores zero. */
     private static final double MIN_NORM_PRODUCT = CosineSimilarity.EPSILON;
 
+    /**
+     * How many questions may wait, embedded ahead, for the ranking that takes them: one per answer being composed, and
+     * the bot composes on a few threads at once; more only hold vectors of questions that were answered otherwise.
+     */
+    private static final int MAX_STARTED = 64;
+
+    /** How long a question embedded ahead waits to be taken: an answer takes milliseconds, so it was answered otherwise. */
+    private static final java.time.Duration STARTED_KEPT = java.time.Duration.ofSeconds(30);
+
     private final Supplier<EmbeddingModel> model;
+    /** Questions whose embedding was started ahead of ranking ({@link #startEmbedding}), each taken once. */
+    private final Cache<String, CompletableFuture<float[]>> started = Caffeine.newBuilder()
+            .maximumSize(MAX_STARTED)
+            .expireAfterWrite(STARTED_KEPT)
+            .executor(Runnable::run)
+            .build();
+
     private final List<Fact> owners = new ArrayList<>();
     private final List<Embedding> vectors = new ArrayList<>();
     /** The facts in story order, each once; {@link #ownerIndex} holds each vector's place among them. */
@@ -115,12 +137,53 @@ public final class SemanticRanker implements FactRanker {
         return variants;
     }
 
+    /**
+     * Starts embedding {@code query} on another core, so that a later {@link #rank} of the same text finds its vector
+     * ready (or nearly): the other stages of answering read the question meanwhile. A text never ranked is dropped.
+     */
+    public void startEmbedding(String query) {
+        if (!query.isBlank()) {
+            started.get(query, q -> CompletableFuture.supplyAsync(() -> embed(q), Ahead.THREADS));
+        }
+    }
+
+    private float[] embed(String query) {
+        return model.get().embed(query).content().vector();
+    }
+
+    /** The question's vector: the one started ahead when there is one (taken, so it is used once), else computed. */
+    private float[] questionVector(String query) {
+        CompletableFuture<float[]> ahead = started.asMap().remove(query);
+        if (ahead == null) {
+            return embed(query);
+        }
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // as the embedding would have failed on this thread
+            }
+            throw e;
+        }
+    }
+
+    /** The threads that embed questions ahead, made on first use: daemons, so that they never hold the process up. */
+    private static final class Ahead {
+        /** One per core: each embeds one question at a time, beside the threads composing answers. */
+        static final ExecutorService THREADS =
+                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+                    Thread thread = new Thread(runnable, "storybot-question-embedding");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
     @Override
     public List<Hit> rank(String query, int limit) {
         if (query.isBlank()) {
             return List.of();
         }
-        float[] question = model.get().embed(query).content().vector();
+        float[] question = questionVector(query);
         double questionNorm = Math.sqrt(squaredLength(question));
         double[] best = new double[facts.size()];
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
