@@ -5,6 +5,7 @@ import dev.storybot.core.Citation;
 import dev.storybot.core.Language;
 import dev.storybot.core.Mode;
 import dev.storybot.core.Outcome;
+import dev.storybot.core.WordList;
 import dev.storybot.knowledge.AnswerType;
 import dev.storybot.knowledge.Entity;
 import dev.storybot.knowledge.Fact;
@@ -30,6 +31,11 @@ import java.util.stream.Collectors;
 final class AnswerComposer {
 
     /** Most facts a list of things that are not names is made of: a short answer's worth of sentences. */
+    /** Units a difference is given in when not its figures' own (a language resource: two ages differ in years). */
+    static final String DIFFERENCE_UNITS_RESOURCE = "/language/en/difference-units.properties";
+
+    private static final java.util.Properties DIFFERENCE_UNITS = WordList.properties(DIFFERENCE_UNITS_RESOURCE);
+
     static final int MAX_ITEM_FACTS = 4;
 
     private final KnowledgeBase knowledge;
@@ -171,10 +177,14 @@ final class AnswerComposer {
     private Optional<Answer> differenceAnswer(
             List<Fact> chosen, String question, Language language, boolean fromLarger) {
         List<Entity> named = entities.find(question);
+        // "how much older": only the figures of the dimension compared (ages, not the minutes beside one)
+        Optional<String> compared = MeasuredDimensions.compared(question, knowledge.facts());
         List<Map.Entry<Figure, Fact>> figures = new ArrayList<>();
         for (Fact fact : chosen) {
             for (Figure figure : fact.figures()) {
-                figures.add(Map.entry(figure, fact));
+                if (compared.isEmpty() || MeasuredDimensions.measures(figure, compared.get())) {
+                    figures.add(Map.entry(figure, fact));
+                }
             }
         }
         if (figures.size() < 2) {
@@ -226,7 +236,7 @@ final class AnswerComposer {
                                 .stripTrailingZeros()
                                 .toPlainString()
                         + "%"
-                : Numbers.format(difference, a.unit(), language);
+                : Numbers.format(difference, DIFFERENCE_UNITS.getProperty(a.unit(), a.unit()), language);
         List<Fact> parts = new ArrayList<>();
         parts.add(picked.get(0).getValue());
         if (!parts.contains(picked.get(1).getValue())) {

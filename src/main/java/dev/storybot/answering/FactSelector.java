@@ -343,6 +343,7 @@ final class FactSelector {
         if (passing.isEmpty()) {
             return List.of();
         }
+        passing = withOtherMeasures(passing, retrieved, resolved, anyKind);
         List<Candidate> ordered = new ArrayList<>(passing);
         boolean gapOfGiven = QuestionCues.intent(resolved) == Intent.DIFFERENCE;
         if (followUp && previous.isPresent() && gapOfGiven) {
@@ -396,6 +397,27 @@ final class FactSelector {
         return unimplied.isEmpty()
                 ? matching.stream().map(Candidate::fact).toList()
                 : covering(matching, unimplied, content);
+    }
+
+    /**
+     * "How much older is the kidnapper than the girl": when a fact that passed gives one measure of the dimension
+     * compared, the story's other facts giving a measure of it follow the ones that passed (those retrieved first),
+     * for the difference needs two, and the second may share none of the question's words.
+     */
+    private List<Candidate> withOtherMeasures(
+            List<Candidate> passing, List<Candidate> retrieved, String question, boolean anyKind) {
+        Optional<String> compared =
+                anyKind ? Optional.empty() : MeasuredDimensions.compared(question, knowledge.facts());
+        if (compared.isEmpty() || passing.stream().noneMatch(c -> MeasuredDimensions.gives(c.fact(), compared.get()))) {
+            return passing;
+        }
+        List<Candidate> more = new ArrayList<>(passing);
+        java.util.stream.Stream.concat(
+                        retrieved.stream(), knowledge.facts().stream().map(f -> new Candidate(f, 0, 0, 0, 0)))
+                .filter(c -> MeasuredDimensions.gives(c.fact(), compared.get()))
+                .filter(c -> more.stream().noneMatch(m -> m.fact().equals(c.fact())))
+                .forEach(more::add);
+        return more;
     }
 
     /**

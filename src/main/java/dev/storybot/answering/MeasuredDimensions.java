@@ -22,11 +22,13 @@ final class MeasuredDimensions {
     private static final String SAID = "said.";
     private static final String NAMES = "names.";
     private static final String OF_NAMED = "of-named.";
+    private static final String COMPARED = "compared.";
 
     private static final Map<String, Pattern> ASKS = new LinkedHashMap<>();
     private static final Map<String, Pattern> UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> SAID_UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> NAMED = new LinkedHashMap<>();
+    private static final Map<String, Pattern> COMPARISONS = new LinkedHashMap<>();
     /** Dimensions asked only of a thing the question names that some fact measures so (see the resource). */
     private static final java.util.Set<String> OF_NAMED_ONLY = new java.util.HashSet<>();
 
@@ -38,6 +40,8 @@ final class MeasuredDimensions {
                 NAMED.put(name.substring(NAMES.length()), CueFile.compile(source));
             } else if (name.startsWith(SAID)) {
                 SAID_UNITS.put(name.substring(SAID.length()), CueFile.compile(source));
+            } else if (name.startsWith(COMPARED)) {
+                COMPARISONS.put(name.substring(COMPARED.length()), CueFile.compile(source));
             } else if (name.startsWith(OF_NAMED)) {
                 OF_NAMED_ONLY.add(name.substring(OF_NAMED.length()));
             } else if (name.startsWith(UNIT)) {
@@ -80,6 +84,30 @@ final class MeasuredDimensions {
                         : SAID_UNITS.containsKey(d)
                                         && SAID_UNITS.get(d).matcher(question).find()
                                 || story.stream().anyMatch(f -> gives(f, d)));
+    }
+
+    /**
+     * The dimension whose two measures the question compares ("how much older is A than B", "大几岁", "몇 살 더
+     * 많아"), when the story gives at least two figures of it to compare.
+     */
+    static Optional<String> compared(String question, java.util.Collection<Fact> story) {
+        return COMPARISONS.entrySet().stream()
+                .filter(e -> e.getValue().matcher(question).find())
+                .map(Map.Entry::getKey)
+                .filter(d -> story.stream()
+                                .filter(f -> gives(f, d))
+                                .flatMap(f -> f.figures().stream())
+                                .filter(figure -> measures(figure, d))
+                                .limit(2)
+                                .count()
+                        == 2)
+                .findFirst();
+    }
+
+    /** True when the figure is written in a unit of {@code dimension}. */
+    static boolean measures(Figure figure, String dimension) {
+        Pattern unit = UNITS.get(dimension);
+        return unit != null && measures(figure, unit);
     }
 
     /**

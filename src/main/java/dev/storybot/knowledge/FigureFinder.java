@@ -82,6 +82,11 @@ public final class FigureFinder {
     /** The units listed, to give a unit joined by a hyphen in its plural form ("1,900-mile-wide": miles). */
     private static final Set<String> UNIT_NAMES = Set.copyOf(WordList.lines(UNITS));
 
+    /** Units written in several forms, each form with the one unit it reads as (a language resource). */
+    static final String UNIT_FORMS_RESOURCE = "/language/en/unit-forms.properties";
+
+    private static final java.util.Properties UNIT_FORMS = WordList.properties(UNIT_FORMS_RESOURCE);
+
     /**
      * What joins the two ends of a range ("$0.23/W today to $0.10"): a few words, then "to" or a dash ("and" joins two
      * things: "$2.40/mi for fares and $5 for tolls").
@@ -175,6 +180,8 @@ public final class FigureFinder {
                         : (unit.isEmpty() ? "per " + symbol : unit + " per " + symbol);
                 end = measure.end();
             }
+            // "8-year-old" and "51 years old" count in one unit
+            unit = UNIT_FORMS.getProperty(unit.toLowerCase(Locale.ROOT), unit);
             if (unit.isEmpty()
                     && value < MAX_AGE
                     && currency == null
