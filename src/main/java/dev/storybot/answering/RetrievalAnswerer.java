@@ -92,6 +92,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
     private final NumberPremises numberPremises;
     private final OutOfScope outOfScope = new OutOfScope();
     private final OppositeClaims opposites = new OppositeClaims();
+    private final OrderPremises orderPremises = new OrderPremises();
 
     public RetrievalAnswerer(
             KnowledgeBase knowledge,
@@ -520,6 +521,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                         text, aboutPremise.subList(0, Math.min(PREMISE_FACTS, aboutPremise.size())), language));
         if (contradicting.isPresent()) {
             return correct(request, language, text, resolved, history, contradicting.get());
+        }
+        // "so llama beat qwen on downloads, by how much?" when the story's figures put Qwen ahead: corrected by them
+        Optional<Fact> reversed = orderPremises.contradicting(text, named, chosen);
+        if (reversed.isPresent()) {
+            return correct(request, language, text, resolved, history, reversed.get());
         }
         // "why did they raise the dividend to 50 cents?" when the story gives 25 cents: corrected by that fact
         Optional<Fact> otherNumber = english
