@@ -28,6 +28,9 @@ final class ArithmeticAnswers {
      */
     private static final int AMOUNT_DECIMALS = 3;
 
+    /** The whole that shares are of, in percent. */
+    private static final BigDecimal WHOLE_PERCENT = BigDecimal.valueOf(100);
+
     /** The computed answer, or empty when it cannot be computed (a zero base, say). */
     Optional<Answer> answer(ArithmeticQuestions.Request request, Language language) {
         List<ArithmeticQuestions.Given> figures = request.figures();
@@ -103,6 +106,23 @@ final class ArithmeticAnswers {
                     boolean more = quotient.compareTo(request.target()) > 0; // "more than double" at 2.0 is not
                     text = Messages.yesNo(language, more != request.lessAsked()) + " " + text;
                 }
+            }
+            case REST -> {
+                Figure b = figures.get(1).figure();
+                if (!ArithmeticQuestions.percent(a) || !ArithmeticQuestions.percent(b)) {
+                    return Optional.empty(); // only shares of one whole leave a rest
+                }
+                BigDecimal total = av.add(BigDecimal.valueOf(b.value()));
+                BigDecimal rest = WHOLE_PERCENT.subtract(total);
+                if (rest.signum() < 0) {
+                    return Optional.empty();
+                }
+                text = Messages.rest(
+                        language,
+                        amount(av, a),
+                        amount(BigDecimal.valueOf(b.value()), b),
+                        amount(total, a),
+                        amount(rest, a));
             }
             case SUM -> {
                 Figure b = figures.get(1).figure();

@@ -38,6 +38,8 @@ final class ArithmeticQuestions {
         SHARE,
         /** How many times one figure is another. */
         RATIO,
+        /** What two percentages leave of the whole: 100% less their sum ("what's left for everyone else"). */
+        REST,
         /** Two figures added. */
         SUM,
         /** The gap between two percentages, in points. */
@@ -82,6 +84,8 @@ final class ArithmeticQuestions {
             "(?<![\\p{N}.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:\\.\\d+)?(?![\\p{N}])");
 
     private static final Map<String, Pattern> CUES = CueFile.load(CUES_RESOURCE);
+    /** The cue of {@link Operation#REST}. */
+    private static final String REST_CUE = "rest";
     /** The words read beside the operations (see the file's header). */
     static final String WORDS_RESOURCE = "/language/arithmetic-words.txt";
 
@@ -536,7 +540,10 @@ final class ArithmeticQuestions {
 
     private static Optional<Operation> operation(String question) {
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            if (cue.getValue().matcher(question).find()) {
+            // what is left of a whole is asked of shares ("what's left for everyone else" of downloads is not)
+            boolean restOfCounts = cue.getKey().equals(REST_CUE)
+                    && !PERCENTAGE_WORDS.matcher(question).find();
+            if (!restOfCounts && cue.getValue().matcher(question).find()) {
                 return Optional.of(Operation.valueOf(cue.getKey().toUpperCase(Locale.ROOT)));
             }
         }

@@ -206,6 +206,16 @@ final class Messages {
         };
     }
 
+    static String rest(Language language, String a, String b, String total, String rest) {
+        return switch (language) {
+            case ZH -> a + "加" + b + "合计" + total + "，其余占" + rest + "（根据报道中的数字计算）。";
+            case KO -> a + "와 " + b + "를 합치면 " + total + "이고, 나머지는 " + rest + "입니다(기사의 수치로 계산).";
+            case EN ->
+                a + " and " + b + " add up to " + total + ", which leaves " + rest
+                        + " for the rest (computed from the story's figures).";
+        };
+    }
+
     static String points(Language language, String a, String b, String gap) {
         return switch (language) {
             case ZH -> a + "与" + b + "相差" + gap + "个百分点（根据报道中的数字计算）。";

@@ -51,8 +51,15 @@ class ArithmeticQuestionsTest {
                 Arguments.of("what percent of qwen's downloads is llama's?", Operation.SHARE, "89.9"),
                 Arguments.of(
                         "as a % of qwen's number, how far behind is llama on downloads?", Operation.GAP_SHARE, "10.1"),
+                Arguments.of("gap in percentage points between qwen's share and meta's share?", Operation.POINTS, "25"),
+                // two shares of one whole leave the rest of it
                 Arguments.of(
-                        "gap in percentage points between qwen's share and meta's share?", Operation.POINTS, "25"));
+                        "add qwen's and meta's share of new models, whats left for everyone else",
+                        Operation.REST,
+                        "45%"),
+                Arguments.of("qwen和meta的份额加起来，其余的占多少？", Operation.REST, "45%"),
+                Arguments.of("qwen이랑 meta 비중 합치면 나머지는 몇 %야?", Operation.REST, "45%"),
+                Arguments.of("add qwen's and llama's downloads", Operation.SUM, "731.5"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,6 +92,19 @@ class ArithmeticQuestionsTest {
             })
     void should_leave_counts_and_figures_the_story_lacks_to_retrieval(String question) {
         assertThat(questions.classify(question, matcher.find(question))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "how many downloads do qwen and llama leave for everyone else",
+                "qwen和llama的下载量加起来，剩下的是多少？",
+                "qwen이랑 llama 다운로드 합치면 나머지는?",
+            })
+    void should_leave_a_rest_only_of_shares_of_a_whole(String question) {
+        assertThat(questions.classify(question, matcher.find(question)))
+                .map(ArithmeticQuestions.Request::operation)
+                .isNotEqualTo(java.util.Optional.of(Operation.REST));
     }
 
     private static final String RESULTS = """
