@@ -46,6 +46,13 @@ public final class EmbeddingCache {
         return new EmbeddingCache(Map.of());
     }
 
+    /** A cache of these vectors, each keyed by its text. */
+    public static EmbeddingCache of(Map<String, float[]> byText) {
+        Map<String, float[]> vectors = new HashMap<>();
+        byText.forEach((text, vector) -> vectors.put(key(text), vector.clone()));
+        return new EmbeddingCache(vectors);
+    }
+
     /** The cache shipped in the jar for {@code modelName}, or an empty one when there is none or it is for another model. */
     public static EmbeddingCache loadBundled(String modelName) {
         try (InputStream in = EmbeddingCache.class.getClassLoader().getResourceAsStream(RESOURCE)) {

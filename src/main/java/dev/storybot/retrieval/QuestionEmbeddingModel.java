@@ -31,6 +31,9 @@ public final class QuestionEmbeddingModel extends AbstractInProcessEmbeddingMode
      */
     private static final int INTRA_OP_THREADS = 1;
 
+    /** Threads running independent parts of the model's graph at once: its layers run one after another anyway. */
+    private static final int INTER_OP_THREADS = 1;
+
     private final OnnxBertBiEncoder encoder;
 
     private QuestionEmbeddingModel(OnnxBertBiEncoder encoder) {
@@ -45,10 +48,11 @@ public final class QuestionEmbeddingModel extends AbstractInProcessEmbeddingMode
                 InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_RESOURCE);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             if (model == null || tokenizer == null) {
-                throw new IllegalStateException("the embedding model is missing from the classpath: " + MODEL_RESOURCE);
+                throw new IllegalStateException("the embedding model is missing from the classpath: "
+                        + (model == null ? MODEL_RESOURCE : TOKENIZER_RESOURCE));
             }
             options.setIntraOpNumThreads(INTRA_OP_THREADS);
-            options.setInterOpNumThreads(1);
+            options.setInterOpNumThreads(INTER_OP_THREADS);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             return new QuestionEmbeddingModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));

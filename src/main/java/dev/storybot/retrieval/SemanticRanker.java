@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +41,7 @@ public final class SemanticRanker implements FactRanker {
 
     private final Supplier<EmbeddingModel> model;
     /** Questions whose embedding was started ahead of ranking ({@link #startEmbedding}), each taken once. */
-    private final Cache<String, CompletableFuture<float[]>> started = Caffeine.newBuilder()
+    private final Cache<String, FutureTask<float[]>> started = Caffeine.newBuilder()
             .maximumSize(MAX_STARTED)
             .expireAfterWrite(STARTED_KEPT)
             .executor(Runnable::run)
@@ -143,7 +143,11 @@ public final class SemanticRanker implements FactRanker {
      */
     public void startEmbedding(String query) {
         if (!query.isBlank()) {
-            started.get(query, q -> CompletableFuture.supplyAsync(() -> embed(q), Ahead.THREADS));
+            started.get(query, q -> {
+                FutureTask<float[]> task = new FutureTask<>(() -> embed(q));
+                Ahead.THREAD.execute(task);
+                return task;
+            });
         }
     }
 
@@ -151,31 +155,40 @@ public final class SemanticRanker implements FactRanker {
         return model.get().embed(query).content().vector();
     }
 
-    /** The question's vector: the one started ahead when there is one (taken, so it is used once), else computed. */
+    /**
+     * The question's vector: the one started ahead when there is one (taken, so it is used once; run on this thread
+     * when the other has not reached it yet, so a busy moment never makes an answer wait on a queue), else computed.
+     */
     private float[] questionVector(String query) {
-        CompletableFuture<float[]> ahead = started.asMap().remove(query);
+        FutureTask<float[]> ahead = started.asMap().remove(query);
         if (ahead == null) {
             return embed(query);
         }
+        ahead.run(); // does nothing when the other thread has started it
         try {
-            return ahead.join();
-        } catch (CompletionException e) {
+            return ahead.get();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause; // as the embedding would have failed on this thread
             }
-            throw e;
+            throw new IllegalStateException("the question could not be embedded", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding the question", e);
         }
     }
 
-    /** The threads that embed questions ahead, made on first use: daemons, so that they never hold the process up. */
+    /** The thread that embeds questions ahead, made on first use: a daemon, so that it never holds the process up. */
     private static final class Ahead {
-        /** One per core: each embeds one question at a time, beside the threads composing answers. */
-        static final ExecutorService THREADS =
-                Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-                    Thread thread = new Thread(runnable, "storybot-question-embedding");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        /**
+         * One: it runs beside the threads composing answers, and a question it has not reached yet is embedded by the
+         * answer that needs it.
+         */
+        static final ExecutorService THREAD = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "storybot-question-embedding");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override

@@ -96,4 +96,77 @@ class SemanticRankerAheadTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the model is gone");
     }
+
+    /** The real model, noting the thread each question text is embedded on, and able to hold one question back. */
+    private static final class Watched implements EmbeddingModel {
+        final java.util.Map<String, String> threads = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch embedded = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            for (TextSegment segment : segments) {
+                threads.put(segment.text(), Thread.currentThread().getName());
+                if (segment.text().equals("hold")) {
+                    holding.countDown();
+                    await(held);
+                }
+            }
+            Response<List<Embedding>> response = TestBots.embeddings().embedAll(segments);
+            embedded.countDown();
+            return response;
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void should_embed_a_question_started_ahead_on_another_thread() {
+        Watched model = new Watched();
+        SemanticRanker ranker = new SemanticRanker(STORY, () -> model, cacheOf(STORY));
+
+        ranker.startEmbedding("when did the bridge reopen");
+        await(model.embedded);
+
+        assertThat(model.threads).containsEntry("when did the bridge reopen", "storybot-question-embedding");
+        assertThat(ranker.rank("when did the bridge reopen", 1)).isNotEmpty();
+    }
+
+    @Test
+    void should_embed_on_the_answering_thread_a_question_the_other_thread_has_not_reached() {
+        Watched model = new Watched();
+        SemanticRanker ranker = new SemanticRanker(STORY, () -> model, cacheOf(STORY));
+        ranker.startEmbedding("hold");
+        await(model.holding); // the embedding thread is busy with another question
+
+        ranker.startEmbedding("how many cables were replaced");
+        List<Hit> hits = ranker.rank("how many cables were replaced", 1);
+        model.held.countDown();
+
+        assertThat(hits).isNotEmpty();
+        assertThat(model.threads)
+                .containsEntry(
+                        "how many cables were replaced", Thread.currentThread().getName());
+    }
+
+    /** A cache holding every fact text, so that only questions reach the model under test. */
+    private static EmbeddingCache cacheOf(KnowledgeBase story) {
+        List<String> texts = SemanticRanker.textsToEmbed(story);
+        List<Embedding> vectors = TestBots.embeddings()
+                .embedAll(texts.stream().map(TextSegment::from).toList())
+                .content();
+        java.util.Map<String, float[]> byText = new java.util.HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            byText.put(texts.get(i), vectors.get(i).vector());
+        }
+        return EmbeddingCache.of(byText);
+    }
 }
