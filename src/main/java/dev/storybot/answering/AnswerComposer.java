@@ -31,12 +31,12 @@ import java.util.stream.Collectors;
 final class AnswerComposer {
 
     /** Most facts a list of things that are not names is made of: a short answer's worth of sentences. */
+    static final int MAX_ITEM_FACTS = 4;
+
     /** Units a difference is given in when not its figures' own (a language resource: two ages differ in years). */
     static final String DIFFERENCE_UNITS_RESOURCE = "/language/en/difference-units.properties";
 
     private static final java.util.Properties DIFFERENCE_UNITS = WordList.properties(DIFFERENCE_UNITS_RESOURCE);
-
-    static final int MAX_ITEM_FACTS = 4;
 
     private final KnowledgeBase knowledge;
     private final EntityMatcher entities;

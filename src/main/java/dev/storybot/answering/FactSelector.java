@@ -400,15 +400,18 @@ final class FactSelector {
     }
 
     /**
-     * "How much older is the kidnapper than the girl": when a fact that passed gives one measure of the dimension
-     * compared, the story's other facts giving a measure of it follow the ones that passed (those retrieved first),
-     * for the difference needs two, and the second may share none of the question's words.
+     * "How much older is the kidnapper than the girl": when the story gives exactly two measures of the dimension
+     * compared and a fact that passed gives one, the fact giving the other follows the ones that passed, for the
+     * difference needs both, and the second may share none of the question's words.
      */
     private List<Candidate> withOtherMeasures(
             List<Candidate> passing, List<Candidate> retrieved, String question, boolean anyKind) {
         Optional<String> compared =
                 anyKind ? Optional.empty() : MeasuredDimensions.compared(question, knowledge.facts());
-        if (compared.isEmpty() || passing.stream().noneMatch(c -> MeasuredDimensions.gives(c.fact(), compared.get()))) {
+        // with more measures than two, which the question's other side is could only be guessed
+        if (compared.isEmpty()
+                || MeasuredDimensions.measuresOf(knowledge.facts(), compared.get()) != 2
+                || passing.stream().noneMatch(c -> MeasuredDimensions.gives(c.fact(), compared.get()))) {
             return passing;
         }
         List<Candidate> more = new ArrayList<>(passing);

@@ -94,14 +94,17 @@ final class MeasuredDimensions {
         return COMPARISONS.entrySet().stream()
                 .filter(e -> e.getValue().matcher(question).find())
                 .map(Map.Entry::getKey)
-                .filter(d -> story.stream()
-                                .filter(f -> gives(f, d))
-                                .flatMap(f -> f.figures().stream())
-                                .filter(figure -> measures(figure, d))
-                                .limit(2)
-                                .count()
-                        == 2)
+                .filter(d -> measuresOf(story, d) >= 2)
                 .findFirst();
+    }
+
+    /** How many figures of {@code dimension} the story's facts give. */
+    static long measuresOf(java.util.Collection<Fact> story, String dimension) {
+        return story.stream()
+                .filter(f -> gives(f, dimension))
+                .flatMap(f -> f.figures().stream())
+                .filter(figure -> measures(figure, dimension))
+                .count();
     }
 
     /** True when the figure is written in a unit of {@code dimension}. */

@@ -6,7 +6,6 @@ import dev.storybot.knowledge.Figure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,12 @@ final class OrderPremises {
     /** A shorter word of a name ("AI", "of") says too little to find the entity by. */
     private static final int MIN_NAME_WORD_LENGTH = 3;
 
+    /** Function words, which a name may open with ("The Verge") but which never stand for it. */
+    private static final java.util.Set<String> FUNCTION_WORDS =
+            dev.storybot.core.WordList.load("/language/en/function-words.txt");
+
     private static final Pattern LEADS = CueFile.load(RESOURCE).get("leads");
+    private static final Pattern LEADS_AFTER = CueFile.load(RESOURCE).get("leads-after");
 
     /**
      * The fact among {@code chosen} whose figures for the first two things {@code named} (in the question's order)
@@ -43,8 +47,7 @@ final class OrderPremises {
         }
         Entity first = ordered.get(0);
         Entity second = ordered.get(1);
-        Matcher leads = LEADS.matcher(lower);
-        if (!leads.find(firstMention(lower, first))) {
+        if (!saysLeads(lower, first, second)) {
             return Optional.empty();
         }
         for (Fact fact : chosen) {
@@ -58,6 +61,28 @@ final class OrderPremises {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the question says the first name leads the second: a lead word right before the second name
+     * ("llama beat qwen"), or after it where the verb comes last ("llama가 qwen을 제쳤어").
+     */
+    private static boolean saysLeads(String lower, Entity first, Entity second) {
+        int firstAt = firstMention(lower, first);
+        int secondAt = firstMention(lower, second);
+        if (firstAt < 0 || secondAt <= firstAt) {
+            return false;
+        }
+        if (LEADS.matcher(lower.substring(firstAt, secondAt)).find()) {
+            return true;
+        }
+        String after = lower.substring(secondAt);
+        int nameEnd = names(second)
+                .filter(after::startsWith)
+                .mapToInt(String::length)
+                .max()
+                .orElse(0);
+        return LEADS_AFTER.matcher(after.substring(nameEnd)).find();
     }
 
     /**
@@ -90,18 +115,39 @@ final class OrderPremises {
 
     /**
      * Where {@code text} (in lower case) first mentions the entity: by one of its names, or by the first or last word
-     * of one ("gull" for Gull Auto, "voss" for Mara Voss); -1 when it does not.
+     * of one ("gull" for Gull Auto, "voss" for Mara Voss), as a whole word; -1 when it does not.
      */
     private static int firstMention(String lowerText, Entity entity) {
+        return names(entity)
+                .mapToInt(n -> wholeWordAt(lowerText, n))
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(-1);
+    }
+
+    private static java.util.stream.Stream<String> names(Entity entity) {
         return entity.allNames().stream()
                 .flatMap(n -> {
                     String[] words = n.toLowerCase(Locale.ROOT).split("\\s+");
                     return java.util.stream.Stream.of(n.toLowerCase(Locale.ROOT), words[0], words[words.length - 1]);
                 })
-                .filter(n -> n.length() >= MIN_NAME_WORD_LENGTH)
-                .mapToInt(lowerText::indexOf)
-                .filter(i -> i >= 0)
-                .min()
-                .orElse(-1);
+                .filter(n -> n.length() >= MIN_NAME_WORD_LENGTH && !FUNCTION_WORDS.contains(n));
+    }
+
+    /** Where {@code word} first stands in {@code text} not inside a longer Latin word ("gull", not "seagulls"). */
+    private static int wholeWordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean before = at == 0 || !isLatinLetter(text.charAt(at - 1));
+            boolean after = end == text.length() || !isLatinLetter(text.charAt(end));
+            if (before && after) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 }

@@ -100,6 +100,9 @@ class ArithmeticQuestionsTest {
                 "how many downloads do qwen and llama leave for everyone else",
                 "qwen和llama的下载量加起来，剩下的是多少？",
                 "qwen이랑 llama 다운로드 합치면 나머지는?",
+                // a gap to the rest is asked in points, not what is left
+                "how many percentage points is qwen ahead of everyone else",
+                "qwen 비중이 나머지보다 몇 퍼센트포인트 높아?",
             })
     void should_leave_a_rest_only_of_shares_of_a_whole(String question) {
         assertThat(questions.classify(question, matcher.find(question)))

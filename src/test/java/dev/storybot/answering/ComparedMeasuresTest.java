@@ -96,13 +96,4 @@ class ComparedMeasuresTest {
                 .extracting(dev.storybot.core.Citation::paragraph)
                 .contains(1, 2);
     }
-
-    @Test
-    void should_keep_the_ages_of_a_story_that_gives_one_out_of_a_comparison_it_cannot_make() {
-        RetrievalAnswerer mayor = RetrievalAnswerer.create(oneAge, TestBots.embeddings());
-
-        Answer answer = mayor.answer(new ChatRequest("test", "c", "u", "how much older is reed than his deputy"));
-
-        assertThat(answer.text()).doesNotContain("difference");
-    }
 }

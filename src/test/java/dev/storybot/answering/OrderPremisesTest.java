@@ -49,6 +49,12 @@ class OrderPremisesTest {
                 "tidal超过了gull多少？ | false",
                 "tidal이 gull을 얼마나 앞섰어? | false",
                 "how far behind tidal was gull | false",
+                "gull sold more than 90,000 cars, how many did tidal sell | false",
+                "gull卖了超过9万辆，tidal呢？ | false",
+                "gull was overtaken by tidal by how much? | false",
+                "gull被tidal超过了多少 | false",
+                "gull보다 tidal이 더 많이 팔았는데 몇 대 차이야? | false",
+                "how many cars did the seagulls beat tidal by | false",
                 "did gull beat tidal? | false",
             })
     void should_catch_a_lead_the_figures_give_the_other_way(String question, boolean contradicted) {
