@@ -195,8 +195,7 @@ final class AnswerComposer {
         for (Entity entity : named) {
             figures.stream()
                     .filter(e -> !picked.contains(e))
-                    .filter(e -> entity.allNames().stream()
-                            .anyMatch(n -> containsIgnoreCase(e.getKey().label(), n)))
+                    .filter(e -> e.getKey().labelNames(entity))
                     .findFirst()
                     .ifPresent(picked::add);
         }
@@ -282,9 +281,5 @@ final class AnswerComposer {
                 .map(f -> new Citation(f.paragraph(), f.quote()))
                 .distinct()
                 .toList();
-    }
-
-    private static boolean containsIgnoreCase(String text, String part) {
-        return text.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT));
     }
 }

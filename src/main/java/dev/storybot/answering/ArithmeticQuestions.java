@@ -170,8 +170,8 @@ final class ArithmeticQuestions {
                 .sorted(Comparator.comparingInt(entity -> firstMention(lower, entity)))
                 .toList();
         if (subjects.stream()
-                .anyMatch(entity -> all.stream()
-                        .noneMatch(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name))))) {
+                .anyMatch(
+                        entity -> all.stream().noneMatch(given -> given.figure().labelNames(entity)))) {
             return Optional.empty(); // the story gives no figure for something the question names
         }
         // a share is of an amount: a percentage is no whole to take a share of
@@ -563,7 +563,7 @@ final class ArithmeticQuestions {
             all.stream()
                     .filter(given -> !picked.contains(given) && sameUnit(picked, given))
                     .filter(given -> !amounts || !percent(given.figure()))
-                    .filter(given -> entity.allNames().stream().anyMatch(name -> containsWord(given, name)))
+                    .filter(given -> given.figure().labelNames(entity))
                     .max(Comparator.comparingInt(given -> LABEL_WORD_WEIGHT * shared(given, words)
                             + (percentAsked && percent(given.figure()) ? 1 : 0)))
                     .ifPresent(picked::add);
@@ -605,10 +605,6 @@ final class ArithmeticQuestions {
 
     private static boolean sameUnit(List<Given> picked, Given given) {
         return picked.isEmpty() || picked.get(0).figure().sameUnitAs(given.figure());
-    }
-
-    private static boolean containsWord(Given given, String name) {
-        return given.figure().label().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> words(String text) {

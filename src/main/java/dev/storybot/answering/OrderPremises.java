@@ -23,7 +23,7 @@ final class OrderPremises {
 
     /** Function words, which a name may open with ("The Verge") but which never stand for it. */
     private static final java.util.Set<String> FUNCTION_WORDS =
-            dev.storybot.core.WordList.load("/language/en/function-words.txt");
+            dev.storybot.core.WordList.load(QuestionCues.FUNCTION_WORDS_RESOURCE);
 
     private static final Pattern LEADS = CueFile.load(RESOURCE).get("leads");
     private static final Pattern LEADS_AFTER = CueFile.load(RESOURCE).get("leads-after");
@@ -107,10 +107,7 @@ final class OrderPremises {
     }
 
     private static Optional<Figure> figureOf(Fact fact, Entity entity) {
-        return fact.figures().stream()
-                .filter(f -> entity.allNames().stream()
-                        .anyMatch(n -> f.label().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))))
-                .findFirst();
+        return fact.figures().stream().filter(f -> f.labelNames(entity)).findFirst();
     }
 
     /**

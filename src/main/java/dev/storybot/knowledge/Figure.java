@@ -16,6 +16,12 @@ public record Figure(String label, double value, String unit) {
     private static final Map<String, Double> SCALES =
             Map.of("thousand", 1e3, "million", 1e6, "mn", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
 
+    /** True when the label names the entity by one of its names, in any case ("Qwen's cumulative downloads"). */
+    public boolean labelNames(Entity entity) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        return entity.allNames().stream().anyMatch(name -> lower.contains(name.toLowerCase(Locale.ROOT)));
+    }
+
     /** The unit without its scale word: "billion dollars" is "dollars", "million" and "" are "". */
     public String baseUnit() {
         String[] words = unit.strip().split("\\s+", 2);
