@@ -149,7 +149,7 @@ final class FollowUps {
         if (computes && subjectless
                 || QuestionCues.elliptical(text)
                         && (!named.isEmpty() || isShort(text) && !QuestionCues.hasQuestionWord(text))) {
-            return borrow(last.resolvedQuestion(), text);
+            return borrow(TimeQualifiers.withTimeOf(last.resolvedQuestion(), text), text);
         }
         if (named.isEmpty()
                 && (QuestionCues.followsUp(text)

@@ -36,6 +36,26 @@ final class TimeQualifiers {
     /** Cue name of the times an English sentence may name, the story's facts being English. */
     private static final String ENGLISH_TIMES = "en";
 
+    /**
+     * {@code earlier} without the times it names, when {@code followUp} names one ("and last year?" after "how many so
+     * far this year"): the follow-up asks the earlier question of its own time.
+     */
+    static String withTimeOf(String earlier, String followUp) {
+        boolean namesTime = CUES.entrySet().stream()
+                .filter(cue -> !cue.getKey().equals(PRESENT))
+                .anyMatch(cue -> cue.getValue().matcher(followUp).find());
+        if (!namesTime) {
+            return earlier;
+        }
+        String without = earlier;
+        for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
+            if (!cue.getKey().equals(PRESENT)) {
+                without = cue.getValue().matcher(without).replaceAll("");
+            }
+        }
+        return without.replaceAll("\\s{2,}", " ").strip();
+    }
+
     /** True when the question asks about now ("how many lose power this time around") and names no other time. */
     boolean asksPresent(String question, Language language) {
         return in(question, language).isEmpty()

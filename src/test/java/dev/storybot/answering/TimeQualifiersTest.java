@@ -90,4 +90,24 @@ class TimeQualifiersTest {
 
         assertThat(answer.citations()).extracting(c -> c.paragraph()).containsExactly(1);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // earlier question | follow-up | the earlier question as the follow-up borrows it
+                "how many cars were sold so far this year in Houston | and the whole of last year? "
+                        + "| how many cars were sold in Houston",
+                "was that a big jump from 2017? | and the forecast for this year? | was that a big jump from ?",
+                "今年休斯顿卖了多少辆车？ | 去年呢？ | 休斯顿卖了多少辆车？",
+                "올해 휴스턴에서 차가 몇 대 팔렸어? | 작년은? | 휴스턴에서 차가 몇 대 팔렸어?",
+                // a follow-up naming no time keeps the earlier question's
+                "how many cars were sold last year | and trucks? | how many cars were sold last year",
+                "去年卖了多少辆车？ | 卡车呢？ | 去年卖了多少辆车？",
+                "작년에 차가 몇 대 팔렸어? | 트럭은? | 작년에 차가 몇 대 팔렸어?",
+            })
+    void should_ask_the_earlier_question_of_the_time_a_follow_up_names(
+            String earlier, String followUp, String borrowed) {
+        assertThat(TimeQualifiers.withTimeOf(earlier, followUp)).isEqualTo(borrowed);
+    }
 }
