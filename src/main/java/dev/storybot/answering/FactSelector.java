@@ -367,6 +367,13 @@ final class FactSelector {
                             ? 1
                             : 0));
         }
+        // "and the third one?" after "when were the first two cases confirmed": a fact naming the third comes first
+        Optional<java.util.regex.Pattern> ordinal =
+                followUp && previous.isPresent() ? FollowUps.ordinalNamed(original) : Optional.empty();
+        if (ordinal.isPresent()) {
+            ordered.sort(java.util.Comparator.comparingInt(
+                    c -> ordinal.get().matcher(c.fact().quote()).find() ? 0 : 1));
+        }
         // a number the question quotes that few facts give ("is $8.8 billion what they pay") points at those facts,
         // whatever names they leave to the sentence before
         List<Candidate> quoting = ordered.stream()

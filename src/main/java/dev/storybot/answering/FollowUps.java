@@ -6,6 +6,7 @@ import dev.storybot.retrieval.EntityMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,12 @@ final class FollowUps {
     private static final String CONTEXT_OPEN = " (";
 
     private static final String CONTEXT_CLOSE = ")";
+
+    /** The ways of naming each ordinal ("third", "3rd", "第三", "세 번째"), first to last: a language resource. */
+    private static final List<Pattern> ORDINALS = CueFile.load(QuestionCues.ELLIPSIS_RESOURCE).entrySet().stream()
+            .filter(cue -> cue.getKey().startsWith("ordinal."))
+            .map(Map.Entry::getValue)
+            .toList();
 
     /** A follow-up of at most this many words names too little to be answered on its own words. */
     static final int SHORT_FOLLOW_UP_WORDS = 6;
@@ -149,7 +156,7 @@ final class FollowUps {
         if (computes && subjectless
                 || QuestionCues.elliptical(text)
                         && (!named.isEmpty() || isShort(text) && !QuestionCues.hasQuestionWord(text))) {
-            return borrow(TimeQualifiers.withTimeOf(last.resolvedQuestion(), text), text);
+            return borrow(withOrdinalOf(TimeQualifiers.withTimeOf(last.resolvedQuestion(), text), text), text);
         }
         if (named.isEmpty()
                 && (QuestionCues.followsUp(text)
@@ -163,6 +170,26 @@ final class FollowUps {
             return withContext(text, context);
         }
         return text;
+    }
+
+    /**
+     * {@code earlier} without its ordinals when {@code followUp} names one ("and the third one?" after "when were the
+     * 1st two cases confirmed"): the follow-up asks the earlier question of its own ordinal.
+     */
+    static String withOrdinalOf(String earlier, String followUp) {
+        if (ordinalNamed(followUp).isEmpty()) {
+            return earlier;
+        }
+        String without = earlier;
+        for (Pattern ordinal : ORDINALS) {
+            without = ordinal.matcher(without).replaceAll("");
+        }
+        return without.replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** The ordinal {@code text} names ("and the third one?"), as the pattern of its ways of being named. */
+    static Optional<Pattern> ordinalNamed(String text) {
+        return ORDINALS.stream().filter(ordinal -> ordinal.matcher(text).find()).findFirst();
     }
 
     /** True for a message of a few words ("and how bad was it?"), which leans on the conversation for its subject. */

@@ -1,0 +1,73 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An elliptical follow-up naming an ordinal ("and the third one?") asks the earlier question of that ordinal: the
+ * earlier question's ordinals are dropped, and a fact naming the follow-up's comes first.
+ */
+class OrdinalFollowUpTest {
+
+    private static RetrievalAnswerer bot;
+
+    @BeforeAll
+    static void build() {
+        bot = RetrievalAnswerer.create(KnowledgeLoader.derive("article.txt", """
+                        # Fever in the valley
+
+                        [1] Health officials in the valley are tracking a rare fever that has now sickened three people.
+
+                        [2] The first two patients, a farmer and his son, were admitted to hospital on March 4.
+
+                        [3] On March 9, a third patient was admitted in a town forty miles away.
+
+                        [4] Officials said the risk to the public remains low.
+                        """), TestBots.embeddings());
+    }
+
+    @ParameterizedTest(name = "{0} >> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // earlier question | follow-up | the earlier question as the follow-up borrows it
+                "when were the 1st two patients admitted | and the third one? | when were the two patients admitted",
+                "前两名患者中第一个是什么时候入院的？ | 那第三个呢？ | 前两名患者中是什么时候入院的？",
+                "첫 번째 환자는 언제 입원했어? | 그럼 세 번째는? | 환자는 언제 입원했어?",
+                // a follow-up naming no ordinal keeps the earlier question's
+                "when was the first patient admitted | and where? | when was the first patient admitted",
+                "第一个患者是什么时候入院的？ | 在哪里呢？ | 第一个患者是什么时候入院的？",
+                "첫 번째 환자는 언제 입원했어? | 그럼 어디서? | 첫 번째 환자는 언제 입원했어?",
+            })
+    void should_ask_the_earlier_question_of_the_ordinal_a_follow_up_names(
+            String earlier, String followUp, String borrowed) {
+        assertThat(FollowUps.withOrdinalOf(earlier, followUp)).isEqualTo(borrowed);
+    }
+
+    @ParameterizedTest(name = "{0} >> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "when were the first two patients admitted? | and the third one? | March 9",
+                "when were the 1st two patients admitted?? | what about the 3rd | March 9",
+                "when were the first two patients admitted? | and the second? | March 4",
+            })
+    void should_answer_an_ordinal_follow_up_with_the_fact_naming_that_ordinal(
+            String first, String second, String expected) {
+        String conversation = UUID.randomUUID().toString();
+        Answer opening = bot.answer(new ChatRequest("test", conversation, "user", first.strip()));
+        Answer followUp = bot.answer(new ChatRequest("test", conversation, "user", second.strip()));
+
+        assertThat(opening.answered()).as(opening.text()).isTrue();
+        assertThat(opening.text()).contains("March 4");
+        assertThat(followUp.answered()).as(followUp.text()).isTrue();
+        assertThat(followUp.text()).contains(expected);
+    }
+}
