@@ -30,6 +30,8 @@ public final class FactDeriver {
     static final String REASON_WORDS = "/language/en/reason-words.txt";
     /** People a sentence mentions without a name, who make the next sentence's "he" or "she" ambiguous. */
     static final String UNNAMED_PEOPLE = "/language/en/unnamed-people.txt";
+    /** Words that may describe an unnamed person before the noun ("a 43-year-old UK man"): more is another phrase. */
+    private static final int PERSON_DESCRIPTION_WORDS = 3;
     /** Opening pronouns that stand for the last person named: subject, then possessive, per line. */
     static final String PRONOUNS = "/language/en/pronouns.txt";
 
@@ -105,7 +107,10 @@ public final class FactDeriver {
     private final Pattern reported = WordList.phrases(REPORTED_WORDS);
     private final Pattern suspected = WordList.phrases(SUSPECTED_WORDS);
     private final Pattern reasons = WordList.phrases(REASON_WORDS);
-    private final Pattern unnamedPeople = WordList.phrases(UNNAMED_PEOPLE);
+    private final Pattern unnamedPeople = Pattern.compile(
+            "\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0," + PERSON_DESCRIPTION_WORDS + "}?(?:"
+                    + String.join("|", WordList.phraseList(UNNAMED_PEOPLE)) + ")\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
     private final List<String> referringSubjectLines = WordList.lines(REFERRING_SUBJECTS);
@@ -237,19 +242,17 @@ public final class FactDeriver {
                         referent(span, named, recent, mentions, learnedTypes, seen);
                 referent.ifPresent(r -> learnedTypes.putIfAbsent(r.getKey().id(), r.getValue()));
                 Entity antecedent = antecedent(span, namedBefore);
+                // "he told the man to ... And within days, he began to improve": "he" may be the man
+                boolean unnamedBefore =
+                        before != null && unnamedPeople.matcher(before).find();
                 String answer = antecedent != null
                         ? antecedent.name() + ", " + span
                         : standIn == null && before != null && standsForBefore(span) && fits(before, span)
                                 ? before + " " + span // "That is the highest on record." needs what "that" is
-                                // "he told the man to ... And within days, he began to improve": "he" may be the man
-                                : selfContained(
-                                        span,
-                                        before != null
-                                                        && unnamedPeople
-                                                                .matcher(before)
-                                                                .find()
-                                                ? null
-                                                : standIn);
+                                // "... in a 55-year-old man. He had eaten a rabbit": who "he" is, is said before
+                                : unnamedBefore && pronoun.matcher(span).lookingAt() && fits(before, span)
+                                        ? before + " " + span
+                                        : selfContained(span, unnamedBefore ? null : standIn);
                 Set<String> ids = new LinkedHashSet<>();
                 named.forEach(e -> ids.add(e.id()));
                 List<Entity> implied = new ArrayList<>();

@@ -206,12 +206,13 @@ class FactDeriverContextTest {
             value = {
                 // sentence before | sentence with the pronoun | its answer
                 "Doctor Ann Lee told the man to stay home. | Within days, he began to improve. "
-                        + "| Within days, he began to improve.",
-                "Doctor Ann Lee met the patient on Monday. | She was sent home. | She was sent home.",
+                        + "| Doctor Ann Lee told the man to stay home. Within days, he began to improve.",
+                "Doctor Ann Lee met the patient on Monday. | She was sent home. "
+                        + "| Doctor Ann Lee met the patient on Monday. She was sent home.",
                 "Doctor Ann Lee spoke to reporters on Monday. | She said the clinic would reopen. "
                         + "| Ann Lee said the clinic would reopen.",
             })
-    void should_name_the_person_a_pronoun_stands_for_only_when_no_unnamed_person_came_before(
+    void should_name_the_person_a_pronoun_stands_for_or_give_the_sentence_before_when_it_mentions_an_unnamed_one(
             String before, String sentence, String answer) {
         KnowledgeBase one =
                 KnowledgeLoader.derive("article.txt", "# A clinic\n\n[1] " + before + " " + sentence + "\n");

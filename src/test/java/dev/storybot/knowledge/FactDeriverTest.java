@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class FactDeriverTest {
@@ -110,6 +111,34 @@ class FactDeriverTest {
 
         assertThat(later.answer()).isEqualTo("Later that evening, Alex Holt thanked his lawyer.");
         assertThat(later.entities()).contains("alex-holt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "On Monday a third case was reported in a 55-year-old man from the valley. "
+                        + "| He had eaten a wild rabbit before he fell ill.",
+                "Doctors later treated an elderly woman from the same village. | She had kept the rabbit's skin.",
+                "Officials then traced the 43-year-old UK man who sold the meat. | He had not been ill at all.",
+            })
+    void should_answer_a_pronoun_after_an_unnamed_person_with_the_sentence_naming_no_one_else(
+            String unnamed, String pronounSentence) {
+        KnowledgeBase held = KnowledgeLoader.derive("article.txt", """
+                # Fever in the valley
+
+                [1] Ann Lee, a reporter for the Daily Star, has followed the outbreak since it began.
+
+                [2] %s %s
+                """.formatted(unnamed, pronounSentence));
+
+        Fact pronounFact = held.facts().stream()
+                .filter(f -> f.quote().equals(pronounSentence))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(pronounFact.answer()).isEqualTo(unnamed + " " + pronounSentence);
+        assertThat(pronounFact.entities()).doesNotContain("ann-lee");
     }
 
     @Test
