@@ -62,8 +62,8 @@ final class DateMentions {
         }
     }
 
-    /** A year as an article writes one: four digits from 1800 to 2099 that are no part of a larger number or amount. */
-    private static final String YEAR = "(?<![\\p{N}.,$€£])(?:18|19|20)\\d{2}(?![\\p{N}%])";
+    /** A year as an article writes one: four digits from 1800 to 2099 that are no part of a larger number, amount or decade ("the 2020s"). */
+    private static final String YEAR = "(?<![\\p{N}.,$€£])(?:18|19|20)\\d{2}(?![\\p{N}%])(?!s\\b)";
     /** A day of a month, with an English ordinal ending if it has one. */
     private static final String DAY = "(?<!\\p{N})[0-3]?\\d(?:st|nd|rd|th)?(?![\\p{N}%])";
     /** A month's name: its English abbreviation, perhaps written out further ("Sept", "September"), checked in code. */

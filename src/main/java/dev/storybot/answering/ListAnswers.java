@@ -186,6 +186,9 @@ final class ListAnswers {
         return longer;
     }
 
+    /** A decade as an article writes one ("the 1990s", "the mid-2020s"): a time, listed with the dates. */
+    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:mid-)?(?:18|19|20)\\d0s\\b");
+
     private Optional<Answer> figures(Language language) {
         List<Figure> figures = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
@@ -204,7 +207,34 @@ final class ListAnswers {
         if (figures.isEmpty()) {
             return Optional.empty();
         }
-        // full labels when they fit, else their first words, else the values alone
+        // "every number in the article" takes in its dates too ("April 26, 2016", "1997"), as written, each once
+        List<String> dates = new ArrayList<>();
+        for (Fact fact : knowledge.facts()) {
+            List<String> written = new ArrayList<>();
+            DateMentions.in(fact.quote()).forEach(date -> written.add(date.written()));
+            DECADE.matcher(fact.quote()).results().forEach(decade -> written.add(decade.group()));
+            for (String date : written) {
+                if (dates.stream().noneMatch(date::equalsIgnoreCase)) {
+                    dates.add(date);
+                    if (!support.contains(fact)) {
+                        support.add(fact);
+                    }
+                }
+            }
+        }
+        // with the dates when they fit, else without; full labels when they fit, else their first words, else the
+        // values alone
+        for (List<String> datesListed : List.of(dates, List.<String>of())) {
+            Optional<Answer> listed = figures(figures, countedAfter, datesListed, support, language);
+            if (listed.isPresent()) {
+                return listed;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Answer> figures(
+            List<Figure> figures, Set<Figure> countedAfter, List<String> dates, List<Fact> support, Language language) {
         for (int labelWords : new int[] {Integer.MAX_VALUE, SHORT_LABEL_WORDS, 0}) {
             List<String> items = new ArrayList<>();
             for (Figure figure : figures) {
@@ -217,7 +247,7 @@ final class ListAnswers {
                                 ? value
                                 : countedAfter.contains(figure) ? value + " " + label : label + ": " + value);
             }
-            String text = Messages.figures(language, items);
+            String text = Messages.figures(language, items, dates);
             if (text.length() <= Answer.MAX_TEXT_CHARS) {
                 return Optional.of(answered(text, support, language));
             }

@@ -396,11 +396,19 @@ final class Messages {
     }
 
     /** Every figure the story gives, as "label: value unit" items. */
-    static String figures(Language language, List<String> items) {
+    static String figures(Language language, List<String> items, List<String> dates) {
+        if (dates.isEmpty()) {
+            return switch (language) {
+                case ZH -> "报道中的数字：" + String.join("；", items) + "。";
+                case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ".";
+                case EN -> "The story's figures: " + String.join("; ", items) + ".";
+            };
+        }
         return switch (language) {
-            case ZH -> "报道中的数字：" + String.join("；", items) + "。";
-            case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ".";
-            case EN -> "The story's figures: " + String.join("; ", items) + ".";
+            case ZH -> "报道中的数字：" + String.join("；", items) + "。日期：" + String.join("；", dates) + "。";
+            case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ". 날짜: " + String.join("; ", dates) + ".";
+            case EN ->
+                "The story's figures: " + String.join("; ", items) + ". Dates: " + String.join("; ", dates) + ".";
         };
     }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A list of the story's figures writes a count as the story does ("17 nights"), a measure with its unit. */
+/**
+ * A list of the story's figures writes a count as the story does ("17 nights"), a measure with its unit, and then the
+ * story's dates and decades as written.
+ */
 class FigureListTest {
 
     private static RetrievalAnswerer bot;
@@ -22,7 +25,9 @@ class FigureListTest {
 
                         [1] Astronomers watched the moon Vela for 17 nights in 2016.
 
-                        [2] They measured about 2,300 tons of water vapor over its south pole.
+                        [2] They measured about 2,300 tons of water vapor over its south pole on April 26.
+
+                        [3] A probe is to fly past Vela in the mid-2030s.
                         """), TestBots.embeddings());
     }
 
@@ -33,5 +38,16 @@ class FigureListTest {
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("17 nights").contains("2300 tons").doesNotContain("nights: 17");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"list every number in the article pls", "文章里所有的数字都列出来", "기사에 나오는 모든 숫자"})
+    void should_list_the_dates_and_decades_after_the_figures(String question) {
+        Answer answer = bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("2016").contains("April 26").contains("mid-2030s");
+        assertThat(answer.text().indexOf("April 26"))
+                .isGreaterThan(answer.text().indexOf("2300 tons"));
     }
 }
