@@ -62,8 +62,15 @@ final class DateMentions {
         }
     }
 
-    /** A year as an article writes one: four digits from 1800 to 2099 that are no part of a larger number, amount or decade ("the 2020s"). */
-    private static final String YEAR = "(?<![\\p{N}.,$€£])(?:18|19|20)\\d{2}(?![\\p{N}%])(?!s\\b)";
+    /**
+     * A year as an article writes one: four digits from 1800 to 2099 that are no part of a larger number, an amount
+     * or a decade ("the 2020s", "the 1990's").
+     */
+    private static final String YEAR = "(?<![\\p{N}.,$€£])(?:18|19|20)\\d{2}(?![\\p{N}%])(?!(?:s|'s|’s)\\b)";
+
+    /** A decade as an article writes one, with a hyphenated qualifier if it has one ("the 1990s", "the mid-2020s"). */
+    private static final Pattern DECADE =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:\\p{L}+-)?(?:18|19|20)\\d0(?:s|'s|’s)\\b");
     /** A day of a month, with an English ordinal ending if it has one. */
     private static final String DAY = "(?<!\\p{N})[0-3]?\\d(?:st|nd|rd|th)?(?![\\p{N}%])";
     /** A month's name: its English abbreviation, perhaps written out further ("Sept", "September"), checked in code. */
@@ -83,6 +90,19 @@ final class DateMentions {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DateMentions() {}
+
+    /** The dates and decades {@code text} writes, as written, in the order it writes them. */
+    static List<String> timesIn(String text) {
+        List<java.util.Map.Entry<Integer, String>> found = new ArrayList<>();
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            int start = date.start();
+            parse(date, text).ifPresent(d -> found.add(java.util.Map.entry(start, d.written())));
+        }
+        DECADE.matcher(text).results().forEach(m -> found.add(java.util.Map.entry(m.start(), m.group())));
+        found.sort(java.util.Map.Entry.comparingByKey());
+        return found.stream().map(java.util.Map.Entry::getValue).toList();
+    }
 
     /** The dates {@code text} writes, in order. */
     static List<Written> in(String text) {

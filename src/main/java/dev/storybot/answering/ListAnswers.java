@@ -186,9 +186,6 @@ final class ListAnswers {
         return longer;
     }
 
-    /** A decade as an article writes one ("the 1990s", "the mid-2020s"): a time, listed with the dates. */
-    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:mid-)?(?:18|19|20)\\d0s\\b");
-
     private Optional<Answer> figures(Language language) {
         List<Figure> figures = new ArrayList<>();
         List<Fact> support = new ArrayList<>();
@@ -207,34 +204,7 @@ final class ListAnswers {
         if (figures.isEmpty()) {
             return Optional.empty();
         }
-        // "every number in the article" takes in its dates too ("April 26, 2016", "1997"), as written, each once
-        List<String> dates = new ArrayList<>();
-        for (Fact fact : knowledge.facts()) {
-            List<String> written = new ArrayList<>();
-            DateMentions.in(fact.quote()).forEach(date -> written.add(date.written()));
-            DECADE.matcher(fact.quote()).results().forEach(decade -> written.add(decade.group()));
-            for (String date : written) {
-                if (dates.stream().noneMatch(date::equalsIgnoreCase)) {
-                    dates.add(date);
-                    if (!support.contains(fact)) {
-                        support.add(fact);
-                    }
-                }
-            }
-        }
-        // with the dates when they fit, else without; full labels when they fit, else their first words, else the
-        // values alone
-        for (List<String> datesListed : List.of(dates, List.<String>of())) {
-            Optional<Answer> listed = figures(figures, countedAfter, datesListed, support, language);
-            if (listed.isPresent()) {
-                return listed;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Answer> figures(
-            List<Figure> figures, Set<Figure> countedAfter, List<String> dates, List<Fact> support, Language language) {
+        // full labels when they fit, else their first words, else the values alone
         for (int labelWords : new int[] {Integer.MAX_VALUE, SHORT_LABEL_WORDS, 0}) {
             List<String> items = new ArrayList<>();
             for (Figure figure : figures) {
@@ -247,12 +217,34 @@ final class ListAnswers {
                                 ? value
                                 : countedAfter.contains(figure) ? value + " " + label : label + ": " + value);
             }
-            String text = Messages.figures(language, items, dates);
-            if (text.length() <= Answer.MAX_TEXT_CHARS) {
-                return Optional.of(answered(text, support, language));
+            if (Messages.figures(language, items, List.of()).length() <= Answer.MAX_TEXT_CHARS) {
+                return Optional.of(withDates(items, support, language));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The figures listed, then the story's dates and decades as written ("April 26, 2016", "the mid-2020s"), each once
+     * and in the story's order, as many as fit: "every number in the article" takes them in too.
+     */
+    private Answer withDates(List<String> items, List<Fact> figureFacts, Language language) {
+        List<String> dates = new ArrayList<>();
+        List<Fact> support = new ArrayList<>(figureFacts);
+        for (Fact fact : knowledge.facts()) {
+            for (String date : DateMentions.timesIn(fact.quote())) {
+                List<String> more = append(dates, date);
+                if (dates.stream().anyMatch(date::equalsIgnoreCase)
+                        || Messages.figures(language, items, more).length() > Answer.MAX_TEXT_CHARS) {
+                    continue;
+                }
+                dates = more;
+                if (!support.contains(fact)) {
+                    support.add(fact);
+                }
+            }
+        }
+        return answered(Messages.figures(language, items, dates), support, language);
     }
 
     /**
@@ -276,6 +268,9 @@ final class ListAnswers {
     }
 
     private static String firstWords(String text, int count) {
+        if (count == 0) {
+            return "";
+        }
         String[] words = text.split("\\s+");
         return words.length <= count ? text : String.join(" ", java.util.Arrays.copyOf(words, count)) + "…";
     }

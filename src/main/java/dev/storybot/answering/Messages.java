@@ -395,21 +395,25 @@ final class Messages {
         };
     }
 
-    /** Every figure the story gives, as "label: value unit" items. */
+    /**
+     * Every figure the story gives, as "label: value unit" items, then its dates as the story writes them (in English:
+     * they are quoted).
+     */
     static String figures(Language language, List<String> items, List<String> dates) {
-        if (dates.isEmpty()) {
-            return switch (language) {
-                case ZH -> "报道中的数字：" + String.join("；", items) + "。";
-                case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ".";
-                case EN -> "The story's figures: " + String.join("; ", items) + ".";
-            };
-        }
-        return switch (language) {
-            case ZH -> "报道中的数字：" + String.join("；", items) + "。日期：" + String.join("；", dates) + "。";
-            case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ". 날짜: " + String.join("; ", dates) + ".";
-            case EN ->
-                "The story's figures: " + String.join("; ", items) + ". Dates: " + String.join("; ", dates) + ".";
+        String figures = switch (language) {
+            case ZH -> "报道中的数字：" + String.join("；", items) + "。";
+            case KO -> "기사에 나오는 수치: " + String.join("; ", items) + ".";
+            case EN -> "The story's figures: " + String.join("; ", items) + ".";
         };
+        if (dates.isEmpty()) {
+            return figures;
+        }
+        return figures
+                + switch (language) {
+                    case ZH -> "日期：" + String.join("；", dates) + "。";
+                    case KO -> " 날짜: " + String.join("; ", dates) + ".";
+                    case EN -> " Dates: " + String.join("; ", dates) + ".";
+                };
     }
 
     private static String joinEnglish(Language language, List<String> names) {

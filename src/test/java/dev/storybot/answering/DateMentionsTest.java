@@ -22,7 +22,7 @@ class DateMentionsTest {
                 "it may rain in December, the mayor said | ?-12-0",
                 "May I ask about the 2,300 tons? | -",
                 "The Marching band cost $2019 and 2050% more | -",
-                "a launch in the mid-2020s, as in the 1990s | -",
+                "a launch in the mid-2020s, as in the 1990s and the 1980's | -",
                 "病例在2019年11月3日确诊，11月16日又报告一例 | 2019-11-3 ?-11-16",
                 "2019년 11월 3일에 확인됐고 11월 16일에 | 2019-11-3 ?-11-16",
             })

@@ -46,8 +46,39 @@ class FigureListTest {
         Answer answer = bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
-        assertThat(answer.text()).contains("2016").contains("April 26").contains("mid-2030s");
+        assertThat(answer.text()).contains("17 nights", "2300 tons", "2016", "April 26", "mid-2030s");
         assertThat(answer.text().indexOf("April 26"))
                 .isGreaterThan(answer.text().indexOf("2300 tons"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"list every number in the article pls", "文章里所有的数字都列出来", "기사에 나오는 모든 숫자"})
+    void should_list_only_the_dates_that_fit_and_keep_the_figures_labels(String question) {
+        StringBuilder article = new StringBuilder("# A long season of launches\n\n[1] The agency spent $4.5 billion on"
+                + " its heavy rocket and flew 12 crewed missions.\n");
+        String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September"};
+        for (int i = 0; i < months.length; i++) {
+            article.append("\n[")
+                    .append(i + 2)
+                    .append("] A supply flight left on ")
+                    .append(months[i])
+                    .append(" ")
+                    .append(i + 10)
+                    .append(", 2019, and returned on ")
+                    .append(months[i])
+                    .append(" ")
+                    .append(i + 20)
+                    .append(", 2019.\n");
+        }
+        RetrievalAnswerer many = RetrievalAnswerer.create(
+                KnowledgeLoader.derive("article.txt", article.toString()), TestBots.embeddings());
+
+        Answer answer = many.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).hasSizeLessThanOrEqualTo(Answer.MAX_TEXT_CHARS);
+        assertThat(answer.text())
+                .contains("12 crewed missions", "January 10, 2019")
+                .doesNotContain("September 28");
     }
 }
