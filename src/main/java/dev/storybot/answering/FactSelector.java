@@ -369,7 +369,9 @@ final class FactSelector {
         }
         // "and the third one?" after "when were the first two cases confirmed": a fact naming the third comes first
         Optional<java.util.regex.Pattern> ordinal =
-                followUp && previous.isPresent() ? FollowUps.ordinalNamed(original) : Optional.empty();
+                followUp && previous.isPresent() && QuestionCues.elliptical(original)
+                        ? FollowUps.ordinalNamed(original)
+                        : Optional.empty();
         if (ordinal.isPresent()) {
             ordered.sort(java.util.Comparator.comparingInt(
                     c -> ordinal.get().matcher(c.fact().quote()).find() ? 0 : 1));

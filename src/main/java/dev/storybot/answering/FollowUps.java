@@ -20,11 +20,18 @@ final class FollowUps {
 
     private static final String CONTEXT_CLOSE = ")";
 
-    /** The ways of naming each ordinal ("third", "3rd", "第三", "세 번째"), first to last: a language resource. */
-    private static final List<Pattern> ORDINALS = CueFile.load(QuestionCues.ELLIPSIS_RESOURCE).entrySet().stream()
-            .filter(cue -> cue.getKey().startsWith("ordinal."))
-            .map(Map.Entry::getValue)
-            .toList();
+    /** How a follow-up names each ordinal ("the third one", "第三个", "세 번째"), first to last: a language resource. */
+    private static final List<Pattern> ORDINALS = ordinals("ordinal.");
+
+    /** How an earlier question or a fact writes each ordinal ("a third case"), first to last: a language resource. */
+    private static final List<Pattern> ORDINAL_WORDS = ordinals("ordinal-word.");
+
+    private static List<Pattern> ordinals(String prefix) {
+        return CueFile.load(QuestionCues.ELLIPSIS_RESOURCE).entrySet().stream()
+                .filter(cue -> cue.getKey().startsWith(prefix))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
 
     /** A follow-up of at most this many words names too little to be answered on its own words. */
     static final int SHORT_FOLLOW_UP_WORDS = 6;
@@ -181,15 +188,23 @@ final class FollowUps {
             return earlier;
         }
         String without = earlier;
-        for (Pattern ordinal : ORDINALS) {
+        for (Pattern ordinal : ORDINAL_WORDS) {
             without = ordinal.matcher(without).replaceAll("");
         }
         return without.replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** The ordinal {@code text} names ("and the third one?"), as the pattern of its ways of being named. */
-    static Optional<Pattern> ordinalNamed(String text) {
-        return ORDINALS.stream().filter(ordinal -> ordinal.matcher(text).find()).findFirst();
+    /**
+     * How a fact writes the ordinal an elliptical follow-up names ("and the third one?": "a third case"), when it
+     * names one.
+     */
+    static Optional<Pattern> ordinalNamed(String followUp) {
+        for (int n = 0; n < ORDINALS.size() && n < ORDINAL_WORDS.size(); n++) {
+            if (ORDINALS.get(n).matcher(followUp).find()) {
+                return Optional.of(ORDINAL_WORDS.get(n));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True for a message of a few words ("and how bad was it?"), which leans on the conversation for its subject. */
