@@ -163,7 +163,10 @@ final class FollowUps {
         if (computes && subjectless
                 || QuestionCues.elliptical(text)
                         && (!named.isEmpty() || isShort(text) && !QuestionCues.hasQuestionWord(text))) {
-            return borrow(withOrdinalOf(TimeQualifiers.withTimeOf(last.resolvedQuestion(), text), text), text);
+            // "and last year?", "and the third one?" ask the earlier question of another time or one; a computation
+            // ("by what percent did it grow from 2022?") needs every time the earlier question named
+            String earlier = last.resolvedQuestion();
+            return borrow(computes ? earlier : withOrdinalOf(TimeQualifiers.withTimeOf(earlier, text), text), text);
         }
         if (named.isEmpty()
                 && (QuestionCues.followsUp(text)

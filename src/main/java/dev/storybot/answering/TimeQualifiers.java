@@ -1,6 +1,7 @@
 package dev.storybot.answering;
 
 import dev.storybot.core.Language;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,17 @@ final class TimeQualifiers {
 
     /** Cue name of the ways a question pins what it asks to now ("this time around", "这次", "이번에"). */
     private static final String PRESENT = "present";
+    /** Cue names of the words tying a time to its question, before it ("in 2023") and after it ("작년에"). */
+    private static final String JOINED_BEFORE = "joined-before";
+
+    private static final String JOINED_AFTER = "joined-after";
+
+    /** Every way a question names a time, now included: the cues that are no tying words. */
+    private static final List<Pattern> TIMES = CUES.entrySet().stream()
+            .filter(cue -> !cue.getKey().startsWith("joined-"))
+            .map(Map.Entry::getValue)
+            .toList();
+
     /** Cue name of the times an English sentence may name, the story's facts being English. */
     private static final String ENGLISH_TIMES = "en";
 
@@ -41,19 +53,28 @@ final class TimeQualifiers {
      * far this year"): the follow-up asks the earlier question of its own time.
      */
     static String withTimeOf(String earlier, String followUp) {
-        boolean namesTime = CUES.entrySet().stream()
-                .filter(cue -> !cue.getKey().equals(PRESENT))
-                .anyMatch(cue -> cue.getValue().matcher(followUp).find());
-        if (!namesTime) {
+        if (TIMES.stream().noneMatch(time -> time.matcher(followUp).find())) {
             return earlier;
         }
         String without = earlier;
-        for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            if (!cue.getKey().equals(PRESENT)) {
-                without = cue.getValue().matcher(without).replaceAll("");
+        for (Pattern time : TIMES) {
+            Matcher m = time.matcher(without);
+            StringBuilder kept = new StringBuilder();
+            int end = 0;
+            while (m.find()) {
+                // "sold in 2023" loses "in" too, "작년에" its "에"
+                String before = without.substring(end, m.start());
+                Matcher tie = CUES.get(JOINED_BEFORE).matcher(before);
+                kept.append(tie.find() ? before.substring(0, tie.start()) : before);
+                Matcher after = CUES.get(JOINED_AFTER).matcher(without.substring(m.end()));
+                end = m.end() + (after.find() ? after.end() : 0);
             }
+            kept.append(without.substring(end));
+            without = kept.toString();
         }
-        return without.replaceAll("\\s{2,}", " ").strip();
+        return without.replaceAll("\\s{2,}", " ")
+                .replaceAll("\\s+([?？!.,])", "$1")
+                .strip();
     }
 
     /** True when the question asks about now ("how many lose power this time around") and names no other time. */

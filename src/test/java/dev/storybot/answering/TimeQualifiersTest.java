@@ -98,7 +98,14 @@ class TimeQualifiersTest {
                 // earlier question | follow-up | the earlier question as the follow-up borrows it
                 "how many cars were sold so far this year in Houston | and the whole of last year? "
                         + "| how many cars were sold in Houston",
-                "was that a big jump from 2017? | and the forecast for this year? | was that a big jump from ?",
+                "was that a big jump from 2017? | and the forecast for this year? | was that a big jump?",
+                // the words tying the time to the question go with it
+                "how many were sold in 2023 | and last year? | how many were sold",
+                "去年的销量是多少？ | 今年呢？ | 销量是多少？",
+                "작년에 차가 몇 대 팔렸어? | 올해는? | 차가 몇 대 팔렸어?",
+                "how many homes lost power last month | and right now? | how many homes lost power",
+                // "so far" alone is no time
+                "why is the town so far from the coast | and last year? | why is the town so far from the coast",
                 "今年休斯顿卖了多少辆车？ | 去年呢？ | 休斯顿卖了多少辆车？",
                 "올해 휴스턴에서 차가 몇 대 팔렸어? | 작년은? | 휴스턴에서 차가 몇 대 팔렸어?",
                 // a follow-up naming no time keeps the earlier question's
