@@ -107,10 +107,7 @@ public final class FactDeriver {
     private final Pattern reported = WordList.phrases(REPORTED_WORDS);
     private final Pattern suspected = WordList.phrases(SUSPECTED_WORDS);
     private final Pattern reasons = WordList.phrases(REASON_WORDS);
-    private final Pattern unnamedPeople = Pattern.compile(
-            "\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0," + PERSON_DESCRIPTION_WORDS + "}?(?:"
-                    + String.join("|", WordList.phraseList(UNNAMED_PEOPLE)) + ")\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final Pattern unnamedPeople = unnamedPeople();
     private final Set<String> functionWords = WordList.load(NameFinder.FUNCTION_WORDS);
     private final Set<String> contextPronouns = WordList.load(CONTEXT_PRONOUNS);
     private final List<String> referringSubjectLines = WordList.lines(REFERRING_SUBJECTS);
@@ -148,6 +145,31 @@ public final class FactDeriver {
     private final Map<String, String> referenceKinds = new LinkedHashMap<>();
     private final Pattern reference;
     private final Map<String, String> relatives = new LinkedHashMap<>();
+
+    /**
+     * A person mentioned without a name (see {@link #UNNAMED_PEOPLE}): an opening word, up to {@link
+     * #PERSON_DESCRIPTION_WORDS} describing words and a noun for a person, not after a comma.
+     */
+    private static Pattern unnamedPeople() {
+        List<String> lines = WordList.lines(UNNAMED_PEOPLE);
+        String openings = String.join(
+                "|",
+                java.util.Arrays.stream(lines.get(0).split("\\s+"))
+                        .map(Pattern::quote)
+                        .toList());
+        String nouns = String.join(
+                "|",
+                lines.subList(1, lines.size()).stream()
+                        .flatMap(line -> java.util.Arrays.stream(line.split(",")))
+                        .map(String::strip)
+                        .filter(noun -> !noun.isEmpty())
+                        .map(Pattern::quote)
+                        .toList());
+        return Pattern.compile(
+                "(?<!,\\s)\\b(?:" + openings + ")\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0," + PERSON_DESCRIPTION_WORDS + "}?(?:"
+                        + nouns + ")(?![-\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
 
     /** A deriver with the English word lists. */
     public FactDeriver() {
@@ -249,7 +271,8 @@ public final class FactDeriver {
                         ? antecedent.name() + ", " + span
                         : standIn == null && before != null && standsForBefore(span) && fits(before, span)
                                 ? before + " " + span // "That is the highest on record." needs what "that" is
-                                // "... in a 55-year-old man. He had eaten a rabbit": who "he" is, is said before
+                                // "... was admitted, a 60-year-old man. He had been ill for weeks": who "he" is, is
+                                // said in the sentence before
                                 : unnamedBefore && pronoun.matcher(span).lookingAt() && fits(before, span)
                                         ? before + " " + span
                                         : selfContained(span, unnamedBefore ? null : standIn);

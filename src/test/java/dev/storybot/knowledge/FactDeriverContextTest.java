@@ -211,6 +211,9 @@ class FactDeriverContextTest {
                         + "| Doctor Ann Lee met the patient on Monday. She was sent home.",
                 "Doctor Ann Lee spoke to reporters on Monday. | She said the clinic would reopen. "
                         + "| Ann Lee said the clinic would reopen.",
+                // a description of the person just named is no other person
+                "Doctor Ann Lee, a mother of two, spoke to reporters on Monday. | She said the clinic would reopen. "
+                        + "| Ann Lee said the clinic would reopen.",
             })
     void should_name_the_person_a_pronoun_stands_for_or_give_the_sentence_before_when_it_mentions_an_unnamed_one(
             String before, String sentence, String answer) {
