@@ -20,6 +20,9 @@ final class FollowUps {
 
     private static final String CONTEXT_CLOSE = ")";
 
+    /** The cues of elliptical follow-ups, read once: the ordinals below are among them. */
+    private static final Map<String, Pattern> ELLIPSIS_CUES = CueFile.load(QuestionCues.ELLIPSIS_RESOURCE);
+
     /** How a follow-up names each ordinal ("the third one", "第三个", "세 번째"), first to last: a language resource. */
     private static final List<Pattern> ORDINALS = ordinals("ordinal.");
 
@@ -27,7 +30,7 @@ final class FollowUps {
     private static final List<Pattern> ORDINAL_WORDS = ordinals("ordinal-word.");
 
     private static List<Pattern> ordinals(String prefix) {
-        return CueFile.load(QuestionCues.ELLIPSIS_RESOURCE).entrySet().stream()
+        return ELLIPSIS_CUES.entrySet().stream()
                 .filter(cue -> cue.getKey().startsWith(prefix))
                 .map(Map.Entry::getValue)
                 .toList();

@@ -233,9 +233,11 @@ final class ListAnswers {
         List<Fact> support = new ArrayList<>(figureFacts);
         for (Fact fact : knowledge.facts()) {
             for (String date : DateMentions.timesIn(fact.quote())) {
+                if (dates.stream().anyMatch(date::equalsIgnoreCase)) {
+                    continue;
+                }
                 List<String> more = append(dates, date);
-                if (dates.stream().anyMatch(date::equalsIgnoreCase)
-                        || Messages.figures(language, items, more).length() > Answer.MAX_TEXT_CHARS) {
+                if (Messages.figures(language, items, more).length() > Answer.MAX_TEXT_CHARS) {
                     continue;
                 }
                 dates = more;

@@ -41,7 +41,7 @@ final class TimeQualifiers {
 
     /** Every way a question names a time, now included: the cues that are no tying words. */
     private static final List<Pattern> TIMES = CUES.entrySet().stream()
-            .filter(cue -> !cue.getKey().startsWith("joined-"))
+            .filter(cue -> !cue.getKey().equals(JOINED_BEFORE) && !cue.getKey().equals(JOINED_AFTER))
             .map(Map.Entry::getValue)
             .toList();
 

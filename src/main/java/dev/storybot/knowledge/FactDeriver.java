@@ -30,6 +30,8 @@ public final class FactDeriver {
     static final String REASON_WORDS = "/language/en/reason-words.txt";
     /** People a sentence mentions without a name, who make the next sentence's "he" or "she" ambiguous. */
     static final String UNNAMED_PEOPLE = "/language/en/unnamed-people.txt";
+    /** The words opening a mention of a person without a name ("a", "the"), before its description. */
+    static final String UNNAMED_OPENINGS = "/language/en/unnamed-openings.txt";
     /** Words that may describe an unnamed person before the noun ("a 43-year-old UK man"): more is another phrase. */
     private static final int PERSON_DESCRIPTION_WORDS = 3;
     /** Opening pronouns that stand for the last person named: subject, then possessive, per line. */
@@ -151,20 +153,12 @@ public final class FactDeriver {
      * #PERSON_DESCRIPTION_WORDS} describing words and a noun for a person, not after a comma.
      */
     private static Pattern unnamedPeople() {
-        List<String> lines = WordList.lines(UNNAMED_PEOPLE);
         String openings = String.join(
                 "|",
-                java.util.Arrays.stream(lines.get(0).split("\\s+"))
-                        .map(Pattern::quote)
-                        .toList());
+                WordList.load(UNNAMED_OPENINGS).stream().map(Pattern::quote).toList());
         String nouns = String.join(
                 "|",
-                lines.subList(1, lines.size()).stream()
-                        .flatMap(line -> java.util.Arrays.stream(line.split(",")))
-                        .map(String::strip)
-                        .filter(noun -> !noun.isEmpty())
-                        .map(Pattern::quote)
-                        .toList());
+                WordList.phraseList(UNNAMED_PEOPLE).stream().map(Pattern::quote).toList());
         return Pattern.compile(
                 "(?<!,\\s)\\b(?:" + openings + ")\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0," + PERSON_DESCRIPTION_WORDS + "}?(?:"
                         + nouns + ")(?![-\\p{L}])",
