@@ -36,6 +36,8 @@ class FactDeriverContextTest {
             [8] The shipyard built its first ferry in 1990. At the time, it had 40 workers.
 
             [9] The docks will be repainted. The city also plans a new ferry terminal.
+
+            [10] The new ferries will stop at every dock. In that regard, they are unlike the express boats.
             """;
 
     private final KnowledgeBase knowledge = KnowledgeLoader.derive("article.txt", ARTICLE);
@@ -70,6 +72,11 @@ class FactDeriverContextTest {
                 Arguments.of(
                         "At the time",
                         "The shipyard built its first ferry in 1990. At the time, it had",
+                        "Delta Courier",
+                        List.of()),
+                Arguments.of(
+                        "In that regard",
+                        "The new ferries will stop at every dock. In that regard, they are unlike",
                         "Delta Courier",
                         List.of()),
                 Arguments.of(
