@@ -138,7 +138,9 @@ class FactDeriverContextTest {
                 "The fears are fuelled by how past outbreaks were handled.",
                 "Shares fell in the wake of the report.",
                 "The firm lowered its estimate based on new forecasts.",
-                "Shares fell amid worries about demand."
+                "Shares fell amid worries about demand.",
+                "Organic materials can provide nutrients necessary for life.",
+                "The port is key to the region's trade."
             })
     void should_let_a_sentence_giving_a_cause_answer_why(String sentence) {
         KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
