@@ -360,12 +360,26 @@ final class FactSelector {
             Set<AnswerType> newlyAsked = java.util.EnumSet.noneOf(AnswerType.class);
             newlyAsked.addAll(specific);
             newlyAsked.removeAll(QuestionCues.asks(previous.get().question()));
-            ordered.sort(java.util.Comparator.comparingInt(
-                    c -> given.contains(c.fact().id())
+            // ... or a measure now asked that the earlier question did not ask ("how long was that" after "did he
+            // confess", answered by the three-hour interview he confessed in)
+            Optional<String> newlyMeasured = dimension.filter(d ->
+                    !dimension.equals(MeasuredDimensions.asked(previous.get().question())));
+            ordered.sort(java.util.Comparator.comparingInt(c ->
+                    given.contains(c.fact().id())
                                     && content.getOrDefault(c.fact().id(), 0.0) < EvidenceGate.CONTENT_MATCH
                                     && c.fact().answers().stream().noneMatch(newlyAsked::contains)
+                                    && newlyMeasured
+                                            .filter(d -> MeasuredDimensions.gives(c.fact(), d))
+                                            .isEmpty()
                             ? 1
                             : 0));
+            if (newlyMeasured.isPresent() && maxContent < EvidenceGate.CONTENT_MATCH) {
+                // ... and with none of its own words to point elsewhere, the measure asked is the one that answer gave
+                ordered.sort(java.util.Comparator.comparingInt(
+                        c -> given.contains(c.fact().id()) && MeasuredDimensions.gives(c.fact(), newlyMeasured.get())
+                                ? 0
+                                : 1));
+            }
         }
         // "and the third one?" after "when were the first two cases confirmed": a fact naming the third comes first
         Optional<java.util.regex.Pattern> ordinal =

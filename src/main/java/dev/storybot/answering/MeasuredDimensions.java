@@ -23,12 +23,15 @@ final class MeasuredDimensions {
     private static final String NAMES = "names.";
     private static final String OF_NAMED = "of-named.";
     private static final String COMPARED = "compared.";
+    private static final String WRITTEN = "written.";
 
     private static final Map<String, Pattern> ASKS = new LinkedHashMap<>();
     private static final Map<String, Pattern> UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> SAID_UNITS = new LinkedHashMap<>();
     private static final Map<String, Pattern> NAMED = new LinkedHashMap<>();
     private static final Map<String, Pattern> COMPARISONS = new LinkedHashMap<>();
+    /** Dimensions whose measures are read from a fact's words, not its figures ("a three-hour interview"). */
+    private static final Map<String, Pattern> WRITTEN_MEASURES = new LinkedHashMap<>();
     /** Dimensions asked only of a thing the question names that some fact measures so (see the resource). */
     private static final java.util.Set<String> OF_NAMED_ONLY = new java.util.HashSet<>();
 
@@ -42,6 +45,8 @@ final class MeasuredDimensions {
                 SAID_UNITS.put(name.substring(SAID.length()), CueFile.compile(source));
             } else if (name.startsWith(COMPARED)) {
                 COMPARISONS.put(name.substring(COMPARED.length()), CueFile.compile(source));
+            } else if (name.startsWith(WRITTEN)) {
+                WRITTEN_MEASURES.put(name.substring(WRITTEN.length()), CueFile.compile(source));
             } else if (name.startsWith(OF_NAMED)) {
                 OF_NAMED_ONLY.add(name.substring(OF_NAMED.length()));
             } else if (name.startsWith(UNIT)) {
@@ -118,6 +123,11 @@ final class MeasuredDimensions {
      * others (a depth, a diameter and a distance are all in miles), names which it gives.
      */
     static boolean gives(Fact fact, String dimension) {
+        Pattern written = WRITTEN_MEASURES.get(dimension);
+        if (written != null) {
+            return written.matcher(fact.quote()).find()
+                    || written.matcher(fact.answer()).find();
+        }
         Pattern unit = UNITS.get(dimension);
         Pattern named = NAMED.get(dimension);
         return unit != null

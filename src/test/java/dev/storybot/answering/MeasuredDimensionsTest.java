@@ -56,12 +56,19 @@ class MeasuredDimensionsTest {
                 "그 위성은 얼마나 커? | size",
                 "他几岁？ | age",
                 "그 사람은 몇 살이야? | age",
+                "how long was the trial | duration",
+                "审判持续了多久？ | duration",
+                "재판은 얼마나 오래 걸렸어? | duration",
                 // a gap, a change or "how far behind" ask no measure
                 "how much bigger is it than the other moon | -",
                 "how far behind is china | -",
                 "what did she say about temperatures on earth | -",
                 "这个研究说了什么 | -",
                 "그 연구는 뭐라고 했어? | -",
+                // the time between two things, or a glossary's several readings, is no span asked
+                "how long ago was the theft | -",
+                "how long after the theft was it found | -",
+                "how much how long how many wind | -",
             })
     void should_read_the_dimension_a_question_asks_a_measure_of(String question, String dimension) {
         assertThat(MeasuredDimensions.asked(question)).isEqualTo(Optional.ofNullable(dimension));

@@ -1,0 +1,76 @@
+package dev.storybot.answering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybot.core.Answer;
+import dev.storybot.core.ChatRequest;
+import dev.storybot.knowledge.Fact;
+import dev.storybot.knowledge.KnowledgeBase;
+import dev.storybot.knowledge.KnowledgeLoader;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "How long was that" asks a span of time, which a story writes in words ("a three-hour interview"): only a fact
+ * naming one answers it, and after an answer naming one it is that answer's span.
+ */
+class DurationFollowUpTest {
+
+    private static KnowledgeBase knowledge;
+    private static RetrievalAnswerer bot;
+
+    @BeforeAll
+    static void build() {
+        knowledge = KnowledgeLoader.derive("article.txt", """
+                        # Painting thief sentenced
+
+                        [1] Omar Vale confessed to the theft in a three-hour interview with the police.
+
+                        [2] His trial in May lasted two days, and a 55-year-old guard testified.
+
+                        [3] The museum reopened on Friday, and it now opens twice a year at night.
+
+                        [4] The painting was found a year later in a barn.
+                        """);
+        bot = RetrievalAnswerer.create(knowledge, TestBots.embeddings());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Omar Vale confessed | true",
+                "His trial in May | true",
+                "The museum reopened | false",
+                "The painting was found | true",
+            })
+    void should_find_a_span_of_time_written_in_words_but_no_age_or_rate(String quoteStart, boolean gives) {
+        Fact fact = knowledge.facts().stream()
+                .filter(f -> f.quote().startsWith(quoteStart))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(MeasuredDimensions.gives(fact, "duration")).as(fact.quote()).isEqualTo(gives);
+    }
+
+    @ParameterizedTest(name = "{0} >> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "did omar vale confess? | how long was that | three-hour",
+                "did omar vale confess? | 那持续了多久？ | three-hour",
+                "did omar vale confess? | 그건 얼마나 오래 걸렸어? | three-hour",
+            })
+    void should_answer_how_long_after_an_answer_naming_a_span_with_that_span(
+            String first, String second, String expected) {
+        String conversation = UUID.randomUUID().toString();
+        Answer opening = bot.answer(new ChatRequest("test", conversation, "user", first.strip()));
+        Answer followUp = bot.answer(new ChatRequest("test", conversation, "user", second.strip()));
+
+        assertThat(opening.text()).contains("three-hour");
+        assertThat(followUp.answered()).as(followUp.text()).isTrue();
+        assertThat(followUp.text()).contains(expected);
+    }
+}
