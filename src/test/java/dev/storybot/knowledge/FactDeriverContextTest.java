@@ -140,12 +140,46 @@ class FactDeriverContextTest {
                 "The firm lowered its estimate based on new forecasts.",
                 "Shares fell amid worries about demand.",
                 "Organic materials can provide nutrients necessary for life.",
-                "The port is key to the region's trade."
+                "Funding is essential for the research."
             })
     void should_let_a_sentence_giving_a_cause_answer_why(String sentence) {
         KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
 
         assertThat(one.facts()).first().satisfies(f -> assertThat(f.answers()).contains(AnswerType.REASON));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Officials handed the mayor a key to the city.",
+                "The mayor opened the new ferry terminal on Monday."
+            })
+    void should_not_let_a_sentence_giving_no_cause_answer_why(String sentence) {
+        KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
+
+        assertThat(one.facts()).first().satisfies(f -> assertThat(f.answers()).doesNotContain(AnswerType.REASON));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                // a phrase pointing back, set off by a comma, needs the sentence before
+                "The new ferries stop at every dock. | In that regard, they are unlike the express boats. | true",
+                "The route was closed. | For that reason, the trip took longer. | true",
+                // ... a phrase opening a phrase of its own does not
+                "The storm hit the coast. | As a result of the storm, 40 homes lost power. | false",
+                "The ferry was late. | Instead of waiting, they walked home. | false"
+            })
+    void should_answer_a_sentence_pointing_back_with_the_sentence_before(
+            String before, String sentence, boolean joined) {
+        KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Ferries\n\n[1] " + before + " " + sentence + "\n");
+
+        Fact fact = one.facts().stream()
+                .filter(f -> f.quote().startsWith(sentence.substring(0, 10)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fact.answer().startsWith(before)).as(fact.answer()).isEqualTo(joined);
     }
 
     @Test
