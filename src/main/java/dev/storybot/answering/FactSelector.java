@@ -57,6 +57,11 @@ final class FactSelector {
      */
     private static final double WORDS_OUTWEIGH_NAMES = 2.0;
     /**
+     * A fact matching at least this share of the best match on the question's words is pointed at about as well: a
+     * measure read from words ("how long") picks among those, not among facts the words point elsewhere from.
+     */
+    private static final double POINTED_AT_SHARE = 0.5;
+    /**
      * A quoted number given by at most this many facts points at them: "30" in a story where five facts say 30
      * points at none.
      */
@@ -266,7 +271,9 @@ final class FactSelector {
                 .filter(c -> role.isEmpty() || hasRole(c.fact(), role.get(), contextual))
                 .filter(c -> claimed.isEmpty() || claimed.containsKey(c.fact().id()))
                 .filter(c -> !asksYear || givesYear(c.fact(), language))
-                .filter(c -> dimension.isEmpty() || MeasuredDimensions.gives(c.fact(), dimension.get()))
+                .filter(c -> dimension.isEmpty()
+                        || MeasuredDimensions.fromWords(dimension.get())
+                        || MeasuredDimensions.gives(c.fact(), dimension.get()))
                 .toList();
         if (passing.isEmpty() && role.isPresent() && contextual.isEmpty() && !anyKind) {
             // "who did the study" names nothing the gate can hold a fact to: the facts stating the relation asked
@@ -290,6 +297,18 @@ final class FactSelector {
                         -support(c, content.getOrDefault(c.fact().id(), 0.0), maxContent, language)
                                 * nearness(c.fact().paragraph(), lastParagraphs)))
                 .toList();
+        if (dimension.isPresent() && MeasuredDimensions.fromWords(dimension.get())) {
+            // "how long was it": of the facts the question's words point at about as well as at the best, one giving a
+            // span of time comes first ("how long is the bridge" is led by its words to the bridge's length instead)
+            double pointedAt = maxContent < EvidenceGate.CONTENT_MATCH ? 0 : POINTED_AT_SHARE * maxContent;
+            passing = passing.stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                            (Candidate c) -> content.getOrDefault(c.fact().id(), 0.0) >= pointedAt
+                                            && MeasuredDimensions.gives(c.fact(), dimension.get())
+                                    ? 0
+                                    : 1))
+                    .toList();
+        }
         if (!anyKind && timeQualifiers.asksPresent(original, language)) {
             // "how many lose power this time around": a fact about another time ("one last month") comes after
             passing = passing.stream()
@@ -360,21 +379,18 @@ final class FactSelector {
             Set<AnswerType> newlyAsked = java.util.EnumSet.noneOf(AnswerType.class);
             newlyAsked.addAll(specific);
             newlyAsked.removeAll(QuestionCues.asks(previous.get().question()));
-            // ... or a measure now asked that the earlier question did not ask ("how long was that" after "did he
-            // confess", answered by the three-hour interview he confessed in)
-            Optional<String> newlyMeasured = dimension.filter(d ->
-                    !dimension.equals(MeasuredDimensions.asked(previous.get().question())));
-            ordered.sort(java.util.Comparator.comparingInt(c ->
-                    given.contains(c.fact().id())
+            ordered.sort(java.util.Comparator.comparingInt(
+                    c -> given.contains(c.fact().id())
                                     && content.getOrDefault(c.fact().id(), 0.0) < EvidenceGate.CONTENT_MATCH
                                     && c.fact().answers().stream().noneMatch(newlyAsked::contains)
-                                    && newlyMeasured
-                                            .filter(d -> MeasuredDimensions.gives(c.fact(), d))
-                                            .isEmpty()
                             ? 1
                             : 0));
+            // "how long was that" after "did he confess": a measure the earlier question did not ask, with none of its
+            // own words to point elsewhere, is the one the last answer gave (the three-hour interview he confessed in);
+            // an empty dimension stays empty, and one asked again is no new measure
+            Optional<String> newlyMeasured = dimension.filter(d ->
+                    !dimension.equals(MeasuredDimensions.asked(previous.get().question())));
             if (newlyMeasured.isPresent() && maxContent < EvidenceGate.CONTENT_MATCH) {
-                // ... and with none of its own words to point elsewhere, the measure asked is the one that answer gave
                 ordered.sort(java.util.Comparator.comparingInt(
                         c -> given.contains(c.fact().id()) && MeasuredDimensions.gives(c.fact(), newlyMeasured.get())
                                 ? 0

@@ -112,6 +112,14 @@ final class MeasuredDimensions {
                 .count();
     }
 
+    /**
+     * True when {@code dimension} is read from a fact's words: a span of time is written in too many ways to rule out a
+     * fact that seems to give none, so a fact giving one is preferred, not required.
+     */
+    static boolean fromWords(String dimension) {
+        return WRITTEN_MEASURES.containsKey(dimension);
+    }
+
     /** True when the figure is written in a unit of {@code dimension}. */
     static boolean measures(Figure figure, String dimension) {
         Pattern unit = UNITS.get(dimension);
@@ -125,8 +133,7 @@ final class MeasuredDimensions {
     static boolean gives(Fact fact, String dimension) {
         Pattern written = WRITTEN_MEASURES.get(dimension);
         if (written != null) {
-            return written.matcher(fact.quote()).find()
-                    || written.matcher(fact.answer()).find();
+            return written.matcher(fact.quote()).find();
         }
         Pattern unit = UNITS.get(dimension);
         Pattern named = NAMED.get(dimension);

@@ -28,11 +28,17 @@ class DurationFollowUpTest {
 
                         [1] Omar Vale confessed to the theft in a three-hour interview with the police.
 
-                        [2] His trial in May lasted two days, and a 55-year-old guard testified.
+                        [2] His trial in May lasted two days.
 
                         [3] The museum reopened on Friday, and it now opens twice a year at night.
 
                         [4] The painting was found a year later in a barn.
+
+                        [5] A 55-year-old guard testified.
+
+                        [6] The museum shop opens two days a week, and children under 5 years of age go free.
+
+                        [7] The painting hangs in the new wing, a gallery 40 metres long.
                         """);
         bot = RetrievalAnswerer.create(knowledge, TestBots.embeddings());
     }
@@ -45,6 +51,10 @@ class DurationFollowUpTest {
                 "His trial in May | true",
                 "The museum reopened | false",
                 "The painting was found | true",
+                // an age, a rate or a length is no span of time
+                "A 55-year-old guard | false",
+                "The museum shop | false",
+                "The painting hangs | false",
             })
     void should_find_a_span_of_time_written_in_words_but_no_age_or_rate(String quoteStart, boolean gives) {
         Fact fact = knowledge.facts().stream()
@@ -53,6 +63,16 @@ class DurationFollowUpTest {
                 .orElseThrow();
 
         assertThat(MeasuredDimensions.gives(fact, "duration")).as(fact.quote()).isEqualTo(gives);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"how long is the new wing's gallery?", "新展厅的画廊有多长？", "새 전시관 갤러리는 얼마나 길어?"})
+    void should_answer_how_long_a_thing_is_with_its_length_not_a_span_of_time(String question) {
+        Answer answer = bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("40 metres");
     }
 
     @ParameterizedTest(name = "{0} >> {1}")

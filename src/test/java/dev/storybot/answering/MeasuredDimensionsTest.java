@@ -59,6 +59,7 @@ class MeasuredDimensionsTest {
                 "how long was the trial | duration",
                 "审判持续了多久？ | duration",
                 "재판은 얼마나 오래 걸렸어? | duration",
+                "재판은 얼마 동안 했어? | duration",
                 // a gap, a change or "how far behind" ask no measure
                 "how much bigger is it than the other moon | -",
                 "how far behind is china | -",
@@ -69,6 +70,10 @@ class MeasuredDimensionsTest {
                 "how long ago was the theft | -",
                 "how long after the theft was it found | -",
                 "how much how long how many wind | -",
+                "how much how many how long big | -",
+                "他多久以前去的医院？ | -",
+                "审判结束多久之后找到的？ | -",
+                "얼마 전에 입원했어? | -",
             })
     void should_read_the_dimension_a_question_asks_a_measure_of(String question, String dimension) {
         assertThat(MeasuredDimensions.asked(question)).isEqualTo(Optional.ofNullable(dimension));
