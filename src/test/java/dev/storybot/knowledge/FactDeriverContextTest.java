@@ -131,33 +131,27 @@ class FactDeriverContextTest {
         assertThat(designed.answers()).contains(AnswerType.REASON);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(
-            strings = {
-                "New safety features have pushed prices up, Ann Lee said.",
-                "The fears are fuelled by how past outbreaks were handled.",
-                "Shares fell in the wake of the report.",
-                "The firm lowered its estimate based on new forecasts.",
-                "Shares fell amid worries about demand.",
-                "Organic materials can provide nutrients necessary for life.",
-                "Funding is essential for the research."
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "New safety features have pushed prices up, Ann Lee said. | true",
+                "The fears are fuelled by how past outbreaks were handled. | true",
+                "Shares fell in the wake of the report. | true",
+                "The firm lowered its estimate based on new forecasts. | true",
+                "Shares fell amid worries about demand. | true",
+                "Organic materials can provide nutrients necessary for life. | true",
+                "Funding is essential for the research. | true",
+                // no cause, whatever words it shares with one
+                "Officials handed the mayor a key to the city. | false",
+                "The mayor opened the new ferry terminal on Monday. | false"
             })
-    void should_let_a_sentence_giving_a_cause_answer_why(String sentence) {
+    void should_let_only_a_sentence_giving_a_cause_answer_why(String sentence, boolean reason) {
         KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
 
-        assertThat(one.facts()).first().satisfies(f -> assertThat(f.answers()).contains(AnswerType.REASON));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "Officials handed the mayor a key to the city.",
-                "The mayor opened the new ferry terminal on Monday."
-            })
-    void should_not_let_a_sentence_giving_no_cause_answer_why(String sentence) {
-        KnowledgeBase one = KnowledgeLoader.derive("article.txt", "# Prices\n\n[1] " + sentence + "\n");
-
-        assertThat(one.facts()).first().satisfies(f -> assertThat(f.answers()).doesNotContain(AnswerType.REASON));
+        assertThat(one.facts().get(0).answers().contains(AnswerType.REASON))
+                .as(sentence)
+                .isEqualTo(reason);
     }
 
     @ParameterizedTest(name = "{1}")
