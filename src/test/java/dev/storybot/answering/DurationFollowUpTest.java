@@ -85,9 +85,9 @@ class DurationFollowUpTest {
             })
     void should_answer_how_long_after_an_answer_naming_a_span_with_that_span(
             String first, String second, String expected) {
-        String conversation = UUID.randomUUID().toString();
-        Answer opening = bot.answer(new ChatRequest("test", conversation, "user", first.strip()));
-        Answer followUp = bot.answer(new ChatRequest("test", conversation, "user", second.strip()));
+        java.util.List<Answer> answers = TestBots.answers(bot, first, second);
+        Answer opening = answers.get(0);
+        Answer followUp = answers.get(1);
 
         assertThat(opening.text()).contains("three-hour");
         assertThat(followUp.answered()).as(followUp.text()).isTrue();

@@ -3,9 +3,7 @@ package dev.storybot.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybot.core.Answer;
-import dev.storybot.core.ChatRequest;
 import dev.storybot.knowledge.KnowledgeLoader;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,9 +69,9 @@ class OrdinalFollowUpTest {
             })
     void should_answer_an_ordinal_follow_up_with_the_fact_naming_that_ordinal(
             String first, String second, String expected) {
-        String conversation = UUID.randomUUID().toString();
-        Answer opening = bot.answer(new ChatRequest("test", conversation, "user", first.strip()));
-        Answer followUp = bot.answer(new ChatRequest("test", conversation, "user", second.strip()));
+        java.util.List<Answer> answers = TestBots.answers(bot, first, second);
+        Answer opening = answers.get(0);
+        Answer followUp = answers.get(1);
 
         assertThat(opening.answered()).as(opening.text()).isTrue();
         assertThat(opening.text()).contains("March 4");

@@ -41,6 +41,14 @@ public final class TestBots {
         return answer;
     }
 
+    /** Asks each of {@code questions} in turn in one fresh conversation; returns every answer, in order. */
+    public static java.util.List<Answer> answers(RetrievalAnswerer bot, String... questions) {
+        String conversation = UUID.randomUUID().toString();
+        return java.util.Arrays.stream(questions)
+                .map(q -> bot.answer(new ChatRequest("test", conversation, "user", q.strip())))
+                .toList();
+    }
+
     /** A fresh retrieval answerer (its own conversation memory) over the bundled knowledge. */
     public static RetrievalAnswerer retrieval() {
         return RetrievalAnswerer.create(knowledge(), embeddings());
