@@ -456,7 +456,10 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return new Evidence(request, language, text, cited, whole.get(), history);
         }
 
-        Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
+        Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation)
+                .or(() -> memory.turns(conversation).stream()
+                        .reduce((first, second) -> second)
+                        .filter(latest -> !latest.entityIds().isEmpty()));
         if (named.isEmpty()
                 && previous.isPresent()
                 && (QuestionCues.asksNameOfReferent(text) || QuestionCues.asksNameOfReferent(own))
@@ -789,9 +792,13 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         List<Citation> citations =
                 cited.stream().map(f -> new Citation(f.paragraph(), f.quote())).toList();
         Answer answer = new Answer(message, citations, Outcome.REFUSED, Mode.RETRIEVAL, null, null, language);
+        // the things it named stay what a follow-up's "it" may stand for ("how big is it anyway" after a refused
+        // question about Europa), though no fact answered it; not when it was about someone the story never names
+        List<String> askedAbout =
+                unknownNames.find(text).isEmpty() ? List.copyOf(EntityKinds.specific(entities.find(text))) : List.of();
         memory.remember(
                 request.conversationId(),
-                new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), List.of()));
+                new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), askedAbout));
         return new Evidence(request, language, resolved, cited, answer, history);
     }
 
