@@ -33,6 +33,12 @@ final class Pronouns {
                 .anyMatch(p -> p != null && p.matcher(question).find());
     }
 
+    /** True when the question has a pronoun for a thing ("it", "它", "그거"). */
+    boolean hasThingPronoun(String question, Language language) {
+        Pattern thing = CUES.get(language.name().toLowerCase(java.util.Locale.ROOT) + ".thing");
+        return thing != null && thing.matcher(question).find();
+    }
+
     /** The question with its first pronoun for a company, lab or model replaced by {@code group}'s name. */
     String resolveGroup(String question, Language language, Entity group) {
         return replace(question, language, group, ".group", ".group-possessive");

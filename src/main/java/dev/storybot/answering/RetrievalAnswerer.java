@@ -456,10 +456,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
             return new Evidence(request, language, text, cited, whole.get(), history);
         }
 
-        Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation)
-                .or(() -> memory.turns(conversation).stream()
-                        .reduce((first, second) -> second)
-                        .filter(latest -> !latest.entityIds().isEmpty()));
+        Optional<ConversationMemory.Remembered> previous = memory.lastAnswered(conversation);
         if (named.isEmpty()
                 && previous.isPresent()
                 && (QuestionCues.asksNameOfReferent(text) || QuestionCues.asksNameOfReferent(own))
@@ -470,7 +467,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
         // "another startup besides Orbix": about something else than the name set aside, so searched for without it
         List<Entity> namedAsked =
                 named.stream().filter(e -> !setAside.contains(e)).toList();
-        String resolved = setAside.isEmpty() ? followUps.resolve(text, named, previous) : withoutNames(text, setAside);
+        // "how big is it anyway" after a refused question about Europa, with nothing answered yet, is about Europa
+        String withRefused =
+                previous.isEmpty() && named.isEmpty() ? aboutRefused(text, language, own, conversation) : text;
+        String resolved =
+                setAside.isEmpty() ? followUps.resolve(withRefused, named, previous) : withoutNames(text, setAside);
         // "how many parameters": the story never names what is counted; "why was the firm fined": nor what happened
         String asOwn = own.equals(typed) ? text : own;
         boolean unnamedEvent = unnamedEvents
@@ -715,6 +716,25 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 && entities.find(turn.answer()).stream().noneMatch(EntityKinds::person);
     }
 
+    /**
+     * The question with the names a refused question just before it asked about, when nothing has been answered yet
+     * and it says "it" ("how big is it anyway" after a refused question about Europa); else unchanged. The refused
+     * question itself is not borrowed: it was not answered, so it says nothing about what is asked now.
+     */
+    private String aboutRefused(String text, Language language, String own, String conversation) {
+        List<ConversationMemory.Remembered> turns = memory.turns(conversation);
+        if (turns.isEmpty()
+                || !pronouns.hasThingPronoun(text, language) && !pronouns.hasThingPronoun(own, Language.detect(own))) {
+            return text;
+        }
+        List<String> names = turns.get(turns.size() - 1).entityIds().stream()
+                .map(knowledge.entitiesById()::get)
+                .filter(java.util.Objects::nonNull)
+                .map(Entity::name)
+                .toList();
+        return names.isEmpty() ? text : text + " (" + String.join(", ", names) + ")";
+    }
+
     /** True when the first name the fact's answer gives is one of {@code aside}. */
     private boolean aboutFirst(Fact fact, List<Entity> aside) {
         String answer = fact.answer();
@@ -793,9 +813,11 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 cited.stream().map(f -> new Citation(f.paragraph(), f.quote())).toList();
         Answer answer = new Answer(message, citations, Outcome.REFUSED, Mode.RETRIEVAL, null, null, language);
         // the things it named stay what a follow-up's "it" may stand for ("how big is it anyway" after a refused
-        // question about Europa), though no fact answered it; not when it was about someone the story never names
-        List<String> askedAbout =
-                unknownNames.find(text).isEmpty() ? List.copyOf(EntityKinds.specific(entities.find(text))) : List.of();
+        // question about Europa), though no fact answered it; not when it was about someone the story never names, or
+        // an attempt to instruct the bot
+        List<String> askedAbout = unknownNames.find(text).isEmpty() && !QuestionCues.injection(text)
+                ? List.copyOf(EntityKinds.specific(entities.find(text)))
+                : List.of();
         memory.remember(
                 request.conversationId(),
                 new ConversationMemory.Remembered(text, resolved, answer.text(), List.of(), askedAbout));
