@@ -300,10 +300,16 @@ final class FactSelector {
         if (dimension.isPresent() && MeasuredDimensions.fromWords(dimension.get())) {
             // "how long was it": of the facts the question's words point at about as well as at the best, one giving a
             // span of time comes first ("how long is the bridge" is led by its words to the bridge's length instead)
-            double pointedAt = maxContent < EvidenceGate.CONTENT_MATCH ? 0 : POINTED_AT_SHARE * maxContent;
+            // (the asking words point at nothing: the "long" of "how long" is no match for "40 metres long")
+            Map<String, Double> own = contentScores(MeasuredDimensions.withoutAsking(resolved, dimension.get()));
+            double best = passing.stream()
+                    .mapToDouble(c -> own.getOrDefault(c.fact().id(), 0.0))
+                    .max()
+                    .orElse(0);
+            double pointedAt = best < EvidenceGate.CONTENT_MATCH ? 0 : POINTED_AT_SHARE * best;
             passing = passing.stream()
                     .sorted(java.util.Comparator.comparingInt(
-                            (Candidate c) -> content.getOrDefault(c.fact().id(), 0.0) >= pointedAt
+                            (Candidate c) -> own.getOrDefault(c.fact().id(), 0.0) >= pointedAt
                                             && MeasuredDimensions.gives(c.fact(), dimension.get())
                                     ? 0
                                     : 1))

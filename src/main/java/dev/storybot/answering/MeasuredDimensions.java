@@ -120,6 +120,12 @@ final class MeasuredDimensions {
         return WRITTEN_MEASURES.containsKey(dimension);
     }
 
+    /** The question without the words asking for {@code dimension} ("how long"), which name nothing asked about. */
+    static String withoutAsking(String question, String dimension) {
+        Pattern ask = ASKS.get(dimension);
+        return ask == null ? question : ask.matcher(question).replaceAll(" ");
+    }
+
     /** True when the figure is written in a unit of {@code dimension}. */
     static boolean measures(Figure figure, String dimension) {
         Pattern unit = UNITS.get(dimension);

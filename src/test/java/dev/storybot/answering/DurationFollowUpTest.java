@@ -75,6 +75,16 @@ class DurationFollowUpTest {
         assertThat(answer.text()).contains("40 metres");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"how long did it take to find the painting?", "找到那幅画花了多久？", "그림을 찾는 데 얼마나 오래 걸렸어?"})
+    void should_not_take_the_long_of_how_long_for_a_word_of_the_question(String question) {
+        Answer answer = bot.answer(new ChatRequest("test", UUID.randomUUID().toString(), "user", question));
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("a year later");
+    }
+
     @ParameterizedTest(name = "{0} >> {1}")
     @CsvSource(
             delimiter = '|',
