@@ -142,7 +142,7 @@ final class FollowUps {
     }
 
     /** The question with the names of the answer before it appended for context (see {@link #withoutContext}). */
-    private static String withContext(String text, String names) {
+    static String withContext(String text, String names) {
         return text + CONTEXT_OPEN + names + CONTEXT_CLOSE;
     }
 

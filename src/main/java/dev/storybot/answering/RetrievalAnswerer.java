@@ -732,7 +732,7 @@ public final class RetrievalAnswerer implements Answerer, EvidenceSource {
                 .filter(java.util.Objects::nonNull)
                 .map(Entity::name)
                 .toList();
-        return names.isEmpty() ? text : text + " (" + String.join(", ", names) + ")";
+        return names.isEmpty() ? text : FollowUps.withContext(text, String.join(", ", names));
     }
 
     /** True when the first name the fact's answer gives is one of {@code aside}. */
