@@ -51,13 +51,25 @@ final class SentenceSplitter {
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             pending.append(text, start, end);
-            if (!endsWithAbbreviation(pending) || end == text.length()) {
+            if (!endsWithAbbreviation(pending) && !goesOn(text, end) || end == text.length()) {
                 addStripped(sentences, pending.toString());
                 pending.setLength(0);
             }
         }
         addStripped(sentences, pending.toString());
         return sentences;
+    }
+
+    /**
+     * True when the text after a break goes on in lower case: a quotation ending in "!" or "?" is followed by its
+     * speaker ("\"We got her!\" officers said."), which no sentence opens with.
+     */
+    private static boolean goesOn(String text, int end) {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     private static boolean endsWithAbbreviation(CharSequence text) {

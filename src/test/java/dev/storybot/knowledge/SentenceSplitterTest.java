@@ -20,6 +20,11 @@ class SentenceSplitterTest {
                         List.of("The U.S. Treasury agreed.", "J. Smith did not.")),
                 Arguments.of(
                         "\"We won,\" she said. Then she left.", List.of("\"We won,\" she said.", "Then she left.")),
+                // a quotation ending in "!" or "?" goes on when the next word is lower case: the speaker follows
+                Arguments.of(
+                        "\"We got her!\" officers said. \"Why?\" he asked.",
+                        List.of("\"We got her!\" officers said.", "\"Why?\" he asked.")),
+                Arguments.of("Who won? Nobody knows.", List.of("Who won?", "Nobody knows.")),
                 Arguments.of(
                         "The first clause runs on for quite a while here; the second clause also runs on for a while.",
                         List.of(
