@@ -101,6 +101,9 @@ final class FactSelector {
 
     private final HybridRetriever retriever;
     private final LexicalRanker lexical;
+    /** What a name is read as when the question's cues are read: a word no cue names. */
+    private static final String NAME_STAND_IN = "X";
+
     private final EntityMatcher entities;
     private final EvidenceGate gate;
     private final QuestionWords questionWords;
@@ -173,10 +176,7 @@ final class FactSelector {
         List<Candidate> candidates = retriever.retrieve(resolved);
         Map<String, Double> content = contentScores(resolved);
         boolean followUp = !resolved.equals(original);
-        Set<AnswerType> asks = anyKind ? Set.of() : QuestionCues.asks(original);
-        if (asks.isEmpty() && followUp && !anyKind) {
-            asks = QuestionCues.asks(resolved);
-        }
+        Set<AnswerType> asks = anyKind ? Set.of() : askedKinds(original, resolved, entities);
         boolean computes = QuestionCues.intent(resolved) == Intent.DIFFERENCE;
         if (computes) {
             asks = Set.of(); // the answer is computed from figures, whatever unit the question names
@@ -751,6 +751,33 @@ final class FactSelector {
         }
         // a claim whose words no fact states: keep the map non-empty so that nothing passes
         return stating.isEmpty() ? Map.of(NO_FACT, 0.0) : stating;
+    }
+
+    /**
+     * The kinds of answer the question asks for, read without the names it mentions ("who rescued the girl in Fort
+     * Worth" asks no worth); a follow-up asking none by its own words asks what the earlier question it leans on
+     * asked, never what the names set after it for context seem to ask.
+     */
+    static Set<AnswerType> askedKinds(String original, String resolved, EntityMatcher entities) {
+        Set<AnswerType> asks = QuestionCues.asks(namesMasked(original, entities));
+        if (asks.isEmpty() && !resolved.equals(original)) {
+            return QuestionCues.asks(namesMasked(FollowUps.withoutContext(resolved, original), entities));
+        }
+        return asks;
+    }
+
+    /**
+     * The text with each name it mentions replaced by {@link #NAME_STAND_IN}, so that its words cue nothing while the
+     * question keeps its shape ("Fort Worth is worth how much?" opens with a name, not with "is").
+     */
+    private static String namesMasked(String text, EntityMatcher entities) {
+        StringBuilder masked = new StringBuilder();
+        int from = 0;
+        for (EntityMatcher.Mention mention : entities.mentions(text)) {
+            masked.append(text, from, mention.start()).append(NAME_STAND_IN);
+            from = mention.end();
+        }
+        return masked.append(text.substring(from)).toString();
     }
 
     private Map<String, Double> contentScores(String question) {

@@ -132,11 +132,13 @@ final class FollowUps {
      * context ("how many of those r maintenance (Claure, U.S)"): the question never asked about those.
      */
     private static String withoutContext(ConversationMemory.Remembered turn) {
-        String resolved = turn.resolvedQuestion();
+        return withoutContext(turn.resolvedQuestion(), turn.question());
+    }
+
+    /** As {@link #withoutContext(ConversationMemory.Remembered)}, for a question resolved as {@code resolved}. */
+    static String withoutContext(String resolved, String question) {
         int open = resolved.lastIndexOf(CONTEXT_OPEN);
-        return open > 0
-                        && resolved.endsWith(CONTEXT_CLOSE)
-                        && !turn.question().strip().endsWith(CONTEXT_CLOSE)
+        return open > 0 && resolved.endsWith(CONTEXT_CLOSE) && !question.strip().endsWith(CONTEXT_CLOSE)
                 ? resolved.substring(0, open)
                 : resolved;
     }
