@@ -18,6 +18,8 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = WordList.load(ABBREVIATIONS_RESOURCE);
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*[\"'”’)]*\\s*$");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
+    /** A quotation closing after "!" or "?", then only spaces. */
+    private static final Pattern QUOTE_END = Pattern.compile("[!?][\"'”’]+[ \\t]*$");
     /**
      * Clause boundaries: a semicolon, a dash or a comma. A long sentence is cut at the last boundary that keeps the
      * first piece within the limit, so the piece holding the sentence's subject, quote and speaker is as whole as
@@ -51,7 +53,7 @@ final class SentenceSplitter {
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             pending.append(text, start, end);
-            if (!endsWithAbbreviation(pending) && !goesOn(text, end) || end == text.length()) {
+            if (!endsWithAbbreviation(pending) && !speakerFollowsQuote(text, pending, end) || end == text.length()) {
                 addStripped(sentences, pending.toString());
                 pending.setLength(0);
             }
@@ -61,12 +63,16 @@ final class SentenceSplitter {
     }
 
     /**
-     * True when the text after a break goes on in lower case: a quotation ending in "!" or "?" is followed by its
-     * speaker ("\"We got her!\" officers said."), which no sentence opens with.
+     * True when a quotation ending in "!" or "?" is followed on its line by a word in lower case: its speaker
+     * ("\"We got her!\" officers said."), which no sentence opens with. A capitalised speaker ("\"We got her!\"
+     * Officer Lee said.") cannot be told from a new sentence, and "Who won? eBay did." is two sentences.
      */
-    private static boolean goesOn(String text, int end) {
+    private static boolean speakerFollowsQuote(String text, CharSequence pending, int end) {
+        if (!QUOTE_END.matcher(pending).find()) {
+            return false;
+        }
         int next = end;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
             next++;
         }
         return next < text.length() && Character.isLowerCase(text.charAt(next));

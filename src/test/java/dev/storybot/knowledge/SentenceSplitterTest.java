@@ -25,6 +25,8 @@ class SentenceSplitterTest {
                         "\"We got her!\" officers said. \"Why?\" he asked.",
                         List.of("\"We got her!\" officers said.", "\"Why?\" he asked.")),
                 Arguments.of("Who won? Nobody knows.", List.of("Who won?", "Nobody knows.")),
+                // only a quotation's speaker goes on: a question answered in lower case is two sentences
+                Arguments.of("Who won the bid? eBay did.", List.of("Who won the bid?", "eBay did.")),
                 Arguments.of(
                         "The first clause runs on for quite a while here; the second clause also runs on for a while.",
                         List.of(
