@@ -40,6 +40,11 @@ final class FactSelector {
 
     /** Weight of the best-matching words (relative to the best candidate) next to cosine similarity. */
     private static final double CONTENT_WEIGHT = 0.5;
+    /**
+     * What a name is read as when the question's cues are read: a word no cue names, of three letters, as a word after
+     * "how many" must be to be counted ("how many Port Worth residents").
+     */
+    private static final String NAME_STAND_IN = "Xxx";
     /** BM25 below this is weak evidence however it compares with the other candidates. */
     private static final double CONTENT_FLOOR = 3.0;
 
@@ -101,9 +106,6 @@ final class FactSelector {
 
     private final HybridRetriever retriever;
     private final LexicalRanker lexical;
-    /** What a name is read as when the question's cues are read: a word no cue names. */
-    private static final String NAME_STAND_IN = "X";
-
     private final EntityMatcher entities;
     private final EvidenceGate gate;
     private final QuestionWords questionWords;
@@ -182,7 +184,8 @@ final class FactSelector {
             asks = Set.of(); // the answer is computed from figures, whatever unit the question names
         }
         // "how much more does A cost than B": figures of the kind a cue insists on (prices) come first
-        Set<AnswerType> computed = computes && !anyKind ? QuestionCues.insistedMeasures(original) : Set.of();
+        Set<AnswerType> computed =
+                computes && !anyKind ? QuestionCues.insistedMeasures(namesMasked(original, entities)) : Set.of();
         // "how many cents cheaper": only a fact giving figures can say
         boolean amountGap = !anyKind && QuestionCues.asksComparativeAmount(resolved);
         boolean earlier = !anyKind && QuestionCues.asksEarlierValue(original);
@@ -384,7 +387,7 @@ final class FactSelector {
             List<String> given = previous.get().factIds();
             Set<AnswerType> newlyAsked = java.util.EnumSet.noneOf(AnswerType.class);
             newlyAsked.addAll(specific);
-            newlyAsked.removeAll(QuestionCues.asks(previous.get().question()));
+            newlyAsked.removeAll(QuestionCues.asks(namesMasked(previous.get().question(), entities)));
             ordered.sort(java.util.Comparator.comparingInt(
                     c -> given.contains(c.fact().id())
                                     && content.getOrDefault(c.fact().id(), 0.0) < EvidenceGate.CONTENT_MATCH
@@ -767,15 +770,20 @@ final class FactSelector {
     }
 
     /**
-     * The text with each name it mentions replaced by {@link #NAME_STAND_IN}, so that its words cue nothing while the
-     * question keeps its shape ("Fort Worth is worth how much?" opens with a name, not with "is").
+     * The text with each name of several words it spells out replaced by {@link #NAME_STAND_IN}, so that its words cue
+     * nothing while the question keeps its shape ("Fort Worth is worth how much?" opens with a name, not with "is").
+     * A one-word name is left: in "what day was Ann Day rescued" or "what's the price", the word may be the cue.
      */
-    private static String namesMasked(String text, EntityMatcher entities) {
+    static String namesMasked(String text, EntityMatcher entities) {
         StringBuilder masked = new StringBuilder();
         int from = 0;
         for (EntityMatcher.Mention mention : entities.mentions(text)) {
-            masked.append(text, from, mention.start()).append(NAME_STAND_IN);
-            from = mention.end();
+            String written = text.substring(mention.start(), mention.end());
+            if (written.strip().contains(" ")
+                    && mention.entity().allNames().stream().anyMatch(written.strip()::equalsIgnoreCase)) {
+                masked.append(text, from, mention.start()).append(NAME_STAND_IN);
+                from = mention.end();
+            }
         }
         return masked.append(text.substring(from)).toString();
     }

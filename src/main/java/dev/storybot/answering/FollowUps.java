@@ -137,10 +137,7 @@ final class FollowUps {
 
     /** As {@link #withoutContext(ConversationMemory.Remembered)}, for a question resolved as {@code resolved}. */
     static String withoutContext(String resolved, String question) {
-        int open = resolved.lastIndexOf(CONTEXT_OPEN);
-        return open > 0 && resolved.endsWith(CONTEXT_CLOSE) && !question.strip().endsWith(CONTEXT_CLOSE)
-                ? resolved.substring(0, open)
-                : resolved;
+        return resolved.startsWith(question + CONTEXT_OPEN) && resolved.endsWith(CONTEXT_CLOSE) ? question : resolved;
     }
 
     /** The question with the names of the answer before it appended for context (see {@link #withoutContext}). */
