@@ -69,8 +69,11 @@ public final class NameFinder {
 
     private static final String WORD =
             "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
+    /** An ordinal that opens a name ("6th Avenue", "21st Century Fox"). */
+    private static final String ORDINAL = "(?:\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?=\\p{Lu}))?";
+
     private static final Pattern NAME =
-            Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
+            Pattern.compile(ORDINAL + WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
     /** A word ending in a lower-case word after a hyphen ("Alder-based"; groups: the name, the word). */
     private static final Pattern HYPHEN_SUFFIX = Pattern.compile("(.*\\p{L})-(\\p{Ll}+)");
     /** The first "of" joining two capitalised runs of a name. */

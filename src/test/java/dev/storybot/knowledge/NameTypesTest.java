@@ -35,6 +35,11 @@ class NameTypesTest {
                 "Officers from Alder Hill police came at midnight. | Alder Hill | place",
                 "Alex Holt ran the shop until a jury convicted Holt, 44, of fraud. | Alex Holt | person",
                 "Velta Pine, 2,000 people strong, grew again. | Velta Pine | name",
+                // a hotel, hospital or stadium named before its kind is a place, as is a numbered avenue
+                "He took the girl to Alder Hill's Pine Lodge Suites hotel that night. | Pine Lodge Suites | place",
+                "The team played at the Pinecrest stadium on Friday. | Pinecrest | place",
+                "They walked down Fern Hollow's 6th Avenue at dusk. | 6th Avenue | place",
+                "Boeing's 21st Century Jets unit said little. | 21st Century Jets | name",
             })
     void should_type_a_name_by_what_its_sentence_says(String sentence, String name, String type) {
         List<Entity> found = finder.find(List.of(sentence));
