@@ -49,6 +49,8 @@ public final class FactDeriver {
 
     /** The line of {@link #REFERRING_OPENINGS} listing words that say a sentence adds to the one before. */
     private static final String ADDING_KEY = "adds:";
+    /** The line of {@link #REFERRING_OPENINGS} listing openings that point back only before a comma. */
+    private static final String COMMA_KEY = "before a comma:";
     /** "Also" among a sentence's first this many words says it adds to the sentence before ("Apple also ..."). */
     private static final int ADDING_WORD_WINDOW = 4;
     /** Phrases opening a sentence that only makes sense after the one before it ("At the time, ..."). */
@@ -118,19 +120,11 @@ public final class FactDeriver {
     /** Endings joining a pronoun to its auxiliary ("that's"), from {@link #REFERRING_SUBJECTS}. */
     private final Set<String> joinedAuxiliaries = words(referringSubjectLines.get(2));
 
-    private final List<String> referringOpenings = WordList.lines(REFERRING_OPENINGS).stream()
-            .filter(l -> !l.startsWith(ADDING_KEY))
-            .flatMap(l -> java.util.Arrays.stream(l.split(",")))
-            .map(p -> p.strip().toLowerCase(Locale.ROOT))
-            .filter(p -> !p.isEmpty())
-            .toList();
-    private final Set<String> addingWords = WordList.lines(REFERRING_OPENINGS).stream()
-            .filter(l -> l.startsWith(ADDING_KEY))
-            .flatMap(l ->
-                    java.util.Arrays.stream(l.substring(ADDING_KEY.length()).split(",")))
-            .map(p -> p.strip().toLowerCase(Locale.ROOT))
-            .filter(p -> !p.isEmpty())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private final List<String> referringOpenings = openingsListed("");
+    /** Openings that point back only when a comma sets them off ("As a result, ..." but not "As a result of ..."). */
+    private final List<String> commaOpenings = openingsListed(COMMA_KEY);
+
+    private final Set<String> addingWords = Set.copyOf(openingsListed(ADDING_KEY));
     private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
     /**
      * An optional opening phrase before a sentence's subject: a capitalised first word and up to five lower-case
@@ -501,6 +495,19 @@ public final class FactDeriver {
         return span;
     }
 
+    /**
+     * The phrases of {@link #REFERRING_OPENINGS} on the lines starting with {@code key}, or on the lines starting with
+     * no key when it is empty: comma-separated, lower case.
+     */
+    private static List<String> openingsListed(String key) {
+        return WordList.lines(REFERRING_OPENINGS).stream()
+                .filter(l -> key.isEmpty() ? !l.startsWith(ADDING_KEY) && !l.startsWith(COMMA_KEY) : l.startsWith(key))
+                .flatMap(l -> java.util.Arrays.stream(l.substring(key.length()).split(",")))
+                .map(p -> p.strip().toLowerCase(Locale.ROOT))
+                .filter(p -> !p.isEmpty())
+                .toList();
+    }
+
     /** True when the span opens with a word that refers to the sentence before ("It cost $3 million."). */
     private boolean refersBack(String span) {
         String first = span.split("[^\\p{L}']+", 2)[0];
@@ -536,7 +543,8 @@ public final class FactDeriver {
     private boolean standsForBefore(String span) {
         String opening = span.toLowerCase(Locale.ROOT);
         if (referringOpenings.stream()
-                .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))) {
+                        .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))
+                || commaOpenings.stream().anyMatch(p -> opening.startsWith(p + ","))) {
             return true;
         }
         String[] first = opening.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+");

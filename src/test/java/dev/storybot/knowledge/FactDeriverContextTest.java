@@ -163,7 +163,10 @@ class FactDeriverContextTest {
                 "The route was closed. | For that reason, the trip took longer. | true",
                 // ... a phrase opening a phrase of its own does not
                 "The storm hit the coast. | As a result of the storm, 40 homes lost power. | false",
-                "The ferry was late. | Instead of waiting, they walked home. | false"
+                "The ferry was late. | Instead of waiting, they walked home. | false",
+                // ... unless a comma sets it off
+                "The storm hit the coast. | As a result, 40 homes lost power. | true",
+                "The ferry was late. | Instead, they walked home. | true"
             })
     void should_answer_a_sentence_pointing_back_with_the_sentence_before(
             String before, String sentence, boolean joined) {
