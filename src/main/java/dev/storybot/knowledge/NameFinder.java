@@ -27,6 +27,10 @@ public final class NameFinder {
     static final String ORGANIZATION_NOUNS = "/language/en/organization-nouns.txt";
     /** Words that make the name before them a place ("the Alder area", "Fern Hollow-based"): a language resource. */
     static final String PLACE_SUFFIXES = "/language/en/place-suffixes.txt";
+    /** Nouns for a building or ground that make the name before them a place ("the Pinecrest stadium"). */
+    static final String SITE_NOUNS = "/language/en/site-nouns.txt";
+    /** Words that, ending a name, let an ordinal open it ("6th Avenue"). */
+    static final String NUMBERED_PLACE_WORDS = "/language/en/numbered-place-words.txt";
     /** Speech verbs that make the name beside them a person (or a speaking organisation). */
     static final String SPEECH_VERBS = "/language/en/speech-verbs.txt";
     /** Roles that make the name after them a person. */
@@ -70,7 +74,9 @@ public final class NameFinder {
     private static final String WORD =
             "(?:\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&\\-]*(?:\\.(?=\\p{Lu}))?[\\p{L}\\p{N}]*";
     /** An ordinal that opens a name ("6th Avenue", "21st Century Fox"). */
-    private static final String ORDINAL = "(?:\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?=\\p{Lu}))?";
+    private static final String ORDINAL = "(?:(?<![\\d,.])\\d{1,3}(?:st|nd|rd|th)\\s+(?=\\p{Lu}))?";
+    /** An ordinal as a name's first word, kept only before a {@link #NUMBERED_PLACE_WORDS} word. */
+    private static final Pattern ORDINAL_WORD = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
     private static final Pattern NAME =
             Pattern.compile(ORDINAL + WORD + "(?:\\s+(?:(?:of|the|de|del|da|von|van|for|&)\\s+){0,2}" + WORD + ")*");
@@ -99,6 +105,8 @@ public final class NameFinder {
     private final Set<String> placeWords = WordList.load(PLACE_WORDS);
     private final Set<String> nameSuffixes = WordList.load(NAME_SUFFIXES);
     private final Set<String> placeSuffixes = WordList.load(PLACE_SUFFIXES);
+    private final Set<String> siteNouns = WordList.load(SITE_NOUNS);
+    private final Set<String> numberedPlaceWords = WordList.load(NUMBERED_PLACE_WORDS);
     private final Set<String> organizationNouns = WordList.load(ORGANIZATION_NOUNS);
     private final Set<String> speechVerbs = WordList.load(SPEECH_VERBS);
     private final Set<String> roleWords = roleWords();
@@ -273,6 +281,12 @@ public final class NameFinder {
         while (!words.isEmpty() && (lowerCase(words.get(words.size() - 1)) || never(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
+        // "6th Avenue" is numbered; "his 10th NHL season" and "May 18th" are not
+        if (words.size() > 1
+                && ORDINAL_WORD.matcher(words.get(0)).matches()
+                && !numberedPlaceWords.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
         return String.join(" ", words);
     }
 
@@ -388,6 +402,16 @@ public final class NameFinder {
         // (after the checks for a person: "Director Michael Bay said" names a person, not a bay)
         if (words.length > 1 && placeWords.contains(words[words.length - 1])) {
             return "place";
+        }
+        // "the Pinecrest stadium": a building or ground named before its kind, by a name not said to be an
+        // organisation's nor written in capitals ("an NFL stadium")
+        if (!organisation && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            Matcher site = Pattern.compile("\\b" + quoted + "\\s+(\\p{Ll}+)\\b").matcher(text);
+            while (site.find()) {
+                if (siteNouns.contains(site.group(1))) {
+                    return "place";
+                }
+            }
         }
         // "Orange and Riverside counties": names before a plural place word are places
         Matcher placesAfter = Pattern.compile("\\b" + quoted

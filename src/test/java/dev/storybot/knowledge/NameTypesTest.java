@@ -39,7 +39,13 @@ class NameTypesTest {
                 "He took the girl to Alder Hill's Pine Lodge Suites hotel that night. | Pine Lodge Suites | place",
                 "The team played at the Pinecrest stadium on Friday. | Pinecrest | place",
                 "They walked down Fern Hollow's 6th Avenue at dusk. | 6th Avenue | place",
-                "Boeing's 21st Century Jets unit said little. | 21st Century Jets | name",
+                "The crowd filled the Harlow arena and Alder Hill's main airport. | Harlow | place",
+                // ... but not a company said to be one, nor a name in capitals
+                "Velta, an aerospace company, will open the Velta hotel. | Velta | organization",
+                "Fans crowded into an NFL stadium. | NFL | name",
+                // an ordinal opens only a numbered street's name
+                "Lee began his 10th NFL season in May. | NFL | name",
+                "On May 18th Alder Hill voters met in the city of Alder Hill. | Alder Hill | place",
             })
     void should_type_a_name_by_what_its_sentence_says(String sentence, String name, String type) {
         List<Entity> found = finder.find(List.of(sentence));
