@@ -51,6 +51,8 @@ public final class FactDeriver {
     private static final String ADDING_KEY = "adds:";
     /** The line of {@link #REFERRING_OPENINGS} listing openings that point back only before a comma. */
     private static final String COMMA_KEY = "before a comma:";
+    /** Every key a line of {@link #REFERRING_OPENINGS} may start with; a line with none lists plain openings. */
+    private static final List<String> OPENING_KEYS = List.of(ADDING_KEY, COMMA_KEY);
     /** "Also" among a sentence's first this many words says it adds to the sentence before ("Apple also ..."). */
     private static final int ADDING_WORD_WINDOW = 4;
     /** Phrases opening a sentence that only makes sense after the one before it ("At the time, ..."). */
@@ -501,7 +503,7 @@ public final class FactDeriver {
      */
     private static List<String> openingsListed(String key) {
         return WordList.lines(REFERRING_OPENINGS).stream()
-                .filter(l -> key.isEmpty() ? !l.startsWith(ADDING_KEY) && !l.startsWith(COMMA_KEY) : l.startsWith(key))
+                .filter(l -> key.isEmpty() ? OPENING_KEYS.stream().noneMatch(l::startsWith) : l.startsWith(key))
                 .flatMap(l -> java.util.Arrays.stream(l.substring(key.length()).split(",")))
                 .map(p -> p.strip().toLowerCase(Locale.ROOT))
                 .filter(p -> !p.isEmpty())

@@ -166,7 +166,9 @@ class FactDeriverContextTest {
                 "The ferry was late. | Instead of waiting, they walked home. | false",
                 // ... unless a comma sets it off
                 "The storm hit the coast. | As a result, 40 homes lost power. | true",
-                "The ferry was late. | Instead, they walked home. | true"
+                "The ferry was late. | Instead, they walked home. | true",
+                "The bridge may close. | If so, the ferry will run all night. | true",
+                "The bay was calm. | Still waters covered the docks. | false"
             })
     void should_answer_a_sentence_pointing_back_with_the_sentence_before(
             String before, String sentence, boolean joined) {
