@@ -775,17 +775,15 @@ final class FactSelector {
      * A one-word name is left: in "what day was Ann Day rescued" or "what's the price", the word may be the cue.
      */
     static String namesMasked(String text, EntityMatcher entities) {
-        StringBuilder masked = new StringBuilder();
-        int from = 0;
-        for (EntityMatcher.Mention mention : entities.mentions(text)) {
-            String written = text.substring(mention.start(), mention.end());
-            if (written.strip().contains(" ")
-                    && mention.entity().allNames().stream().anyMatch(written.strip()::equalsIgnoreCase)) {
-                masked.append(text, from, mention.start()).append(NAME_STAND_IN);
-                from = mention.end();
-            }
-        }
-        return masked.append(text.substring(from)).toString();
+        return entities.replacing(
+                text,
+                mention -> {
+                    String written =
+                            text.substring(mention.start(), mention.end()).strip();
+                    return written.contains(" ")
+                            && mention.entity().allNames().stream().anyMatch(written::equalsIgnoreCase);
+                },
+                NAME_STAND_IN);
     }
 
     private Map<String, Double> contentScores(String question) {

@@ -122,11 +122,18 @@ public final class FactDeriver {
     /** Endings joining a pronoun to its auxiliary ("that's"), from {@link #REFERRING_SUBJECTS}. */
     private final Set<String> joinedAuxiliaries = words(referringSubjectLines.get(2));
 
-    private final List<String> referringOpenings = openingsListed("");
-    /** Openings that point back only when a comma sets them off ("As a result, ..." but not "As a result of ..."). */
-    private final List<String> commaOpenings = openingsListed(COMMA_KEY);
+    /** The lines of {@link #REFERRING_OPENINGS}, read once. */
+    private static final List<String> OPENING_LINES = WordList.lines(REFERRING_OPENINGS);
+    /**
+     * The openings that point back, those pointing back only when a comma sets them off ("As a result, ..." but not
+     * "As a result of ...") with their comma.
+     */
+    private static final List<String> REFERRING_OPENING_PHRASES = java.util.stream.Stream.concat(
+                    openingsListed("").stream(),
+                    openingsListed(COMMA_KEY).stream().map(p -> p + ","))
+            .toList();
 
-    private final Set<String> addingWords = Set.copyOf(openingsListed(ADDING_KEY));
+    private static final Set<String> ADDING_WORDS = Set.copyOf(openingsListed(ADDING_KEY));
     private final Set<String> auxiliaries = WordList.load(NameFinder.QUESTION_WORDS);
     /**
      * An optional opening phrase before a sentence's subject: a capitalised first word and up to five lower-case
@@ -502,7 +509,7 @@ public final class FactDeriver {
      * no key when it is empty: comma-separated, lower case.
      */
     private static List<String> openingsListed(String key) {
-        return WordList.lines(REFERRING_OPENINGS).stream()
+        return OPENING_LINES.stream()
                 .filter(l -> key.isEmpty() ? OPENING_KEYS.stream().noneMatch(l::startsWith) : l.startsWith(key))
                 .flatMap(l -> java.util.Arrays.stream(l.substring(key.length()).split(",")))
                 .map(p -> p.strip().toLowerCase(Locale.ROOT))
@@ -544,14 +551,14 @@ public final class FactDeriver {
      */
     private boolean standsForBefore(String span) {
         String opening = span.toLowerCase(Locale.ROOT);
-        if (referringOpenings.stream()
-                        .anyMatch(p -> opening.startsWith(p) && !Character.isLetter(opening.charAt(p.length())))
-                || commaOpenings.stream().anyMatch(p -> opening.startsWith(p + ","))) {
+        if (REFERRING_OPENING_PHRASES.stream()
+                .anyMatch(p -> opening.startsWith(p)
+                        && (opening.length() == p.length() || !Character.isLetter(opening.charAt(p.length()))))) {
             return true;
         }
         String[] first = opening.replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}'’]+");
         for (int i = 1; i < Math.min(first.length, ADDING_WORD_WINDOW + 1); i++) {
-            if (addingWords.contains(first[i])) {
+            if (ADDING_WORDS.contains(first[i])) {
                 return true;
             }
         }

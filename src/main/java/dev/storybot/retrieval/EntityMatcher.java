@@ -286,11 +286,18 @@ public final class EntityMatcher {
 
     /** {@code text} with every entity name, typed right or with one slip, blanked out: what the question says besides. */
     public String withoutEntities(String text) {
+        return replacing(text, mention -> true, " ");
+    }
+
+    /** {@code text} with each mention that {@code replaced} accepts written as {@code standIn}. */
+    public String replacing(String text, java.util.function.Predicate<Mention> replaced, String standIn) {
         StringBuilder rest = new StringBuilder();
         int from = 0;
         for (Mention mention : mentions(text)) {
-            rest.append(text, from, mention.start()).append(' ');
-            from = mention.end();
+            if (replaced.test(mention)) {
+                rest.append(text, from, mention.start()).append(standIn);
+                from = mention.end();
+            }
         }
         return rest.append(text.substring(from)).toString();
     }
